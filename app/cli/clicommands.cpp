@@ -1,0 +1,63 @@
+#include "clicommands.h"
+
+#include "routiqversion.h"
+
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace routiq::cli {
+
+const QList<CommandInfo> &commands()
+{
+    static const QList<CommandInfo> table{
+        {"clinic", "clinic add|list|remove ...", "Manage clinic connections (Cliniko, Nookal).",
+         false},
+        {"sync", "sync --clinic ID [--watch]",
+         "Backfill or catch up a clinic's cache; --watch keeps polling.", false},
+        {"metrics", "metrics --clinic ID [--period week|month] [--start D --end D]",
+         "Print ClinicMetrics as JSON or a table.", false},
+        {"user", "user add|list|disable|set-role ...", "Manage local accounts and roles.", false},
+        {"audit", "audit verify|list [--since T]", "Verify or list the hash-chained audit log.",
+         false},
+    };
+    return table;
+}
+
+QString usageText()
+{
+    QString text;
+    QTextStream out(&text);
+    out << "Usage: routiq-cli [--data-dir DIR] <command> [options]\n\n"
+        << "Routiq " << ROUTIQ_VERSION
+        << " command-line agent: the same services as the app, no GUI.\n\n"
+        << "Global options:\n"
+        << "  --data-dir DIR   where the encrypted databases live (or ROUTIQ_DATA_DIR)\n"
+        << "  -h, --help       show this help\n"
+        << "  -v, --version    show the version\n\n"
+        << "Commands:\n";
+    for (const CommandInfo &c : commands()) {
+        out << "  " << QString::fromLatin1(c.usage).leftJustified(62) << "\n      " << c.summary;
+        if (!c.available)
+            out << " (not in this build yet)";
+        out << "\n";
+    }
+    return text;
+}
+
+int run(const QString &dataDir, const QStringList &args)
+{
+    Q_UNUSED(dataDir);
+    const QString name = args.value(0);
+    for (const CommandInfo &c : commands()) {
+        if (name == QLatin1String(c.name)) {
+            std::fprintf(stderr, "routiq-cli: '%s' is not available in this build yet.\n", c.name);
+            return 2;
+        }
+    }
+    std::fprintf(stderr, "routiq-cli: unknown command '%s'. Run 'routiq-cli --help'.\n",
+                 qPrintable(name));
+    return 2;
+}
+
+} // namespace routiq::cli

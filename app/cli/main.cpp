@@ -1,0 +1,49 @@
+// routiq-cli: the headless agent's composition root. Links only routiq_services.
+#include "clicommands.h"
+
+#include "core/datadirectory.h"
+
+#include "routiqversion.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Routiq"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Routiq"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROUTIQ_VERSION));
+
+    // Global options come before the command; everything after the command belongs to it.
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QString dataDir;
+    while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
+        const QString opt = args.takeFirst();
+        if (opt == QLatin1String("-h") || opt == QLatin1String("--help")) {
+            std::fputs(qPrintable(routiq::cli::usageText()), stdout);
+            return 0;
+        }
+        if (opt == QLatin1String("-v") || opt == QLatin1String("--version")) {
+            std::printf("routiq-cli %s\n", ROUTIQ_VERSION);
+            return 0;
+        }
+        if (opt == QLatin1String("--data-dir") && !args.isEmpty()) {
+            dataDir = args.takeFirst();
+            continue;
+        }
+        if (opt.startsWith(QLatin1String("--data-dir="))) {
+            dataDir = opt.mid(11);
+            continue;
+        }
+        std::fprintf(stderr, "routiq-cli: unknown option '%s'. Run 'routiq-cli --help'.\n",
+                     qPrintable(opt));
+        return 2;
+    }
+    if (args.isEmpty()) {
+        std::fputs(qPrintable(routiq::cli::usageText()), stderr);
+        return 2;
+    }
+    return routiq::cli::run(routiq::DataDirectory::resolve(dataDir), args);
+}

@@ -1,0 +1,28 @@
+# One place for compiler settings: every Routiq target links routiq_compiler_settings.
+add_library(routiq_compiler_settings INTERFACE)
+add_library(Routiq::CompilerSettings ALIAS routiq_compiler_settings)
+
+target_compile_features(routiq_compiler_settings INTERFACE cxx_std_20)
+target_compile_options(routiq_compiler_settings INTERFACE
+    -Wall -Wextra -Wpedantic -Werror
+    -Wno-error=deprecated-declarations)
+target_compile_definitions(routiq_compiler_settings INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_USE_QSTRINGBUILDER
+    QT_STRICT_ITERATORS)
+# QT_NO_CONTEXTLESS_CONNECT exists from Qt 6.7; harmless to define, but only meaningful there.
+if(Qt6_VERSION VERSION_GREATER_EQUAL 6.7)
+    target_compile_definitions(routiq_compiler_settings INTERFACE QT_NO_CONTEXTLESS_CONNECT)
+endif()
+target_include_directories(routiq_compiler_settings INTERFACE "${CMAKE_BINARY_DIR}/generated")
+
+if(ROUTIQ_SANITIZE)
+    target_compile_options(routiq_compiler_settings INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
+    target_link_options(routiq_compiler_settings INTERFACE -fsanitize=address,undefined)
+endif()
