@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/ids.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QSet>
+
+namespace routiq {
+
+// What one committed transaction changed, for the metrics engine and the UI: which
+// appointments, and which local dates (julian days, in each appointment's zone, before and
+// after the change) they touch.
+struct ChangeSet
+{
+    QList<RecordId> upsertedAppointmentIds;
+    QList<RecordId> deletedAppointmentIds; // rows removed from the cache (Nookal vanished rows)
+    QSet<qint64> localJulianDays;
+    int recordCount = 0; // records of any kind written
+
+    bool isEmpty() const { return recordCount == 0 && deletedAppointmentIds.isEmpty(); }
+};
+
+} // namespace routiq
+
+Q_DECLARE_METATYPE(routiq::ChangeSet)

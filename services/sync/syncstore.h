@@ -1,0 +1,38 @@
+#pragma once
+
+#include "changeset.h"
+#include "domain/routiqerror.h"
+#include "pms/pmspage.h"
+
+#include <QDateTime>
+
+#include <optional>
+
+namespace routiq {
+
+// What the sync engine needs from a clinic's cache: store a page and its checkpoint atomically,
+// read checkpoints back after a restart. Implemented by the encrypted clinic database; the one
+// writer connection lives in the sync worker's thread.
+class SyncStore
+{
+public:
+    virtual ~SyncStore() = default;
+
+    // In ONE transaction: upsert every record of the page by id (computing each appointment's
+    // local date/hour/weekday in its location's zone) and save `checkpoint`. On failure nothing
+    // is written, `error` says why (e.g. disk full) and false is returned.
+    virtual bool applyPage(const PmsPage &page, const SyncCheckpoint &checkpoint,
+                           ChangeSet *changes, RoutiqError *error) = 0;
+
+    // In ONE transaction: delete these appointments (a Nookal row that vanished from the feed).
+    virtual bool removeAppointments(const QList<RecordId> &ids, ChangeSet *changes,
+                                    RoutiqError *error) = 0;
+
+    virtual std::optional<SyncCheckpoint> checkpoint(ResourceKind kind) const = 0;
+
+    // The last time a sync pass completed successfully (UTC), for "data from 09:00".
+    virtual QDateTime lastSuccessfulSync() const = 0;
+    virtual bool setLastSuccessfulSync(const QDateTime &utc, RoutiqError *error) = 0;
+};
+
+} // namespace routiq
