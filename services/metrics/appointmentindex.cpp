@@ -5,6 +5,8 @@
 
 namespace routiq {
 
+static_assert(sizeof(AppointmentIndex::Entry) <= 56, "a day bucket entry should stay compact");
+
 bool AppointmentIndex::ChangeImpact::touchesDays(qint64 firstDay, qint64 lastDay) const
 {
     // Change sets are small and ranges are short: test whichever side is smaller.
@@ -18,19 +20,47 @@ bool AppointmentIndex::ChangeImpact::touchesDays(qint64 firstDay, qint64 lastDay
                        [&](qint64 d) { return d >= firstDay && d <= lastDay; });
 }
 
+AppointmentIndex::Entry AppointmentIndex::Entry::from(const AppointmentFact &fact)
+{
+    Entry e;
+    e.id = fact.id;
+    e.patientId = fact.patientId;
+    e.practitionerId = fact.practitionerId;
+    e.locationId = fact.locationId;
+    e.startsAtUtcMSecs = fact.startsAtUtcMSecs;
+    if (fact.cancelledAtUtcMSecs)
+        e.cancelledAtUtcMSecs = *fact.cancelledAtUtcMSecs;
+    e.localHour = fact.localHour;
+    e.localWeekday = fact.localWeekday;
+    e.cancelled = fact.cancelled;
+    e.didNotArrive = fact.didNotArrive;
+    e.arrived = fact.arrived;
+    return e;
+}
+
 void AppointmentIndex::reset(const QList<AppointmentFact> &facts)
 {
     m_days.clear();
     m_dayOfId.clear();
     m_bookingsByPatient.clear();
+    // Reserve each bucket exactly: on years of history, vector growth slack would cost more
+    // memory than the facts themselves.
+    std::map<qint64, std::size_t> perDay;
+    for (const AppointmentFact &fact : facts)
+        if (!fact.deleted)
+            ++perDay[fact.localJulianDay];
+    for (const auto &[day, count] : perDay)
+        m_days[day].reserve(count);
     m_dayOfId.reserve(facts.size());
     for (const AppointmentFact &fact : facts) {
         if (m_dayOfId.contains(fact.id))
             remove(fact.id, nullptr);
         insert(fact, false, nullptr);
     }
-    for (auto it = m_bookingsByPatient.begin(); it != m_bookingsByPatient.end(); ++it)
+    for (auto it = m_bookingsByPatient.begin(); it != m_bookingsByPatient.end(); ++it) {
         std::sort(it->begin(), it->end());
+        it->shrink_to_fit();
+    }
 }
 
 AppointmentIndex::ChangeImpact AppointmentIndex::apply(const QList<AppointmentFact> &upserted,
@@ -45,11 +75,11 @@ AppointmentIndex::ChangeImpact AppointmentIndex::apply(const QList<AppointmentFa
     };
     for (const AppointmentFact &fact : upserted) {
         remember(fact.patientId);
-        if (const AppointmentFact *old = find(fact.id))
+        if (const Entry *old = find(fact.id))
             remember(old->patientId);
     }
     for (RecordId id : deletedIds)
-        if (const AppointmentFact *old = find(id))
+        if (const Entry *old = find(id))
             remember(old->patientId);
 
     for (const AppointmentFact &fact : upserted) {
@@ -105,7 +135,7 @@ AppointmentIndex::PatientState AppointmentIndex::stateOf(RecordId patientId) con
     return state;
 }
 
-const AppointmentFact *AppointmentIndex::find(RecordId id) const
+const AppointmentIndex::Entry *AppointmentIndex::find(RecordId id) const
 {
     const auto dayIt = m_dayOfId.constFind(id);
     if (dayIt == m_dayOfId.cend())
@@ -113,7 +143,7 @@ const AppointmentFact *AppointmentIndex::find(RecordId id) const
     const auto bucket = m_days.find(*dayIt);
     if (bucket == m_days.end())
         return nullptr;
-    for (const AppointmentFact &fact : bucket->second)
+    for (const Entry &fact : bucket->second)
         if (fact.id == id)
             return &fact;
     return nullptr;
@@ -131,12 +161,12 @@ void AppointmentIndex::remove(RecordId id, ChangeImpact *impact)
     const auto bucket = m_days.find(day);
     if (bucket == m_days.end())
         return;
-    std::vector<AppointmentFact> &facts = bucket->second;
+    std::vector<Entry> &facts = bucket->second;
     const auto factIt =
         std::find_if(facts.begin(), facts.end(), [id](const auto &f) { return f.id == id; });
     if (factIt == facts.end())
         return;
-    if (isBooking(*factIt)) {
+    if (factIt->isBooking()) {
         const auto patientIt = m_bookingsByPatient.find(factIt->patientId);
         if (patientIt != m_bookingsByPatient.end()) {
             PatientBookings &bookings = *patientIt;
@@ -161,11 +191,11 @@ void AppointmentIndex::insert(const AppointmentFact &fact, bool keepPatientOrder
 {
     if (fact.deleted)
         return; // counts nowhere, so it is not kept
-    m_days[fact.localJulianDay].push_back(fact);
+    m_days[fact.localJulianDay].push_back(Entry::from(fact));
     m_dayOfId.insert(fact.id, fact.localJulianDay);
     if (impact)
         impact->days.insert(fact.localJulianDay);
-    if (!isBooking(fact))
+    if (fact.cancelled)
         return;
     PatientBookings &bookings = m_bookingsByPatient[fact.patientId];
     const PatientBooking entry{fact.startsAtUtcMSecs, fact.id};
@@ -175,9 +205,9 @@ void AppointmentIndex::insert(const AppointmentFact &fact, bool keepPatientOrder
         bookings.push_back(entry);
 }
 
-bool AppointmentIndex::isFirstBooking(const AppointmentFact &fact) const
+bool AppointmentIndex::isFirstBooking(const Entry &fact) const
 {
-    if (!isBooking(fact))
+    if (!fact.isBooking())
         return false;
     const auto it = m_bookingsByPatient.constFind(fact.patientId);
     return it != m_bookingsByPatient.cend() && !it->empty() && it->front().id == fact.id;

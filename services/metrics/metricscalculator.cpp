@@ -13,11 +13,10 @@ namespace {
 
 constexpr qint64 msecsPerDay = 24LL * 60 * 60 * 1000;
 
-bool isLateCancellation(const AppointmentFact &fact)
+bool isLateCancellation(const AppointmentIndex::Entry &e)
 {
     // Real elapsed time between two UTC instants; exactly 24 h is not late.
-    return fact.cancelledAtUtcMSecs &&
-           fact.startsAtUtcMSecs - *fact.cancelledAtUtcMSecs < msecsPerDay;
+    return e.hasCancellationTime() && e.startsAtUtcMSecs - e.cancelledAtUtcMSecs < msecsPerDay;
 }
 
 } // namespace
@@ -50,8 +49,8 @@ int MetricsCalculator::countBookings(QDate start, QDate end, const MetricsFilter
 {
     int count = 0;
     m_index.forEachDay(start.toJulianDay(), end.toJulianDay(),
-                       [&](const std::vector<AppointmentFact> &facts) {
-                           for (const AppointmentFact &f : facts)
+                       [&](qint64, const std::vector<AppointmentIndex::Entry> &facts) {
+                           for (const AppointmentIndex::Entry &f : facts)
                                if (!f.cancelled && filter.matches(f))
                                    ++count;
                        });
@@ -75,36 +74,38 @@ ClinicMetrics MetricsCalculator::computeRange(QDate start, QDate end,
     std::vector<RecordId> patients;
     int rebooked = 0;
 
-    m_index.forEachDay(firstDay, lastDay, [&](const std::vector<AppointmentFact> &facts) {
-        for (const AppointmentFact &f : facts) {
-            if (!filter.matches(f))
-                continue;
-            DailyTrend &day = m.bookingTrends[qsizetype(f.localJulianDay - firstDay)];
-            if (f.cancelled) {
-                ++m.cancellations;
-                ++day.cancelled;
-                if (isLateCancellation(f))
-                    ++m.lateCancellations;
-                continue;
-            }
-            ++m.totalBookings;
-            ++day.bookings;
-            patients.push_back(f.patientId);
-            if (f.didNotArrive) {
-                ++m.missedAppointments;
-                ++day.missed;
-            }
-            if (f.arrived) {
-                ++m.attendedAppointments;
-                if (m_index.hasLaterBooking(f.patientId, f.startsAtUtcMSecs))
-                    ++rebooked;
-            }
-            if (f.localWeekday >= 1 && f.localWeekday <= 7 && f.localHour >= 0 && f.localHour <= 23)
-                ++cells[f.localWeekday - 1][f.localHour];
-            if (m_index.isFirstBooking(f))
-                ++m.newPatients;
-        }
-    });
+    m_index.forEachDay(firstDay, lastDay,
+                       [&](qint64 julianDay, const std::vector<AppointmentIndex::Entry> &facts) {
+                           DailyTrend &day = m.bookingTrends[qsizetype(julianDay - firstDay)];
+                           for (const AppointmentIndex::Entry &f : facts) {
+                               if (!filter.matches(f))
+                                   continue;
+                               if (f.cancelled) {
+                                   ++m.cancellations;
+                                   ++day.cancelled;
+                                   if (isLateCancellation(f))
+                                       ++m.lateCancellations;
+                                   continue;
+                               }
+                               ++m.totalBookings;
+                               ++day.bookings;
+                               patients.push_back(f.patientId);
+                               if (f.didNotArrive) {
+                                   ++m.missedAppointments;
+                                   ++day.missed;
+                               }
+                               if (f.arrived) {
+                                   ++m.attendedAppointments;
+                                   if (m_index.hasLaterBooking(f.patientId, f.startsAtUtcMSecs))
+                                       ++rebooked;
+                               }
+                               if (f.localWeekday >= 1 && f.localWeekday <= 7 && f.localHour >= 0 &&
+                                   f.localHour <= 23)
+                                   ++cells[f.localWeekday - 1][f.localHour];
+                               if (m_index.isFirstBooking(f))
+                                   ++m.newPatients;
+                           }
+                       });
 
     std::sort(patients.begin(), patients.end());
     m.activePatients = int(std::unique(patients.begin(), patients.end()) - patients.begin());

@@ -20,10 +20,11 @@ struct MetricsFilter
     {
         return {request.locationId, request.practitionerId};
     }
-    bool matches(const AppointmentFact &fact) const
+    template <typename Appointment> // AppointmentFact or AppointmentIndex::Entry
+    bool matches(const Appointment &a) const
     {
-        return (!locationId || fact.locationId == *locationId) &&
-               (!practitionerId || fact.practitionerId == *practitionerId);
+        return (!locationId || a.locationId == *locationId) &&
+               (!practitionerId || a.practitionerId == *practitionerId);
     }
     friend bool operator==(const MetricsFilter &, const MetricsFilter &) = default;
 };
