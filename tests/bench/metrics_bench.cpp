@@ -122,14 +122,15 @@ double msecs(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-qint64 peakRssKiB()
+// A "VmHWM:" (peak) or "VmRSS:" (now) line of /proc/self/status, in KiB.
+qint64 statusKiB(const QByteArray &key)
 {
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
     for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
     return -1;
 }
 
@@ -271,6 +272,9 @@ int main(int argc, char **argv)
     }
     std::printf("100-appointment change set: %9.2f ms median (apply + recompute R and P)\n",
                 median(changeTimes));
-    std::printf("peak RSS (VmHWM):           %9.1f MB\n", double(peakRssKiB()) / 1024.0);
+    std::printf("resident now (VmRSS):       %9.1f MB (index, input list freed)\n",
+                double(statusKiB("VmRSS:")) / 1024.0);
+    std::printf("peak RSS (VmHWM):           %9.1f MB (index + the generated input list)\n",
+                double(statusKiB("VmHWM:")) / 1024.0);
     return 0;
 }
