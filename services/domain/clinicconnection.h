@@ -13,11 +13,11 @@ namespace routiq {
 // keychain under a name derived from the clinic id.
 struct ClinicConnection
 {
-    ClinicId id;      // [a-z0-9-]{1,40}, chosen by the user; names the cache file
-    QString name;     // shown in the clinic selector
+    ClinicId id;  // [a-z0-9-]{1,40}, chosen by the user; names the cache file
+    QString name; // shown in the clinic selector
     PmsKind pms = PmsKind::Cliniko;
-    QUrl baseUrl;     // override for the simulator or a sandbox; empty = the PMS's own host
-    QString timeZone; // IANA override used when the PMS gives no zone; empty = none
+    QUrl baseUrl;         // override for the simulator or a sandbox; empty = the PMS's own host
+    QString timeZone;     // IANA override used when the PMS gives no zone; empty = none
     QString contactEmail; // for Cliniko's required User-Agent
     QDateTime createdAt;
 

@@ -14,8 +14,8 @@ constexpr int kResourceCount = int(std::size(kAllResourceKinds));
 
 bool isReferenceData(ResourceKind kind)
 {
-    return kind == ResourceKind::Locations || kind == ResourceKind::Practitioners
-           || kind == ResourceKind::AppointmentTypes;
+    return kind == ResourceKind::Locations || kind == ResourceKind::Practitioners ||
+           kind == ResourceKind::AppointmentTypes;
 }
 } // namespace
 
@@ -160,8 +160,8 @@ void SyncEngine::onPage(const PmsPage &page)
         return;
     SyncCheckpoint next = m_checkpoint;
     next.cursor = page.nextCursor;
-    if (page.maxUpdatedAt.isValid()
-        && (!next.highWaterMark.isValid() || page.maxUpdatedAt > next.highWaterMark))
+    if (page.maxUpdatedAt.isValid() &&
+        (!next.highWaterMark.isValid() || page.maxUpdatedAt > next.highWaterMark))
         next.highWaterMark = page.maxUpdatedAt;
     const bool lastPage = page.nextCursor.isEmpty();
     if (lastPage)

@@ -40,7 +40,16 @@ public:
         bool keepPolling = true; // false: stop after the backfill/catch-up pass (CLI `sync`)
     };
 
-    enum class State { Idle, Backfilling, CatchingUp, Polling, Waiting, Failed, Finished };
+    enum class State
+    {
+        Idle,
+        Backfilling,
+        CatchingUp,
+        Polling,
+        Waiting,
+        Failed,
+        Finished
+    };
     Q_ENUM(State)
 
     SyncEngine(PmsAdapter *adapter, SyncStore *store, const Clock *clock, Options options,
@@ -99,4 +108,3 @@ private:
 };
 
 } // namespace routiq
-

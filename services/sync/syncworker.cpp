@@ -24,11 +24,9 @@ struct SyncWorker::InThread : QObject
 
 SyncWorker::SyncWorker(QString clinicId, AdapterFactory adapterFactory, StoreFactory storeFactory,
                        const Clock *clock, SyncEngine::Options options, QObject *parent)
-    : QObject(parent), m_clinicId(std::move(clinicId)),
-      m_adapterFactory(std::move(adapterFactory)), m_storeFactory(std::move(storeFactory)),
-      m_clock(clock), m_options(options)
-{
-}
+    : QObject(parent), m_clinicId(std::move(clinicId)), m_adapterFactory(std::move(adapterFactory)),
+      m_storeFactory(std::move(storeFactory)), m_clock(clock), m_options(options)
+{}
 
 SyncWorker::~SyncWorker()
 {
