@@ -12,7 +12,7 @@ QString ageText(qint64 secs)
 {
     if (secs < 60)
         return LiveStatusTracker::tr("%n s", nullptr, int(secs));
-    if (secs < 3600)
+    if (secs < 2 * 3600)
         return LiveStatusTracker::tr("%n min", nullptr, int(secs / 60));
     if (secs < 48 * 3600)
         return LiveStatusTracker::tr("%n h", nullptr, int(secs / 3600));
@@ -152,9 +152,13 @@ QString LiveStatusTracker::dataFromText() const
     const QLocale locale;
     const QDateTime local = m_lastSuccess.toLocalTime();
     const QDateTime now = m_clock.nowUtc().toLocalTime();
+    // The locale's short time without seconds ("09:00", "9:00 AM").
+    QString timeFormat = locale.timeFormat(QLocale::ShortFormat);
+    timeFormat.remove(QStringLiteral(":ss"));
     const QString when = local.date() == now.date()
-                             ? locale.toString(local.time(), QLocale::ShortFormat)
-                             : locale.toString(local, QLocale::ShortFormat);
+                             ? locale.toString(local.time(), timeFormat)
+                             : locale.toString(local.date(), QLocale::ShortFormat) +
+                                   QLatin1Char(' ') + locale.toString(local.time(), timeFormat);
     return tr("showing data from %1 (%2 old)").arg(when, ageText(*age));
 }
 

@@ -1,0 +1,154 @@
+#include "bookingtrendschart.h"
+
+#include "bookingtrendsmodel.h"
+#include "dateaxisproxymodel.h"
+#include "theme.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QStackedLayout>
+#include <QVXYModelMapper>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace routiq {
+
+BookingTrendsChart::BookingTrendsChart(BookingTrendsModel *model, QWidget *parent)
+    : QWidget(parent), m_model(model)
+{
+    setObjectName(QStringLiteral("BookingTrendsChart"));
+    m_proxy = new DateAxisProxyModel(BookingTrendsModel::DateColumn, this);
+    m_proxy->setSourceModel(model);
+
+    m_chart = new QChart;
+    m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    m_chart->setBackgroundRoundness(0);
+    m_chart->legend()->setAlignment(Qt::AlignBottom);
+
+    m_x = new QDateTimeAxis(m_chart);
+    m_x->setFormat(QStringLiteral("d MMM"));
+    m_y = new QValueAxis(m_chart);
+    m_y->setLabelFormat(QStringLiteral("%d"));
+    m_chart->addAxis(m_x, Qt::AlignBottom);
+    m_chart->addAxis(m_y, Qt::AlignLeft);
+
+    const int columns[3] = {BookingTrendsModel::BookingsColumn, BookingTrendsModel::MissedColumn,
+                            BookingTrendsModel::CancelledColumn};
+    for (int i = 0; i < 3; ++i) {
+        auto *s = new QLineSeries(m_chart);
+        s->setName(model->headerData(columns[i], Qt::Horizontal, Qt::DisplayRole).toString());
+        s->setPointsVisible(true);
+        m_chart->addSeries(s);
+        s->attachAxis(m_x);
+        s->attachAxis(m_y);
+        auto *mapper = new QVXYModelMapper(s);
+        mapper->setXColumn(BookingTrendsModel::DateColumn);
+        mapper->setYColumn(columns[i]);
+        mapper->setSeries(s);
+        mapper->setModel(m_proxy);
+        m_series[i] = s;
+    }
+
+    m_view = new QChartView(m_chart, this);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_view->setFrameShape(QFrame::NoFrame);
+    m_view->setMinimumHeight(240);
+    m_view->setFocusPolicy(Qt::NoFocus);
+
+    m_placeholder = new QLabel(
+        tr("No days to show yet.\nDaily bookings appear here once the first sync has finished."),
+        this);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setMinimumHeight(240);
+
+    m_stack = new QStackedLayout(this);
+    m_stack->setContentsMargins(0, 0, 0, 0);
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_view);
+
+    connect(model, &QAbstractItemModel::modelReset, this, &BookingTrendsChart::updateAxes);
+    connect(model, &QAbstractItemModel::layoutChanged, this, &BookingTrendsChart::updateAxes);
+    connect(model, &QAbstractItemModel::dataChanged, this, &BookingTrendsChart::updateAxes);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &BookingTrendsChart::updateAxes);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &BookingTrendsChart::updateAxes);
+    applyPalette();
+    updateAxes();
+}
+
+QLineSeries *BookingTrendsChart::series(int column) const
+{
+    const int i = column - BookingTrendsModel::BookingsColumn;
+    return i >= 0 && i < 3 ? m_series[i] : nullptr;
+}
+
+bool BookingTrendsChart::showsPlaceholder() const
+{
+    return m_stack->currentWidget() == m_placeholder;
+}
+
+void BookingTrendsChart::updateAxes()
+{
+    const auto &rows = m_model->trends();
+    if (rows.isEmpty()) {
+        m_stack->setCurrentWidget(m_placeholder);
+        return;
+    }
+    m_stack->setCurrentWidget(m_view);
+    const QDateTime first = rows.first().date.startOfDay();
+    const QDateTime last = rows.last().date.startOfDay();
+    // Half a day of air on each side so the end points are not cut by the plot edge.
+    m_x->setRange(first.addSecs(-12 * 3600), last.addSecs(12 * 3600));
+    const int days = int(rows.size());
+    m_x->setTickCount(days <= 8 ? days + 1 : (days <= 16 ? days / 2 + 1 : 8));
+    m_x->setFormat(days <= 8 ? QStringLiteral("ddd d") : QStringLiteral("d MMM"));
+    // A "nice" y maximum: next multiple of 5 above the largest value, at least 5.
+    const int max = m_model->maxValue();
+    const int top = qMax(5, int(std::ceil((max + 1) / 5.0)) * 5);
+    m_y->setRange(0, top);
+    m_y->setTickCount(top <= 10 ? top / (top > 5 ? 2 : 1) + 1 : 6);
+}
+
+void BookingTrendsChart::applyPalette()
+{
+    const QPalette pal = palette();
+    const ThemeColors c = themeColors(pal);
+    m_chart->setBackgroundBrush(c.cardBackground);
+    m_chart->setPlotAreaBackgroundVisible(false);
+    const QColor text = pal.color(QPalette::Text);
+    const QColor grid = c.cardBorder;
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_x), static_cast<QAbstractAxis *>(m_y)}) {
+        axis->setLabelsColor(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
+    m_chart->legend()->setLabelColor(text);
+    for (int i = 0; i < 3; ++i) {
+        QPen pen(c.series[i]);
+        pen.setWidthF(i == 0 ? 2.5 : 2.0);
+        m_series[i]->setPen(pen);
+        m_series[i]->setColor(c.series[i]);
+    }
+    QPalette placeholderPal = m_placeholder->palette();
+    placeholderPal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
+    m_placeholder->setPalette(placeholderPal);
+    m_view->setBackgroundBrush(c.cardBackground);
+}
+
+void BookingTrendsChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+}
+
+} // namespace routiq
