@@ -17,7 +17,7 @@ KpiCard::KpiCard(const QPersistentModelIndex &index, QWidget *parent)
     setObjectName(QStringLiteral("KpiCard"));
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
-    setMinimumSize(180, 104);
+    setMinimumSize(170, 92);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     m_title = new QLabel(this);

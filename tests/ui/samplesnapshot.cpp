@@ -47,7 +47,8 @@ ClinicMetrics monthOf(QDate first, Lcg &rng, std::map<std::pair<int, int>, int> 
             static const int weight[] = {6, 10, 9, 7, 5, 6, 7, 8, 10, 11, 6};
             int left = t.bookings;
             for (int h = 8; h <= 18 && left > 0; ++h) {
-                const int n = h == 18 ? left : qMin(left, t.bookings * weight[h - 8] / 85);
+                const int share = int(std::lround(t.bookings * weight[h - 8] / 85.0));
+                const int n = h == 18 ? left : qMin(left, share);
                 (*peaks)[{dow, h}] += n;
                 left -= n;
             }

@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QImage>
 
@@ -21,6 +22,9 @@ QString saveShot(MainWindow &window, const QString &name)
 {
     QDir().mkpath(QStringLiteral(ROUTIQ_TEST_OUTPUT_DIR));
     const QString path = QDir(QStringLiteral(ROUTIQ_TEST_OUTPUT_DIR)).filePath(name);
+    // Let pending layout requests run, as the event loop would before the first paint.
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
     const QImage image = window.grab().toImage();
     REQUIRE(image.save(path, "PNG"));
     std::printf("screenshot: %s\n", qPrintable(path));
@@ -46,8 +50,7 @@ void renderDashboard(ThemeMode mode, const QString &name, bool withData)
     MainWindow window(&kpis);
     ManualClock clock(QDateTime(QDate(2026, 11, 25), QTime(9, 0, 12), Qt::UTC));
     LiveStatusTracker tracker(clock);
-    window.setClinics({{QStringLiteral("north-clinic"), QStringLiteral("North Clinic Physio")}},
-                      true);
+    window.setClinics({{QStringLiteral("north-clinic"), QStringLiteral("North Clinic Physio")}});
     window.setFilterChoices({{1, QStringLiteral("Carlton")}, {2, QStringLiteral("Fitzroy")}},
                             {{10, QStringLiteral("Dr Alex Lee")}});
     window.filters()->setToday(QDate(2026, 11, 25));
@@ -93,6 +96,7 @@ TEST_CASE("the dashboard while offline explains why and how old the data is")
     LiveStatusTracker tracker(clock);
     window.setClinics({{QStringLiteral("north-clinic"), QStringLiteral("North Clinic Physio")}});
     window.setLiveStatusTracker(&tracker);
+    window.filters()->setPeriod(DashboardFilters::PeriodChoice::ThisMonth);
     window.applySnapshot(routiq::test::sampleMonthSnapshot());
     tracker.pollSucceeded(clock.nowUtc().addSecs(-90 * 60));
     tracker.syncFailed(RoutiqError::make(QStringLiteral("NETWORK_UNREACHABLE"), {}));

@@ -4,14 +4,15 @@
 #include "dateaxisproxymodel.h"
 #include "theme.h"
 
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
-#include <QDateTimeAxis>
 #include <QEvent>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QStackedLayout>
 #include <QVXYModelMapper>
 #include <QValueAxis>
@@ -33,8 +34,10 @@ BookingTrendsChart::BookingTrendsChart(BookingTrendsModel *model, QWidget *paren
     m_chart->setBackgroundRoundness(0);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
 
-    m_x = new QDateTimeAxis(m_chart);
-    m_x->setFormat(QStringLiteral("d MMM"));
+    // Dates arrive as milliseconds (DateAxisProxyModel); a category axis labels chosen days
+    // exactly on their points, which a QDateTimeAxis with evenly spread ticks cannot.
+    m_x = new QCategoryAxis(m_chart);
+    m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_y = new QValueAxis(m_chart);
     m_y->setLabelFormat(QStringLiteral("%d"));
     m_chart->addAxis(m_x, Qt::AlignBottom);
@@ -60,7 +63,7 @@ BookingTrendsChart::BookingTrendsChart(BookingTrendsModel *model, QWidget *paren
     m_view = new QChartView(m_chart, this);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setFrameShape(QFrame::NoFrame);
-    m_view->setMinimumHeight(240);
+    m_view->setMinimumSize(320, 240); // the view's own hint is far wider than needed
     m_view->setFocusPolicy(Qt::NoFocus);
 
     m_placeholder = new QLabel(
@@ -103,13 +106,25 @@ void BookingTrendsChart::updateAxes()
         return;
     }
     m_stack->setCurrentWidget(m_view);
-    const QDateTime first = rows.first().date.startOfDay();
-    const QDateTime last = rows.last().date.startOfDay();
-    // Half a day of air on each side so the end points are not cut by the plot edge.
-    m_x->setRange(first.addSecs(-12 * 3600), last.addSecs(12 * 3600));
+    const qint64 halfDay = 12LL * 3600 * 1000;
+    const qint64 first = rows.first().date.startOfDay().toMSecsSinceEpoch();
+    const qint64 last = rows.last().date.startOfDay().toMSecsSinceEpoch();
+    // Label every day of a short range, every Monday of a month, the 1st of each month beyond.
+    const QLocale locale;
     const int days = int(rows.size());
-    m_x->setTickCount(days <= 8 ? days + 1 : (days <= 16 ? days / 2 + 1 : 8));
-    m_x->setFormat(days <= 8 ? QStringLiteral("ddd d") : QStringLiteral("d MMM"));
+    for (const QString &label : m_x->categoriesLabels())
+        m_x->remove(label);
+    for (const DailyTrend &t : rows) {
+        const bool labelled =
+            days <= 10 || (days <= 62 ? t.date.dayOfWeek() == 1 : t.date.day() == 1);
+        if (!labelled)
+            continue;
+        const QString label =
+            locale.toString(t.date, days <= 10 ? QStringLiteral("ddd d") : QStringLiteral("d MMM"));
+        m_x->append(label, double(t.date.startOfDay().toMSecsSinceEpoch()));
+    }
+    m_x->setStartValue(double(first - halfDay));
+    m_x->setRange(double(first - halfDay), double(last + halfDay));
     // A "nice" y maximum: next multiple of 5 above the largest value, at least 5.
     const int max = m_model->maxValue();
     const int top = qMax(5, int(std::ceil((max + 1) / 5.0)) * 5);

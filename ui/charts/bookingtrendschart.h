@@ -4,7 +4,7 @@
 
 class QChart;
 class QChartView;
-class QDateTimeAxis;
+class QCategoryAxis;
 class QLabel;
 class QLineSeries;
 class QStackedLayout;
@@ -40,7 +40,7 @@ private:
     DateAxisProxyModel *m_proxy = nullptr;
     QChart *m_chart = nullptr;
     QChartView *m_view = nullptr;
-    QDateTimeAxis *m_x = nullptr;
+    QCategoryAxis *m_x = nullptr;
     QValueAxis *m_y = nullptr;
     QLineSeries *m_series[3] = {};
     QLabel *m_placeholder = nullptr;
