@@ -9,14 +9,16 @@
 namespace routiq {
 
 // The tables of accounts, login throttling and the audit log, as numbered migrations for the
-// app database's migration runner (which runs each one in a transaction and records it).
+// app database's migration runner (which runs each one in a transaction and records it). The
+// fields match storage's `Migration` {version, description, statements}, so the app database
+// can append these to its own list.
 // SQL stays within SQLite 3.15 (SQLCipher 3.4.1): no UPSERT, window functions or RETURNING.
 class SecuritySchema
 {
 public:
     struct Migration
     {
-        int number = 0; // 1, 2, ... in order; never renumber, never edit a shipped one
+        int version = 0; // 1, 2, ... in order; never renumber, never edit a shipped one
         QString description;
         QStringList statements; // each one complete statement, run with QSqlQuery::exec
     };

@@ -247,3 +247,30 @@ TEST_CASE("an audit entry written inside a rolled-back transaction disappears wi
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")) == 7);
     CHECK(f.audit->verify().ok);
 }
+
+TEST_CASE("the chain format is pinned: length-prefixed UTF-8 fields under SHA-256")
+{
+    // Computed independently (Python hashlib). Changing the canonical form would make every
+    // shipped audit log fail verification, so this must never change.
+    AuditEntry first;
+    first.seq = 1;
+    first.atUtc = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
+    first.userId = 7;
+    first.userName = QStringLiteral("boss");
+    first.action = QStringLiteral("login.ok");
+    first.objectId = QStringLiteral("boss");
+    CHECK(first.canonicalBytes() ==
+          QByteArray("1:1;13:1700000000000;1:7;4:boss;8:login.ok;4:boss;0:;"));
+    const QByteArray h1 = AuditEntry::chainHash(AuditEntry::genesisHash(), first);
+    CHECK(h1 == QByteArray("59bad020ec21616ba88830d45edc14a0287034d0550d3ae4e514aeec7830a841"));
+
+    AuditEntry second;
+    second.seq = 2;
+    second.atUtc = QDateTime::fromMSecsSinceEpoch(1'700'000'060'000, Qt::UTC);
+    second.userName = QStringLiteral("ghöst");
+    second.action = QStringLiteral("login.failed");
+    second.objectId = QStringLiteral("ghöst");
+    second.details = QStringLiteral("failures=1");
+    CHECK(AuditEntry::chainHash(h1, second) ==
+          QByteArray("0dba9ba735bd131bc941068b3db30ac457785fdb34c61c3a18fbb4811fd5a835"));
+}
