@@ -22,10 +22,7 @@ namespace {
 // encrypted file opened by the QSQLCIPHER driver.
 SchemaMigrator securityMigrator()
 {
-    QList<Migration> steps;
-    for (const SecuritySchema::Migration &m : SecuritySchema::migrations())
-        steps.append(Migration{m.version, m.description, m.statements});
-    return SchemaMigrator(QStringLiteral("app database"), steps);
+    return SchemaMigrator(QStringLiteral("app database"), SecuritySchema::migrations());
 }
 
 OpenedDatabase openApp(const QString &path, const DatabaseKey &key)
