@@ -11,9 +11,12 @@ namespace routiq {
 
 namespace {
 
+// Small values packed into one column: every column read costs a QVariant, and this query
+// feeds the metrics engine with up to a million rows.
 const char kFactColumns[] =
     "SELECT id, patient_id, practitioner_id, location_id, starts_at, local_julian_day, "
-    "local_hour, local_weekday, deleted, cancelled, did_not_arrive, patient_arrived, "
+    "local_hour * 256 + local_weekday * 16 + (deleted != 0) + (cancelled != 0) * 2 + "
+    "(coalesce(did_not_arrive, 0) = 1) * 4 + (coalesce(patient_arrived, 0) = 1) * 8, "
     "cancelled_at FROM appointments";
 
 AppointmentFact factFrom(const QSqlQuery &q)
@@ -25,13 +28,14 @@ AppointmentFact factFrom(const QSqlQuery &q)
     f.locationId = q.value(3).toLongLong();
     f.startsAtUtcMSecs = q.value(4).toLongLong();
     f.localJulianDay = q.value(5).toLongLong();
-    f.localHour = qint8(q.value(6).toInt());
-    f.localWeekday = qint8(q.value(7).toInt());
-    f.deleted = q.value(8).toInt() != 0;
-    f.cancelled = q.value(9).toInt() != 0;
-    f.didNotArrive = q.value(10).toInt() == 1;
-    f.arrived = q.value(11).toInt() == 1;
-    const QVariant cancelledAt = q.value(12);
+    const qint64 packed = q.value(6).toLongLong();
+    f.localHour = qint8((packed >> 8) & 0xff);
+    f.localWeekday = qint8((packed >> 4) & 0xf);
+    f.deleted = packed & 1;
+    f.cancelled = packed & 2;
+    f.didNotArrive = packed & 4;
+    f.arrived = packed & 8;
+    const QVariant cancelledAt = q.value(7);
     if (!cancelledAt.isNull())
         f.cancelledAtUtcMSecs = cancelledAt.toLongLong();
     return f;
