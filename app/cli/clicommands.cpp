@@ -45,19 +45,22 @@ QString usageText()
     return text;
 }
 
-int run(const QString &dataDir, const QStringList &args)
+std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QStringList &args,
+                                        int *exitCode)
 {
-    Q_UNUSED(dataDir);
+    Q_UNUSED(context);
     const QString name = args.value(0);
     for (const CommandInfo &c : commands()) {
         if (name == QLatin1String(c.name)) {
             std::fprintf(stderr, "routiq-cli: '%s' is not available in this build yet.\n", c.name);
-            return 2;
+            *exitCode = 2;
+            return nullptr;
         }
     }
     std::fprintf(stderr, "routiq-cli: unknown command '%s'. Run 'routiq-cli --help'.\n",
                  qPrintable(name));
-    return 2;
+    *exitCode = 2;
+    return nullptr;
 }
 
 } // namespace routiq::cli

@@ -1,10 +1,15 @@
 #pragma once
 
-#include <QStringList>
+#include "clicommand.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
 
 namespace routiq::cli {
 
-// The routiq-cli command table: names, one-line summaries and whether this build has them.
+// The routiq-cli command table: names, usage, one-line summaries and whether this build has them.
 struct CommandInfo
 {
     const char *name;
@@ -16,7 +21,8 @@ struct CommandInfo
 const QList<CommandInfo> &commands();
 QString usageText();
 
-// Runs the command named by args[0] (args excludes global options). Returns the exit code.
-int run(const QString &dataDir, const QStringList &args);
+// Creates the command named by args[0], or prints why not and returns null with *exitCode set.
+std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QStringList &args,
+                                        int *exitCode);
 
 } // namespace routiq::cli

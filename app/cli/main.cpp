@@ -6,6 +6,7 @@
 #include "routiqversion.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -45,5 +46,15 @@ int main(int argc, char **argv)
         std::fputs(qPrintable(routiq::cli::usageText()), stderr);
         return 2;
     }
-    return routiq::cli::run(routiq::DataDirectory::resolve(dataDir), args);
+    const routiq::cli::CliContext context{routiq::DataDirectory::resolve(dataDir)};
+    int exitCode = 0;
+    std::unique_ptr<routiq::cli::CliCommand> command =
+        routiq::cli::makeCommand(context, args, &exitCode);
+    if (!command)
+        return exitCode;
+    QObject::connect(command.get(), &routiq::cli::CliCommand::finished, &app,
+                     [](int code) { QCoreApplication::exit(code); });
+    const QStringList commandArgs = args;
+    QTimer::singleShot(0, command.get(), [&command, commandArgs] { command->start(commandArgs); });
+    return QCoreApplication::exec();
 }

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/routiqerror.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+namespace routiq::cli {
+
+// What every command gets from the global options.
+struct CliContext
+{
+    QString dataDir;
+};
+
+// One routiq-cli command. Commands are asynchronous (keychain jobs, network, sync threads run on
+// the event loop that main() starts): start() begins the work and `finished` reports the exit
+// code once, later.
+class CliCommand : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CliCommand(CliContext context, QObject *parent = nullptr)
+        : QObject(parent), m_context(std::move(context))
+    {}
+
+    virtual void start(const QStringList &args) = 0;
+
+signals:
+    void finished(int exitCode);
+
+protected:
+    const CliContext &context() const { return m_context; }
+    // Prints the typed error as JSON on stderr and finishes with `exitCode`.
+    void fail(const RoutiqError &error, int exitCode = 1);
+    void succeed() { finishWith(0); }
+    void finishWith(int exitCode);
+
+private:
+    CliContext m_context;
+    bool m_finished = false;
+};
+
+} // namespace routiq::cli

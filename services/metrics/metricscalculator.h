@@ -1,0 +1,58 @@
+#pragma once
+
+#include "appointmentindex.h"
+#include "clinicmetrics.h"
+#include "metricsrequest.h"
+
+#include <QDate>
+
+#include <optional>
+
+namespace routiq {
+
+// Narrows every figure to one location and/or one practitioner (metrics.md precise reading 1).
+struct MetricsFilter
+{
+    std::optional<RecordId> locationId;
+    std::optional<RecordId> practitionerId;
+
+    static MetricsFilter fromRequest(const MetricsRequest &request)
+    {
+        return {request.locationId, request.practitionerId};
+    }
+    template <typename Appointment> // AppointmentFact or AppointmentIndex::Entry
+    bool matches(const Appointment &a) const
+    {
+        return (!locationId || a.locationId == *locationId) &&
+               (!practitionerId || a.practitionerId == *practitionerId);
+    }
+    friend bool operator==(const MetricsFilter &, const MetricsFilter &) = default;
+};
+
+// Computes ClinicMetrics straight from an AppointmentIndex, exactly as shared/brief/metrics.md
+// defines each figure; rounding is done on exact integer ratios (ExactDecimal).
+class MetricsCalculator
+{
+public:
+    explicit MetricsCalculator(const AppointmentIndex &index) : m_index(index) {}
+
+    // The figures of R, with totalBookingsChange against P.
+    ClinicMetrics compute(const ResolvedRange &range, const MetricsFilter &filter) const;
+
+    // The figures of P as if P had been requested (its change is against P's own previous range).
+    ClinicMetrics computePrevious(const ResolvedRange &range, const MetricsFilter &filter) const;
+
+    // Every figure of [start, end] except totalBookingsChange, which stays null.
+    ClinicMetrics computeRange(QDate start, QDate end, const MetricsFilter &filter) const;
+
+    // Bookings in [start, end] under the filter (what totalBookingsChange compares).
+    int countBookings(QDate start, QDate end, const MetricsFilter &filter) const;
+
+    // (current - previous) / previous * 100 to 1 decimal, null when previous is 0.
+    static std::optional<double> change(int current, int previous);
+
+private:
+    const AppointmentIndex &m_index;
+};
+
+} // namespace routiq

@@ -1,0 +1,130 @@
+#include "metricsengine.h"
+
+#include "core/clock.h"
+#include "core/logging.h"
+#include "metricscalculator.h"
+#include "rangeresolver.h"
+
+#include <QElapsedTimer>
+
+namespace routiq {
+
+MetricsEngine::MetricsEngine(const Clock *clock, const QTimeZone &clinicZone, QObject *parent)
+    : QObject(parent), m_clock(clock), m_zone(clinicZone)
+{
+    registerMetaTypes();
+    m_request.period = MetricsRequest::Period::Week;
+}
+
+void MetricsEngine::registerMetaTypes()
+{
+    qRegisterMetaType<routiq::AppointmentFact>();
+    qRegisterMetaType<QList<routiq::AppointmentFact>>();
+    qRegisterMetaType<QList<qint64>>();
+    qRegisterMetaType<routiq::MetricsRequest>();
+    qRegisterMetaType<routiq::MetricsSnapshot>();
+    qRegisterMetaType<routiq::RoutiqError>();
+}
+
+void MetricsEngine::loadFacts(const QList<AppointmentFact> &facts)
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_index.reset(facts);
+    m_loaded = true;
+    qCDebug(lcMetrics) << "indexed" << m_index.factCount() << "appointments in" << timer.elapsed()
+                       << "ms";
+    if (const auto range = resolveRange())
+        recompute(*range);
+}
+
+void MetricsEngine::applyChanges(const QList<AppointmentFact> &upserted,
+                                 const QList<qint64> &deletedIds)
+{
+    const AppointmentIndex::ChangeImpact impact = m_index.apply(upserted, deletedIds);
+    if (!m_loaded)
+        return; // figures are first published by loadFacts
+    const auto range = resolveRange();
+    if (!range)
+        return;
+    const bool rangeMoved = !m_last || !(m_last->range == *range);
+    const bool touched =
+        impact.touchesDays(range->startDate.toJulianDay(), range->endDate.toJulianDay()) ||
+        impact.touchesDays(range->previousStartDate.toJulianDay(),
+                           range->previousEndDate.toJulianDay());
+    // P's own change figure reads the range before P too.
+    const ResolvedRange beforePrevious =
+        RangeResolver::withPreviousRange(range->previousStartDate, range->previousEndDate);
+    const bool touchedBeforePrevious =
+        impact.touchesDays(beforePrevious.previousStartDate.toJulianDay(),
+                           beforePrevious.previousEndDate.toJulianDay());
+    if (rangeMoved || touched || touchedBeforePrevious)
+        recompute(*range);
+}
+
+void MetricsEngine::setRequest(const MetricsRequest &request)
+{
+    m_request = request;
+    if (!m_loaded)
+        return;
+    if (const auto range = resolveRange())
+        recompute(*range);
+}
+
+void MetricsEngine::setLastUpdated(const QDateTime &lastUpdatedUtc)
+{
+    m_lastUpdated = lastUpdatedUtc.toUTC();
+    if (m_last) {
+        m_last->lastUpdated = m_lastUpdated;
+        publish();
+    }
+}
+
+void MetricsEngine::setClinicZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    refresh();
+}
+
+void MetricsEngine::refresh()
+{
+    if (!m_loaded)
+        return;
+    if (const auto range = resolveRange())
+        recompute(*range);
+}
+
+std::optional<ResolvedRange> MetricsEngine::resolveRange()
+{
+    const QDate today = m_clock->nowUtc().toTimeZone(m_zone).date();
+    RoutiqError error;
+    const auto range = RangeResolver::resolve(m_request, today, &error);
+    if (!range)
+        emit requestFailed(error);
+    return range;
+}
+
+void MetricsEngine::recompute(const ResolvedRange &range)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const MetricsCalculator calculator(m_index);
+    const MetricsFilter filter = MetricsFilter::fromRequest(m_request);
+    MetricsSnapshot snapshot;
+    snapshot.request = m_request;
+    snapshot.range = range;
+    snapshot.current = calculator.compute(range, filter);
+    snapshot.previous = calculator.computePrevious(range, filter);
+    snapshot.lastUpdated = m_lastUpdated;
+    m_last = std::move(snapshot);
+    qCDebug(lcMetrics) << "computed metrics in" << timer.elapsed() << "ms";
+    publish();
+}
+
+void MetricsEngine::publish()
+{
+    m_last->generation = ++m_generation;
+    emit snapshotReady(*m_last);
+}
+
+} // namespace routiq

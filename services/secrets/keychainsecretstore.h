@@ -1,0 +1,27 @@
+#pragma once
+
+#include "secretstore.h"
+
+namespace routiq {
+
+// Secrets in the OS keychain through QtKeychain (Secret Service / Keychain / Credential
+// Manager), under one service name ("Routiq"). Never falls back to plain text: no keychain means
+// a "KEYCHAIN_UNAVAILABLE" error saying how to fix it.
+class KeychainSecretStore final : public SecretStore
+{
+    Q_OBJECT
+public:
+    explicit KeychainSecretStore(QString service = QStringLiteral("Routiq"),
+                                 QObject *parent = nullptr);
+
+    void read(const QString &name, ReadCallback done) override;
+    void write(const QString &name, const QByteArray &value, DoneCallback done) override;
+    void remove(const QString &name, DoneCallback done) override;
+
+    static RoutiqError unavailableError(const QString &details);
+
+private:
+    QString m_service;
+};
+
+} // namespace routiq

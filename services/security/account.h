@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/ids.h"
+#include "role.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace routiq {
+
+// An app account as admins see it in the user list (never the password hash).
+struct Account
+{
+    qint64 id = 0;
+    QString username; // normalised: trimmed, lower case
+    Role role = Role::ReadOnly;
+    QList<ClinicId> clinics; // sorted
+    bool disabled = false;
+    std::optional<QDateTime> expiresAt; // UTC, temporary accounts
+    bool demo = false;
+    QDateTime createdAt; // UTC
+};
+
+} // namespace routiq

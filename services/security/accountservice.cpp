@@ -1,0 +1,468 @@
+#include "accountservice.h"
+
+#include "auditlog.h"
+#include "core/clock.h"
+#include "core/logging.h"
+#include "passwordhasher.h"
+
+#include <QRandomGenerator>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace routiq {
+
+namespace {
+
+QString clinicList(const QList<ClinicId> &clinics)
+{
+    return clinics.join(QLatin1Char(','));
+}
+
+// The key the throttle counts under when the typed name is not a valid user name at all.
+QString throttleKey(const QString &normalized)
+{
+    return normalized.isEmpty() ? QStringLiteral("(invalid)") : normalized;
+}
+
+} // namespace
+
+AccountService::AccountService(QSqlDatabase db, const Clock *clock, const PasswordHasher *hasher,
+                               AuditLog *audit)
+    : AccountService(std::move(db), clock, hasher, audit, Options())
+{}
+
+AccountService::AccountService(QSqlDatabase db, const Clock *clock, const PasswordHasher *hasher,
+                               AuditLog *audit, Options options)
+    : m_db(db), m_clock(clock), m_hasher(hasher), m_audit(audit), m_options(options), m_store(db),
+      m_throttle(db, clock, options.lockout), m_policy(clock)
+{
+    const quint64 r[2] = {QRandomGenerator::system()->generate64(),
+                          QRandomGenerator::system()->generate64()};
+    m_decoyHash = m_hasher->hash(QString::number(r[0], 16) + QString::number(r[1], 16))
+                      .value_or(QByteArray());
+}
+
+RoutiqError AccountService::error(const char *code, const QString &message,
+                                  const QString &details) const
+{
+    RoutiqError e;
+    e.code = QLatin1String(code);
+    e.message = message;
+    e.details = details;
+    e.timestamp = m_clock->nowUtc();
+    return e;
+}
+
+QString AccountService::normalizeUsername(const QString &username)
+{
+    static const QRegularExpression valid(QStringLiteral("^[a-z0-9][a-z0-9._@-]{0,63}$"));
+    const QString n = username.trimmed().toLower();
+    return valid.match(n).hasMatch() ? n : QString();
+}
+
+ActingUser AccountService::actingUserFrom(const Account &account)
+{
+    ActingUser u;
+    u.userId = account.id;
+    u.username = account.username;
+    u.role = account.role;
+    u.clinics = account.role == Role::Admin ? QList<ClinicId>() : account.clinics;
+    u.expiresAt = account.expiresAt;
+    u.demo = account.demo;
+    return u;
+}
+
+std::optional<bool> AccountService::hasAccounts(RoutiqError *error) const
+{
+    const auto n = m_store.countUsable(error);
+    if (!n)
+        return std::nullopt;
+    return *n > 0;
+}
+
+bool AccountService::validateNewPassword(const QString &password, RoutiqError *err) const
+{
+    if (password.size() >= m_options.minPasswordLength && password.size() <= 1024)
+        return true;
+    if (err)
+        *err = error(
+            "WEAK_PASSWORD",
+            tr("Choose a password of at least %1 characters.").arg(m_options.minPasswordLength));
+    return false;
+}
+
+std::optional<ActingUser>
+AccountService::createFirstAdmin(const QString &username, const QString &password, RoutiqError *err)
+{
+    Account a;
+    a.username = normalizeUsername(username);
+    if (a.username.isEmpty() || a.username == QLatin1String(kDemoUsername)) {
+        if (err)
+            *err = error("INVALID_USERNAME", tr("Choose a user name of letters and digits "
+                                                "(and . _ - @), up to 64 characters."));
+        return std::nullopt;
+    }
+    if (!validateNewPassword(password, err))
+        return std::nullopt;
+    const auto hash = m_hasher->hash(password);
+    if (!hash) {
+        if (err)
+            *err = error("PASSWORD_HASH_FAILED", tr("The password could not be secured."));
+        return std::nullopt;
+    }
+    a.role = Role::Admin;
+    a.createdAt = m_clock->nowUtc();
+
+    // Check and insert in one transaction, so two first-run screens cannot both create one.
+    if (!m_db.transaction()) {
+        if (err)
+            *err = error("SECURITY_STORAGE", tr("The account list could not be saved."));
+        return std::nullopt;
+    }
+    const auto existing = m_store.countUsable(err);
+    if (!existing || *existing > 0) {
+        m_db.rollback();
+        if (existing && err)
+            *err = error("ACCOUNTS_EXIST", tr("The first admin account exists already. "
+                                              "Sign in, or ask the clinic admin for an account."));
+        return std::nullopt;
+    }
+    const auto id = m_store.insert(a, *hash, err);
+    if (!id) {
+        m_db.rollback();
+        return std::nullopt;
+    }
+    a.id = *id;
+    const ActingUser admin = actingUserFrom(a);
+    if (!m_audit->record(admin, AuditAction::UserCreated, a.username,
+                         QStringLiteral("role=admin first-admin"), err) ||
+        !m_audit->record(admin, AuditAction::LoginSucceeded, a.username,
+                         QStringLiteral("first-admin"), err) ||
+        !m_db.commit()) {
+        m_db.rollback();
+        return std::nullopt;
+    }
+    qCDebug(lcSecurity) << "first admin account created";
+    return admin;
+}
+
+AuthResult AccountService::failLogin(const QString &key, const std::optional<Account> &account)
+{
+    AuthResult r;
+    RoutiqError storeError;
+    const qint64 delay = m_throttle.recordFailure(key, &storeError);
+    const std::optional<qint64> userId =
+        account ? std::optional<qint64>(account->id) : std::nullopt;
+    const int failures = m_throttle.failureCount(key);
+    m_audit->recordAs(userId, key, AuditAction::LoginFailed, key,
+                      QStringLiteral("failures=%1").arg(failures));
+    if (delay > 0) {
+        const qint64 secs = (delay + 999) / 1000;
+        m_audit->recordAs(userId, key, AuditAction::AccountLockedOut, key,
+                          QStringLiteral("failures=%1 delay_s=%2").arg(failures).arg(secs));
+        r.retryAfterSecs = secs;
+        r.error = error("ACCOUNT_LOCKED",
+                        tr("Too many failed sign-ins. Try again in %1 seconds.").arg(secs),
+                        QStringLiteral("retry_after_s=%1").arg(secs));
+        return r;
+    }
+    r.error = error("INVALID_CREDENTIALS", tr("The user name or password is incorrect."));
+    return r;
+}
+
+AuthResult AccountService::authenticate(const QString &username, const QString &password)
+{
+    const QString name = normalizeUsername(username);
+    const QString key = throttleKey(name);
+    AuthResult r;
+
+    if (const qint64 remaining = m_throttle.remainingLockMs(key); remaining > 0) {
+        const qint64 secs = (remaining + 999) / 1000;
+        // The password is not even checked while locked, so guessing during a lockout is useless.
+        m_audit->recordAs(std::nullopt, key, AuditAction::LoginWhileLocked, key,
+                          QStringLiteral("retry_after_s=%1").arg(secs));
+        r.retryAfterSecs = secs;
+        r.error = error("ACCOUNT_LOCKED",
+                        tr("Too many failed sign-ins. Try again in %1 seconds.").arg(secs),
+                        QStringLiteral("retry_after_s=%1").arg(secs));
+        return r;
+    }
+
+    RoutiqError storeError;
+    std::optional<Account> account =
+        name.isEmpty() ? std::nullopt : m_store.find(name, &storeError);
+    if (!storeError.isNull()) {
+        r.error = storeError;
+        return r;
+    }
+    if (account && account->demo)
+        account.reset(); // the demo account is entered through DemoAccount only
+    std::optional<QByteArray> hash;
+    if (account)
+        hash = m_store.passwordHash(account->id, &storeError);
+    // Unknown names verify against a decoy, so timing does not tell which names exist.
+    const bool verified = m_hasher->verify(hash.value_or(m_decoyHash), password) && account;
+    if (!verified)
+        return failLogin(key, account);
+
+    if (account->disabled || m_policy.isExpired(actingUserFrom(*account))) {
+        const bool disabled = account->disabled;
+        m_audit->recordAs(account->id, key, AuditAction::LoginRefused, key,
+                          disabled ? QStringLiteral("disabled") : QStringLiteral("expired"));
+        r.error =
+            disabled
+                ? error("ACCOUNT_DISABLED", tr("This account is disabled. Ask the clinic admin."))
+                : error("ACCOUNT_EXPIRED", tr("This temporary account has expired. Ask the clinic "
+                                              "admin to extend it."));
+        return r;
+    }
+
+    const ActingUser user = actingUserFrom(*account);
+    if (!m_audit->record(user, AuditAction::LoginSucceeded, key, {}, &r.error))
+        return r; // fail closed: no unaudited sessions
+    m_throttle.reset(key, nullptr);
+    if (m_hasher->needsRehash(*hash)) {
+        if (const auto fresh = m_hasher->hash(password))
+            m_store.setPasswordHash(account->id, *fresh, nullptr);
+    }
+    r.user = user;
+    return r;
+}
+
+std::optional<ActingUser> AccountService::reload(const ActingUser &user, RoutiqError *err) const
+{
+    RoutiqError storeError;
+    const auto account = m_store.find(user.username, &storeError);
+    if (!storeError.isNull()) {
+        if (err)
+            *err = storeError;
+        return std::nullopt;
+    }
+    if (!account || account->id != user.userId) {
+        if (err)
+            *err = error("INVALID_CREDENTIALS", tr("Please sign in again."));
+        return std::nullopt;
+    }
+    const ActingUser fresh = actingUserFrom(*account);
+    if (account->disabled || m_policy.isExpired(fresh)) {
+        if (err)
+            *err = account->disabled
+                       ? error("ACCOUNT_DISABLED",
+                               tr("This account is disabled. Ask the clinic admin."))
+                       : error("ACCOUNT_EXPIRED", tr("This temporary account has expired. Ask "
+                                                     "the clinic admin to extend it."));
+        return std::nullopt;
+    }
+    return fresh;
+}
+
+std::optional<Account> AccountService::findForChange(const ActingUser &actor,
+                                                     const QString &username,
+                                                     RoutiqError *err) const
+{
+    if (RoutiqError denied = m_policy.manageUsers(actor); !denied.isNull()) {
+        m_audit->record(actor, AuditAction::AccessDenied, username.left(64),
+                        QStringLiteral("permission=manage_users"));
+        if (err)
+            *err = denied;
+        return std::nullopt;
+    }
+    RoutiqError storeError;
+    const auto account = m_store.find(normalizeUsername(username), &storeError);
+    if (!account || account->demo) {
+        if (err)
+            *err = storeError.isNull()
+                       ? error("UNKNOWN_ACCOUNT", tr("There is no account with this user name."))
+                       : storeError;
+        return std::nullopt;
+    }
+    return account;
+}
+
+bool AccountService::wouldLeaveNoAdmin(const Account &target, RoutiqError *err) const
+{
+    if (target.role != Role::Admin || target.disabled)
+        return false;
+    const auto admins = m_store.countEnabledAdmins(err);
+    if (admins && *admins > 1)
+        return false;
+    if (admins && err)
+        *err = error("LAST_ADMIN", tr("This is the last active admin account. Make another "
+                                      "account admin first."));
+    return true;
+}
+
+template <typename Change>
+bool AccountService::changeAudited(const ActingUser &actor, const Account &target,
+                                   AuditAction action, const QString &details, RoutiqError *err,
+                                   Change &&change)
+{
+    if (!m_db.transaction()) {
+        if (err)
+            *err = error("SECURITY_STORAGE", tr("The account list could not be saved."));
+        return false;
+    }
+    if (!change() || !m_audit->record(actor, action, target.username, details, err) ||
+        !m_db.commit()) {
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+std::optional<Account> AccountService::addAccount(const ActingUser &actor, const NewAccount &spec,
+                                                  RoutiqError *err)
+{
+    if (RoutiqError denied = m_policy.manageUsers(actor); !denied.isNull()) {
+        m_audit->record(actor, AuditAction::AccessDenied, {},
+                        QStringLiteral("permission=manage_users"));
+        if (err)
+            *err = denied;
+        return std::nullopt;
+    }
+    Account a;
+    a.username = normalizeUsername(spec.username);
+    if (a.username.isEmpty() || a.username == QLatin1String(kDemoUsername)) {
+        if (err)
+            *err = error("INVALID_USERNAME", tr("Choose a user name of letters and digits "
+                                                "(and . _ - @), up to 64 characters."));
+        return std::nullopt;
+    }
+    RoutiqError storeError;
+    if (m_store.find(a.username, &storeError) || !storeError.isNull()) {
+        if (err)
+            *err = storeError.isNull()
+                       ? error("USERNAME_TAKEN", tr("This user name is taken already."))
+                       : storeError;
+        return std::nullopt;
+    }
+    if (!validateNewPassword(spec.password, err))
+        return std::nullopt;
+    const auto hash = m_hasher->hash(spec.password);
+    if (!hash) {
+        if (err)
+            *err = error("PASSWORD_HASH_FAILED", tr("The password could not be secured."));
+        return std::nullopt;
+    }
+    a.role = spec.role;
+    a.clinics = spec.role == Role::Admin ? QList<ClinicId>() : spec.clinics;
+    a.expiresAt = spec.expiresAt;
+    a.createdAt = m_clock->nowUtc();
+    std::sort(a.clinics.begin(), a.clinics.end());
+    a.clinics.erase(std::unique(a.clinics.begin(), a.clinics.end()), a.clinics.end());
+
+    QString details =
+        QStringLiteral("role=%1 clinics=%2").arg(roleName(a.role), clinicList(a.clinics));
+    if (a.expiresAt)
+        details += QStringLiteral(" expires=%1").arg(a.expiresAt->toUTC().toString(Qt::ISODate));
+    const bool ok = changeAudited(actor, a, AuditAction::UserCreated, details, err, [&] {
+        const auto id = m_store.insert(a, *hash, err);
+        if (id)
+            a.id = *id;
+        return id.has_value();
+    });
+    if (!ok)
+        return std::nullopt;
+    return a;
+}
+
+std::optional<QList<Account>> AccountService::list(const ActingUser &actor, RoutiqError *err) const
+{
+    if (RoutiqError denied = m_policy.manageUsers(actor); !denied.isNull()) {
+        if (err)
+            *err = denied;
+        return std::nullopt;
+    }
+    auto all = m_store.all(err);
+    if (!all)
+        return std::nullopt;
+    all->erase(std::remove_if(all->begin(), all->end(), [](const Account &a) { return a.demo; }),
+               all->end());
+    return all;
+}
+
+bool AccountService::setDisabled(const ActingUser &actor, const QString &username, bool disabled,
+                                 RoutiqError *err)
+{
+    const auto target = findForChange(actor, username, err);
+    if (!target || (disabled && wouldLeaveNoAdmin(*target, err)))
+        return false;
+    return changeAudited(actor, *target,
+                         disabled ? AuditAction::UserDisabled : AuditAction::UserEnabled, {}, err,
+                         [&] { return m_store.setDisabled(target->id, disabled, err); });
+}
+
+bool AccountService::setRole(const ActingUser &actor, const QString &username, Role role,
+                             RoutiqError *err)
+{
+    const auto target = findForChange(actor, username, err);
+    if (!target || (role != Role::Admin && wouldLeaveNoAdmin(*target, err)))
+        return false;
+    const QString details =
+        QStringLiteral("from=%1 to=%2").arg(roleName(target->role), roleName(role));
+    return changeAudited(actor, *target, AuditAction::UserRoleChanged, details, err,
+                         [&] { return m_store.setRole(target->id, role, err); });
+}
+
+bool AccountService::assignClinics(const ActingUser &actor, const QString &username,
+                                   const QList<ClinicId> &clinics, RoutiqError *err)
+{
+    const auto target = findForChange(actor, username, err);
+    if (!target)
+        return false;
+    return changeAudited(actor, *target, AuditAction::UserClinicsChanged,
+                         QStringLiteral("clinics=%1").arg(clinicList(clinics)), err,
+                         [&] { return m_store.setClinics(target->id, clinics, err); });
+}
+
+bool AccountService::setExpiry(const ActingUser &actor, const QString &username,
+                               const std::optional<QDateTime> &expiresAt, RoutiqError *err)
+{
+    const auto target = findForChange(actor, username, err);
+    if (!target)
+        return false;
+    const QString details =
+        expiresAt ? QStringLiteral("expires=%1").arg(expiresAt->toUTC().toString(Qt::ISODate))
+                  : QStringLiteral("expires=never");
+    return changeAudited(actor, *target, AuditAction::UserExpiryChanged, details, err,
+                         [&] { return m_store.setExpiry(target->id, expiresAt, err); });
+}
+
+bool AccountService::setPassword(const ActingUser &actor, const QString &username,
+                                 const QString &newPassword, RoutiqError *err)
+{
+    const bool self = normalizeUsername(username) == actor.username && actor.isValid() &&
+                      !m_policy.isExpired(actor);
+    std::optional<Account> target;
+    if (self) {
+        RoutiqError storeError;
+        target = m_store.find(actor.username, &storeError);
+        if (!target || target->id != actor.userId || target->demo) {
+            if (err)
+                *err = storeError.isNull() ? error("UNKNOWN_ACCOUNT",
+                                                   tr("There is no account with this user name."))
+                                           : storeError;
+            return false;
+        }
+    } else {
+        target = findForChange(actor, username, err);
+        if (!target)
+            return false;
+    }
+    if (!validateNewPassword(newPassword, err))
+        return false;
+    const auto hash = m_hasher->hash(newPassword);
+    if (!hash) {
+        if (err)
+            *err = error("PASSWORD_HASH_FAILED", tr("The password could not be secured."));
+        return false;
+    }
+    return changeAudited(actor, *target, AuditAction::UserPasswordChanged,
+                         self ? QStringLiteral("self") : QStringLiteral("by-admin"), err, [&] {
+                             return m_store.setPasswordHash(target->id, *hash, err) &&
+                                    m_throttle.reset(target->username, err);
+                         });
+}
+
+} // namespace routiq

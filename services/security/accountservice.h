@@ -1,0 +1,113 @@
+#pragma once
+
+#include "accesspolicy.h"
+#include "account.h"
+#include "accountstore.h"
+#include "actinguser.h"
+#include "auditaction.h"
+#include "authresult.h"
+#include "loginthrottle.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace routiq {
+
+class AuditLog;
+class Clock;
+class PasswordHasher;
+
+// App accounts: the first admin at setup, then admin-only user management, and logins with
+// lockout. Every login attempt and every account change goes to the audit log; a change that
+// cannot be audited is not made, and a login that cannot be audited is refused.
+class AccountService
+{
+    Q_DECLARE_TR_FUNCTIONS(AccountService)
+
+public:
+    struct Options
+    {
+        LoginThrottle::Policy lockout;
+        int minPasswordLength = 10;
+    };
+
+    struct NewAccount
+    {
+        QString username;
+        QString password;
+        Role role = Role::Staff;
+        QList<ClinicId> clinics;            // for staff and readonly; ignored for admins
+        std::optional<QDateTime> expiresAt; // temporary accounts (UTC)
+    };
+
+    // `db` is the app database (used on the thread that opened it); `hasher` and `audit`
+    // must outlive the service.
+    AccountService(QSqlDatabase db, const Clock *clock, const PasswordHasher *hasher,
+                   AuditLog *audit);
+    AccountService(QSqlDatabase db, const Clock *clock, const PasswordHasher *hasher,
+                   AuditLog *audit, Options options);
+
+    // True once any (non-demo) account exists: the app shows the login screen, not the
+    // first-run "create the admin" screen.
+    std::optional<bool> hasAccounts(RoutiqError *error) const;
+
+    // Creates the first admin and signs them in; refused (ACCOUNTS_EXIST) once any account exists.
+    std::optional<ActingUser> createFirstAdmin(const QString &username, const QString &password,
+                                               RoutiqError *error);
+
+    AuthResult authenticate(const QString &username, const QString &password);
+
+    // The current state of a signed-in user (after an admin changed their role, clinics or
+    // disabled them); ACCOUNT_DISABLED / ACCOUNT_EXPIRED / INVALID_CREDENTIALS when no longer
+    // valid.
+    std::optional<ActingUser> reload(const ActingUser &user, RoutiqError *error) const;
+
+    // Admin only (ACCESS_DENIED otherwise). Accounts are named by user name.
+    std::optional<Account> addAccount(const ActingUser &actor, const NewAccount &spec,
+                                      RoutiqError *error);
+    std::optional<QList<Account>> list(const ActingUser &actor, RoutiqError *error) const;
+    bool setDisabled(const ActingUser &actor, const QString &username, bool disabled,
+                     RoutiqError *error);
+    bool setRole(const ActingUser &actor, const QString &username, Role role, RoutiqError *error);
+    bool assignClinics(const ActingUser &actor, const QString &username,
+                       const QList<ClinicId> &clinics, RoutiqError *error);
+    bool setExpiry(const ActingUser &actor, const QString &username,
+                   const std::optional<QDateTime> &expiresAt, RoutiqError *error);
+    // Admins for anyone; everyone else only for themselves.
+    bool setPassword(const ActingUser &actor, const QString &username, const QString &newPassword,
+                     RoutiqError *error);
+
+    // Trimmed, lower case; empty when not a valid user name (letters, digits, . _ - @; 1-64).
+    static QString normalizeUsername(const QString &username);
+    static constexpr auto kDemoUsername = "demo"; // reserved for DemoAccount
+
+    const LoginThrottle &throttle() const { return m_throttle; }
+    const AccessPolicy &policy() const { return m_policy; }
+
+private:
+    RoutiqError error(const char *code, const QString &message, const QString &details = {}) const;
+    static ActingUser actingUserFrom(const Account &account);
+    bool validateNewPassword(const QString &password, RoutiqError *error) const;
+    std::optional<Account> findForChange(const ActingUser &actor, const QString &username,
+                                         RoutiqError *error) const;
+    bool wouldLeaveNoAdmin(const Account &target, RoutiqError *error) const;
+    // Runs `change` and its audit entry in one transaction.
+    template <typename Change>
+    bool changeAudited(const ActingUser &actor, const Account &target, AuditAction action,
+                       const QString &details, RoutiqError *error, Change &&change);
+    AuthResult failLogin(const QString &key, const std::optional<Account> &account);
+
+    QSqlDatabase m_db;
+    const Clock *m_clock;
+    const PasswordHasher *m_hasher;
+    AuditLog *m_audit;
+    Options m_options;
+    AccountStore m_store;
+    LoginThrottle m_throttle;
+    AccessPolicy m_policy;
+    QByteArray m_decoyHash; // verified against for unknown names, so they take as long
+};
+
+} // namespace routiq

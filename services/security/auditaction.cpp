@@ -1,0 +1,54 @@
+#include "auditaction.h"
+
+#include <array>
+#include <utility>
+
+namespace routiq {
+
+namespace {
+
+constexpr std::array<std::pair<AuditAction, const char *>, 21> kNames{{
+    {AuditAction::LoginSucceeded, "login.ok"},
+    {AuditAction::LoginFailed, "login.failed"},
+    {AuditAction::LoginRefused, "login.refused"},
+    {AuditAction::LoginWhileLocked, "login.locked"},
+    {AuditAction::AccountLockedOut, "account.lockout"},
+    {AuditAction::SignedOut, "logout"},
+    {AuditAction::IdleLocked, "session.idle_lock"},
+    {AuditAction::PatientLevelViewed, "patient_level.view"},
+    {AuditAction::ExportedAggregates, "export.aggregates"},
+    {AuditAction::ExportedPatientLevel, "export.patient_level"},
+    {AuditAction::ConnectionChanged, "connection.change"},
+    {AuditAction::ApiKeyChanged, "api_key.change"},
+    {AuditAction::UserCreated, "user.create"},
+    {AuditAction::UserDisabled, "user.disable"},
+    {AuditAction::UserEnabled, "user.enable"},
+    {AuditAction::UserRoleChanged, "user.role"},
+    {AuditAction::UserClinicsChanged, "user.clinics"},
+    {AuditAction::UserPasswordChanged, "user.password"},
+    {AuditAction::UserExpiryChanged, "user.expiry"},
+    {AuditAction::AccessDenied, "access.denied"},
+    {AuditAction::AuditViewed, "audit.view"},
+}};
+
+} // namespace
+
+QString auditActionName(AuditAction action)
+{
+    for (const auto &[a, name] : kNames) {
+        if (a == action)
+            return QLatin1String(name);
+    }
+    return {};
+}
+
+std::optional<AuditAction> auditActionFromName(const QString &name)
+{
+    for (const auto &[a, n] : kNames) {
+        if (name == QLatin1String(n))
+            return a;
+    }
+    return std::nullopt;
+}
+
+} // namespace routiq

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace routiq {
+
+// What an audit entry records. Stored by its stable name ("login.failed"), which the audit
+// hash covers, so never rename one that has shipped.
+enum class AuditAction
+{
+    LoginSucceeded,       // login.ok
+    LoginFailed,          // login.failed: wrong password or unknown name
+    LoginRefused,         // login.refused: right password, but disabled or expired
+    LoginWhileLocked,     // login.locked: attempt during a lockout (password not checked)
+    AccountLockedOut,     // account.lockout: a failure started a lockout
+    SignedOut,            // logout
+    IdleLocked,           // session.idle_lock
+    PatientLevelViewed,   // patient_level.view: a drill-down or worklist with patient rows
+    ExportedAggregates,   // export.aggregates
+    ExportedPatientLevel, // export.patient_level
+    ConnectionChanged,    // connection.change
+    ApiKeyChanged,        // api_key.change
+    UserCreated,          // user.create
+    UserDisabled,         // user.disable
+    UserEnabled,          // user.enable
+    UserRoleChanged,      // user.role
+    UserClinicsChanged,   // user.clinics
+    UserPasswordChanged,  // user.password
+    UserExpiryChanged,    // user.expiry
+    AccessDenied,         // access.denied: a service refused a request
+    AuditViewed,          // audit.view
+};
+
+QString auditActionName(AuditAction action);
+std::optional<AuditAction> auditActionFromName(const QString &name);
+
+} // namespace routiq

@@ -1,0 +1,84 @@
+#include "securityschema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace routiq {
+
+QList<SecuritySchema::Migration> SecuritySchema::migrations()
+{
+    // Times are UTC milliseconds since the epoch. User names are stored normalised (trimmed,
+    // lower case). Accounts are never deleted (the audit log refers to them): they are disabled.
+    Migration accounts;
+    accounts.version = 1;
+    accounts.description =
+        QStringLiteral("accounts, clinic assignments, login throttle, audit log");
+    accounts.statements = {
+        QStringLiteral("CREATE TABLE accounts ("
+                       " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                       " username TEXT NOT NULL UNIQUE,"
+                       " password_hash TEXT NOT NULL,"
+                       " role TEXT NOT NULL CHECK (role IN ('admin', 'staff', 'readonly')),"
+                       " disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),"
+                       " expires_at_ms INTEGER NULL,"
+                       " is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1)),"
+                       " created_at_ms INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE account_clinics ("
+                       " account_id INTEGER NOT NULL REFERENCES accounts(id),"
+                       " clinic_id TEXT NOT NULL,"
+                       " PRIMARY KEY (account_id, clinic_id)) WITHOUT ROWID"),
+        // Keyed by the name typed, whether or not such an account exists, so an unknown name
+        // locks out exactly like a real one (no user enumeration through lockouts).
+        QStringLiteral("CREATE TABLE login_throttle ("
+                       " username TEXT PRIMARY KEY,"
+                       " failed_count INTEGER NOT NULL DEFAULT 0,"
+                       " locked_until_ms INTEGER NULL,"
+                       " last_failure_ms INTEGER NULL) WITHOUT ROWID"),
+        // hash = hex SHA-256 over the previous entry's hash and this entry's canonical fields.
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " seq INTEGER PRIMARY KEY,"
+                       " at_ms INTEGER NOT NULL,"
+                       " user_id INTEGER NULL,"
+                       " user_name TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " object_id TEXT NOT NULL,"
+                       " details TEXT NOT NULL,"
+                       " hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at_ms)"),
+        // Append-only inside the database too: the app never updates or deletes an entry.
+        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+    };
+    return {accounts};
+}
+
+bool SecuritySchema::createAll(QSqlDatabase db, RoutiqError *error)
+{
+    if (!db.transaction()) {
+        if (error)
+            *error = RoutiqError::make(QStringLiteral("SECURITY_STORAGE"),
+                                       QStringLiteral("Could not create the account tables."),
+                                       db.lastError().text());
+        return false;
+    }
+    for (const Migration &m : migrations()) {
+        for (const QString &sql : m.statements) {
+            QSqlQuery q(db);
+            if (!q.exec(sql)) {
+                const QString why = q.lastError().text();
+                db.rollback();
+                if (error)
+                    *error = RoutiqError::make(
+                        QStringLiteral("SECURITY_STORAGE"),
+                        QStringLiteral("Could not create the account tables."),
+                        QStringLiteral("migration %1: %2").arg(m.version).arg(why));
+                return false;
+            }
+        }
+    }
+    return db.commit();
+}
+
+} // namespace routiq

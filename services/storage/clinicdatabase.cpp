@@ -1,0 +1,212 @@
+#include "clinicdatabase.h"
+
+#include "clinicrecordwriter.h"
+#include "clinicschema.h"
+#include "core/logging.h"
+#include "databasefile.h"
+#include "sqlconnection.h"
+#include "storageerror.h"
+#include "upsertstatement.h"
+
+#include <QSqlQuery>
+
+namespace routiq {
+
+std::unique_ptr<ClinicDatabase> ClinicDatabase::open(const ClinicDatabaseOptions &options,
+                                                     RoutiqError *error,
+                                                     RoutiqError *setAsideNotice)
+{
+    OpenedDatabase opened =
+        DatabaseFile::openForWriting(options.filePath, options.key, ClinicSchema::migrator(),
+                                     DatabaseFile::Unreadable::SetAside);
+    if (!opened.connection) {
+        if (error)
+            *error = opened.error;
+        return nullptr;
+    }
+    if (setAsideNotice)
+        *setAsideNotice = opened.setAside;
+    std::unique_ptr<ClinicDatabase> db(new ClinicDatabase(
+        options.filePath, std::move(opened.connection), options.defaultTimeZone));
+    if (!db->loadLocationZones()) {
+        if (error)
+            *error = RoutiqError::make(QStringLiteral("CACHE_ERROR"),
+                                       QStringLiteral("Routiq could not read its local data."),
+                                       QStringLiteral("loading location zones"));
+        return nullptr;
+    }
+    return db;
+}
+
+ClinicDatabase::ClinicDatabase(QString path, std::unique_ptr<SqlConnection> connection,
+                               QTimeZone defaultZone)
+    : m_path(std::move(path)), m_connection(std::move(connection)),
+      m_resolver(std::move(defaultZone))
+{}
+
+ClinicDatabase::~ClinicDatabase() = default;
+
+QString ClinicDatabase::connectionName() const
+{
+    return m_connection->name();
+}
+
+bool ClinicDatabase::loadLocationZones()
+{
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, time_zone_id FROM locations")))
+        return false;
+    while (q.next())
+        m_resolver.setLocationZone(q.value(0).toLongLong(), q.value(1).toString());
+    return true;
+}
+
+bool ClinicDatabase::rollbackWith(const QSqlError &sqlError, const QString &what,
+                                  RoutiqError *error)
+{
+    // SQLite may already have rolled back (e.g. after SQLITE_FULL); a failing ROLLBACK is fine.
+    m_connection->database().rollback();
+    loadLocationZones(); // forget zones of locations that were not committed
+    const RoutiqError mapped = StorageError::fromSql(sqlError, what);
+    qCWarning(lcStorage) << "write rolled back:" << mapped.code << mapped.details;
+    if (error)
+        *error = mapped;
+    return false;
+}
+
+bool ClinicDatabase::saveCheckpoint(const SyncCheckpoint &checkpoint, QSqlError *error)
+{
+    UpsertStatement upsert(m_connection->database(), QStringLiteral("sync_checkpoints"),
+                           QStringLiteral("resource"),
+                           {QStringLiteral("cursor"), QStringLiteral("high_water_mark"),
+                            QStringLiteral("backfill_complete"), QStringLiteral("saved_at")});
+    const QVariant mark = checkpoint.highWaterMark.isValid()
+                              ? QVariant(checkpoint.highWaterMark.toMSecsSinceEpoch())
+                              : QVariant(QMetaType(QMetaType::LongLong));
+    if (!upsert.run(resourceKindName(checkpoint.kind),
+                    {checkpoint.cursor, mark, int(checkpoint.backfillComplete),
+                     QDateTime::currentMSecsSinceEpoch()})) {
+        *error = upsert.lastError();
+        return false;
+    }
+    return true;
+}
+
+bool ClinicDatabase::applyPage(const PmsPage &page, const SyncCheckpoint &checkpoint,
+                               ChangeSet *changes, RoutiqError *error)
+{
+    QSqlDatabase db = m_connection->database();
+    if (!db.transaction())
+        return rollbackWith(db.lastError(), QStringLiteral("starting a page"), error);
+    ChangeSet local;
+    ClinicRecordWriter writer(db, &m_resolver);
+    if (!writer.write(page, &local))
+        return rollbackWith(writer.lastError(), QStringLiteral("storing a page"), error);
+    QSqlError sqlError;
+    if (!saveCheckpoint(checkpoint, &sqlError))
+        return rollbackWith(sqlError, QStringLiteral("storing a checkpoint"), error);
+    if (!db.commit())
+        return rollbackWith(db.lastError(), QStringLiteral("committing a page"), error);
+    if (changes) {
+        changes->upsertedAppointmentIds += local.upsertedAppointmentIds;
+        changes->localJulianDays += local.localJulianDays;
+        changes->recordCount += local.recordCount;
+    }
+    return true;
+}
+
+bool ClinicDatabase::removeAppointments(const QList<RecordId> &ids, ChangeSet *changes,
+                                        RoutiqError *error)
+{
+    QSqlDatabase db = m_connection->database();
+    if (!db.transaction())
+        return rollbackWith(db.lastError(), QStringLiteral("starting a removal"), error);
+    ChangeSet local;
+    ClinicRecordWriter writer(db, &m_resolver);
+    if (!writer.removeAppointments(ids, &local))
+        return rollbackWith(writer.lastError(), QStringLiteral("removing appointments"), error);
+    if (!db.commit())
+        return rollbackWith(db.lastError(), QStringLiteral("committing a removal"), error);
+    if (changes) {
+        changes->deletedAppointmentIds += local.deletedAppointmentIds;
+        changes->localJulianDays += local.localJulianDays;
+        changes->recordCount += local.recordCount;
+    }
+    return true;
+}
+
+std::optional<SyncCheckpoint> ClinicDatabase::checkpoint(ResourceKind kind) const
+{
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT cursor, high_water_mark, backfill_complete FROM "
+                             "sync_checkpoints WHERE resource = ?"));
+    q.addBindValue(resourceKindName(kind));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    SyncCheckpoint c;
+    c.kind = kind;
+    c.cursor = q.value(0).toString();
+    if (!q.value(1).isNull())
+        c.highWaterMark = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+    c.backfillComplete = q.value(2).toInt() != 0;
+    return c;
+}
+
+QDateTime ClinicDatabase::lastSuccessfulSync() const
+{
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT last_successful_sync FROM sync_state WHERE id = 1")) ||
+        !q.next() || q.value(0).isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+}
+
+bool ClinicDatabase::setLastSuccessfulSync(const QDateTime &utc, RoutiqError *error)
+{
+    QSqlDatabase db = m_connection->database();
+    if (!db.transaction())
+        return rollbackWith(db.lastError(), QStringLiteral("saving the sync time"), error);
+    UpsertStatement upsert(db, QStringLiteral("sync_state"), QStringLiteral("id"),
+                           {QStringLiteral("last_successful_sync")});
+    if (!upsert.run(1, {utc.toMSecsSinceEpoch()}))
+        return rollbackWith(upsert.lastError(), QStringLiteral("saving the sync time"), error);
+    if (!db.commit())
+        return rollbackWith(db.lastError(), QStringLiteral("saving the sync time"), error);
+    return true;
+}
+
+int ClinicDatabase::purgePatientNames(const QDateTime &cutoffUtc, RoutiqError *error)
+{
+    QSqlDatabase db = m_connection->database();
+    if (!db.transaction()) {
+        rollbackWith(db.lastError(), QStringLiteral("purging patient names"), error);
+        return -1;
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "UPDATE patients SET first_name = NULL, last_name = NULL WHERE (first_name IS NOT NULL "
+        "OR last_name IS NOT NULL) AND NOT EXISTS (SELECT 1 FROM appointments a WHERE "
+        "a.patient_id = patients.id AND a.starts_at >= ?)"));
+    q.addBindValue(cutoffUtc.toMSecsSinceEpoch());
+    if (!q.exec()) {
+        rollbackWith(q.lastError(), QStringLiteral("purging patient names"), error);
+        return -1;
+    }
+    const int purged = q.numRowsAffected();
+    if (!db.commit()) {
+        rollbackWith(db.lastError(), QStringLiteral("purging patient names"), error);
+        return -1;
+    }
+    qCInfo(lcStorage) << "retention purged the names of" << purged << "patients";
+    return purged;
+}
+
+bool ClinicDatabase::removeFiles(const QString &filePath, RoutiqError *error)
+{
+    return DatabaseFile::removeFiles(filePath, error);
+}
+
+} // namespace routiq

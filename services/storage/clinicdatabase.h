@@ -1,0 +1,67 @@
+#pragma once
+
+#include "databasekey.h"
+#include "localstart.h"
+#include "sync/syncstore.h"
+
+#include <QSqlError>
+#include <QTimeZone>
+
+#include <memory>
+
+namespace routiq {
+
+class SqlConnection;
+
+// How to open one clinic's cache.
+struct ClinicDatabaseOptions
+{
+    QString filePath; // e.g. <data dir>/clinics/<clinic id>.db
+    DatabaseKey key;  // the clinic's own random key (KeyVault::databaseKey)
+    QTimeZone defaultTimeZone = QTimeZone::utc(); // for locations without a zone (Cliniko)
+};
+
+// The encrypted cache of one clinic connection, and the one writer to it: implements SyncStore
+// for the sync worker. Lives in (and is used only by) the thread that opened it; readers open
+// their own ClinicDatabaseReader connections.
+class ClinicDatabase final : public SyncStore
+{
+public:
+    // Opens (creating and migrating when needed). An unreadable file is set aside: then the
+    // returned database is fresh and `setAsideNotice` holds "CACHE_SET_ASIDE" (details: the
+    // path the old file now has) to show. On failure returns null and fills `error`.
+    static std::unique_ptr<ClinicDatabase> open(const ClinicDatabaseOptions &options,
+                                                RoutiqError *error,
+                                                RoutiqError *setAsideNotice = nullptr);
+    ~ClinicDatabase() override;
+
+    QString filePath() const { return m_path; }
+    QString connectionName() const; // this thread only (tests use it for PRAGMAs)
+
+    bool applyPage(const PmsPage &page, const SyncCheckpoint &checkpoint, ChangeSet *changes,
+                   RoutiqError *error) override;
+    bool removeAppointments(const QList<RecordId> &ids, ChangeSet *changes,
+                            RoutiqError *error) override;
+    std::optional<SyncCheckpoint> checkpoint(ResourceKind kind) const override;
+    QDateTime lastSuccessfulSync() const override;
+    bool setLastSuccessfulSync(const QDateTime &utc, RoutiqError *error) override;
+
+    // Retention: blanks the names of patients with no appointment starting on or after
+    // `cutoffUtc` (ids stay, so every aggregate is unchanged). Returns how many were purged.
+    int purgePatientNames(const QDateTime &cutoffUtc, RoutiqError *error);
+
+    // Deletes a clinic cache and its -wal/-shm files (no connection may be open on it).
+    static bool removeFiles(const QString &filePath, RoutiqError *error);
+
+private:
+    ClinicDatabase(QString path, std::unique_ptr<SqlConnection> connection, QTimeZone defaultZone);
+    bool loadLocationZones();
+    bool saveCheckpoint(const SyncCheckpoint &checkpoint, QSqlError *error);
+    bool rollbackWith(const QSqlError &sqlError, const QString &what, RoutiqError *error);
+
+    QString m_path;
+    std::unique_ptr<SqlConnection> m_connection;
+    LocalStartResolver m_resolver;
+};
+
+} // namespace routiq

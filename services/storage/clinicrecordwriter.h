@@ -1,0 +1,35 @@
+#pragma once
+
+#include "localstart.h"
+#include "pms/pmspage.h"
+#include "sync/changeset.h"
+#include "upsertstatement.h"
+
+#include <QSqlError>
+
+#include <memory>
+
+namespace routiq {
+
+// Writes the records of one PMS page into a clinic cache, inside the caller's transaction:
+// upserts by id and collects what changed. Appointments get their local start computed here.
+class ClinicRecordWriter
+{
+public:
+    ClinicRecordWriter(const QSqlDatabase &db, LocalStartResolver *resolver);
+    ~ClinicRecordWriter();
+
+    bool write(const PmsPage &page, ChangeSet *changes);
+    bool removeAppointments(const QList<RecordId> &ids, ChangeSet *changes);
+    QSqlError lastError() const { return m_error; }
+
+private:
+    bool writeAppointments(const QList<Appointment> &appointments, ChangeSet *changes);
+    bool fail(const QSqlError &error);
+
+    QSqlDatabase m_db;
+    LocalStartResolver *m_resolver;
+    QSqlError m_error;
+};
+
+} // namespace routiq

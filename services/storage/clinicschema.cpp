@@ -1,0 +1,57 @@
+#include "clinicschema.h"
+
+namespace routiq {
+
+QList<Migration> ClinicSchema::migrations()
+{
+    return {
+        {1,
+         QStringLiteral("clinic cache: records, checkpoints, sync state"),
+         {
+             QStringLiteral("CREATE TABLE locations (id INTEGER PRIMARY KEY, name TEXT NOT NULL "
+                            "DEFAULT '', time_zone_id TEXT NOT NULL DEFAULT '', archived INTEGER "
+                            "NOT NULL DEFAULT 0, updated_at INTEGER)"),
+             QStringLiteral("CREATE TABLE practitioners (id INTEGER PRIMARY KEY, display_name "
+                            "TEXT NOT NULL DEFAULT '', active INTEGER NOT NULL DEFAULT 1, "
+                            "updated_at INTEGER)"),
+             QStringLiteral("CREATE TABLE appointment_types (id INTEGER PRIMARY KEY, name TEXT NOT "
+                            "NULL DEFAULT '', archived INTEGER NOT NULL DEFAULT 0, updated_at "
+                            "INTEGER)"),
+             QStringLiteral("CREATE TABLE patients (id INTEGER PRIMARY KEY, first_name TEXT, "
+                            "last_name TEXT, archived INTEGER NOT NULL DEFAULT 0, created_at "
+                            "INTEGER, updated_at INTEGER)"),
+             QStringLiteral(
+                 "CREATE TABLE appointments (id INTEGER PRIMARY KEY, patient_id INTEGER NOT NULL, "
+                 "practitioner_id INTEGER NOT NULL, location_id INTEGER NOT NULL, "
+                 "appointment_type_id INTEGER NOT NULL DEFAULT 0, starts_at INTEGER NOT NULL, "
+                 "ends_at INTEGER, local_julian_day INTEGER NOT NULL, local_hour INTEGER NOT NULL, "
+                 "local_weekday INTEGER NOT NULL, cancelled INTEGER NOT NULL DEFAULT 0, "
+                 "cancelled_at INTEGER, cancellation_reason INTEGER NOT NULL DEFAULT 0, deleted "
+                 "INTEGER NOT NULL DEFAULT 0, did_not_arrive INTEGER, patient_arrived INTEGER, "
+                 "created_at INTEGER, updated_at INTEGER)"),
+             // What the metrics and the drill-down read: date ranges, per practitioner, per
+             // location, a patient's history (first booking, rebooking).
+             QStringLiteral("CREATE INDEX appointments_by_day ON appointments (local_julian_day)"),
+             QStringLiteral("CREATE INDEX appointments_by_practitioner_day ON appointments "
+                            "(practitioner_id, local_julian_day)"),
+             QStringLiteral("CREATE INDEX appointments_by_location_day ON appointments "
+                            "(location_id, local_julian_day)"),
+             QStringLiteral("CREATE INDEX appointments_by_patient ON appointments (patient_id, "
+                            "starts_at)"),
+             QStringLiteral("CREATE TABLE sync_checkpoints (resource TEXT PRIMARY KEY, cursor "
+                            "TEXT NOT NULL DEFAULT '', high_water_mark INTEGER, backfill_complete "
+                            "INTEGER NOT NULL DEFAULT 0, saved_at INTEGER NOT NULL)"),
+             QStringLiteral("CREATE TABLE sync_state (id INTEGER PRIMARY KEY CHECK (id = 1), "
+                            "last_successful_sync INTEGER)"),
+         }},
+    };
+}
+
+const SchemaMigrator &ClinicSchema::migrator()
+{
+    // Immutable after construction; safe to share between threads.
+    static const SchemaMigrator instance(QStringLiteral("clinic cache"), migrations());
+    return instance;
+}
+
+} // namespace routiq

@@ -1,0 +1,222 @@
+#include "syncengine.h"
+
+#include "core/clock.h"
+#include "core/logging.h"
+#include "pms/pmsadapter.h"
+#include "syncstore.h"
+
+#include <iterator>
+
+namespace routiq {
+
+namespace {
+constexpr int kResourceCount = int(std::size(kAllResourceKinds));
+
+bool isReferenceData(ResourceKind kind)
+{
+    return kind == ResourceKind::Locations || kind == ResourceKind::Practitioners ||
+           kind == ResourceKind::AppointmentTypes;
+}
+} // namespace
+
+SyncEngine::SyncEngine(PmsAdapter *adapter, SyncStore *store, const Clock *clock, Options options,
+                       QObject *parent)
+    : QObject(parent), m_adapter(adapter), m_store(store), m_clock(clock), m_options(options)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::beginPass);
+    connect(m_adapter, &PmsAdapter::pageReady, this, &SyncEngine::onPage);
+    connect(m_adapter, &PmsAdapter::failed, this, &SyncEngine::onFailed);
+}
+
+void SyncEngine::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    beginPass();
+}
+
+void SyncEngine::stop()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_timer.stop();
+    if (m_passInFlight)
+        m_adapter->abort();
+    m_passInFlight = false;
+    setState(State::Finished);
+    emit finished(true);
+}
+
+void SyncEngine::pollNow()
+{
+    if (m_running && !m_passInFlight) {
+        m_timer.stop();
+        beginPass();
+    }
+}
+
+void SyncEngine::setState(State s)
+{
+    if (s == m_state)
+        return;
+    m_state = s;
+    emit stateChanged(s);
+}
+
+bool SyncEngine::resourceDueThisPass(ResourceKind kind) const
+{
+    // Every resource until the backfill is complete; after that reference data only every Nth
+    // pass (and on the first pass after a start, to catch what changed while we were closed).
+    if (!m_allBackfilled || !isReferenceData(kind) || m_passNumber <= 1)
+        return true;
+    return m_options.referencePollEvery <= 1 || m_passNumber % m_options.referencePollEvery == 0;
+}
+
+void SyncEngine::beginPass()
+{
+    if (!m_running || m_passInFlight)
+        return;
+    m_passInFlight = true;
+    ++m_passNumber;
+    m_passStartedUtc = m_clock->nowUtc();
+    m_allBackfilled = true;
+    for (ResourceKind kind : kAllResourceKinds) {
+        const auto cp = m_store->checkpoint(kind);
+        if (!cp || !cp->backfillComplete)
+            m_allBackfilled = false;
+    }
+    if (!m_allBackfilled)
+        setState(State::Backfilling);
+    else if (m_passNumber == 1)
+        setState(State::CatchingUp);
+    else
+        setState(State::Polling);
+    m_resourceIndex = -1;
+    nextResource();
+}
+
+void SyncEngine::nextResource()
+{
+    while (++m_resourceIndex < kResourceCount) {
+        const ResourceKind kind = kAllResourceKinds[m_resourceIndex];
+        if (!resourceDueThisPass(kind))
+            continue;
+        m_checkpoint = m_store->checkpoint(kind).value_or(SyncCheckpoint{kind, {}, {}, false});
+        m_checkpoint.kind = kind;
+        // A backfill in progress resumes from its cursor with no filter; a finished one reads
+        // what changed since the high-water mark, minus the overlap window.
+        m_updatedSince = {};
+        if (m_checkpoint.backfillComplete && m_checkpoint.highWaterMark.isValid()) {
+            m_updatedSince = m_checkpoint.highWaterMark.addSecs(-m_options.overlapSecs);
+            m_checkpoint.cursor.clear();
+        }
+        m_done = 0;
+        m_total = -1;
+        m_resourceStartMs = m_clock->nowMSecs();
+        requestPage();
+        return;
+    }
+
+    // Every due resource is done: the pass succeeded.
+    m_passInFlight = false;
+    RoutiqError error;
+    if (!m_store->setLastSuccessfulSync(m_passStartedUtc, &error)) {
+        onFailed(error);
+        return;
+    }
+    bool complete = true;
+    for (ResourceKind kind : kAllResourceKinds) {
+        const auto cp = m_store->checkpoint(kind);
+        complete = complete && cp && cp->backfillComplete;
+    }
+    emit passCompleted(m_passStartedUtc, complete);
+    if (!m_options.keepPolling) {
+        m_running = false;
+        setState(State::Finished);
+        emit finished(true);
+        return;
+    }
+    setState(State::Waiting);
+    scheduleNextPass(m_options.pollIntervalMs);
+}
+
+void SyncEngine::requestPage()
+{
+    PageRequest request;
+    request.kind = m_checkpoint.kind;
+    request.cursor = m_checkpoint.cursor;
+    request.updatedSince = m_updatedSince;
+    qCDebug(lcSync) << "fetch" << resourceKindName(request.kind)
+                    << (request.updatedSince.isValid() ? "incremental" : "backfill");
+    m_adapter->fetchPage(request);
+}
+
+void SyncEngine::onPage(const PmsPage &page)
+{
+    if (!m_running || !m_passInFlight)
+        return;
+    SyncCheckpoint next = m_checkpoint;
+    next.cursor = page.nextCursor;
+    if (page.maxUpdatedAt.isValid() &&
+        (!next.highWaterMark.isValid() || page.maxUpdatedAt > next.highWaterMark))
+        next.highWaterMark = page.maxUpdatedAt;
+    const bool lastPage = page.nextCursor.isEmpty();
+    if (lastPage)
+        next.backfillComplete = true;
+    if (lastPage && !next.highWaterMark.isValid())
+        next.highWaterMark = m_passStartedUtc; // an empty resource: start incremental from now
+
+    ChangeSet changes;
+    RoutiqError error;
+    if (!m_store->applyPage(page, next, &changes, &error)) {
+        onFailed(error);
+        return;
+    }
+    m_checkpoint = next;
+    if (!changes.isEmpty())
+        emit changesCommitted(changes);
+
+    m_done += page.size();
+    if (page.totalEntries >= 0)
+        m_total = page.totalEntries;
+    if (!m_updatedSince.isValid()) {
+        qint64 eta = -1;
+        const qint64 elapsedMs = m_clock->nowMSecs() - m_resourceStartMs;
+        if (m_total > m_done && m_done > 0 && elapsedMs > 0)
+            eta = (m_total - m_done) * elapsedMs / m_done / 1000;
+        emit progress(resourceKindName(m_checkpoint.kind), m_done, m_total, eta);
+    }
+
+    if (lastPage)
+        nextResource();
+    else
+        requestPage();
+}
+
+void SyncEngine::onFailed(const RoutiqError &error)
+{
+    if (!m_running)
+        return;
+    m_passInFlight = false;
+    qCInfo(lcSync) << "sync pass failed:" << error.code;
+    setState(State::Failed);
+    emit failed(error);
+    if (!m_options.keepPolling) {
+        m_running = false;
+        emit finished(false);
+        return;
+    }
+    const bool auth = error.code.endsWith(QLatin1String("AUTH_REJECTED"));
+    scheduleNextPass(auth ? m_options.retryAfterAuthFailureMs : m_options.retryAfterFailureMs);
+}
+
+void SyncEngine::scheduleNextPass(int delayMs)
+{
+    if (m_running)
+        m_timer.start(delayMs);
+}
+
+} // namespace routiq

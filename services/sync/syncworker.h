@@ -1,0 +1,64 @@
+#pragma once
+
+#include "syncengine.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+class QThread;
+
+namespace routiq {
+
+// One clinic connection's sync thread. The adapter (with its QNetworkAccessManager), the store
+// (the clinic database's one writer connection) and the engine are all created inside the
+// named worker thread by the factories and destroyed there; the engine's signals arrive here
+// queued, on the thread that owns the worker.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+public:
+    using AdapterFactory = std::function<std::unique_ptr<PmsAdapter>()>;
+    // Opens the clinic's store in the worker thread. On failure returns null and fills `error`;
+    // a store that opened but had to set an unreadable file aside fills `notice`.
+    using StoreFactory =
+        std::function<std::unique_ptr<SyncStore>(RoutiqError *error, RoutiqError *notice)>;
+
+    SyncWorker(QString clinicId, AdapterFactory adapterFactory, StoreFactory storeFactory,
+               const Clock *clock, SyncEngine::Options options, QObject *parent = nullptr);
+    ~SyncWorker() override;
+
+    QString clinicId() const { return m_clinicId; }
+
+    void start();
+    // Stops the engine and joins the thread. Safe to call twice.
+    void stop();
+    void pollNow();
+
+signals:
+    // The store is open (created and migrated if it was new): readers may open it now. Carries
+    // when the cached data was last fully synced (invalid: never), for "data from 09:00".
+    void storeReady(const QDateTime &lastSuccessfulSyncUtc);
+    // Something the user should know that did not stop the sync (e.g. a cache set aside).
+    void notice(const routiq::RoutiqError &notice);
+    void stateChanged(routiq::SyncEngine::State state);
+    void progress(const QString &resource, qint64 done, qint64 total, qint64 etaSecs);
+    void changesCommitted(const routiq::ChangeSet &changes);
+    void passCompleted(const QDateTime &atUtc, bool backfillComplete);
+    void failed(const routiq::RoutiqError &error);
+    void finished(bool ok);
+
+private:
+    struct InThread; // everything that lives in the worker thread
+
+    QString m_clinicId;
+    AdapterFactory m_adapterFactory;
+    StoreFactory m_storeFactory;
+    const Clock *m_clock;
+    SyncEngine::Options m_options;
+    QThread *m_thread = nullptr;
+    QObject *m_context = nullptr; // lives in m_thread; owns the in-thread objects
+};
+
+} // namespace routiq

@@ -1,0 +1,284 @@
+// Measures the metrics engine on a large, deterministic, generated clinic (default: 1,000,000
+// appointments, 60,000 patients, 5 years, 3 locations in 2 zones) and prints index build time,
+// median week and month requests, an incremental 100-appointment change set, and peak RSS.
+// Figures for the reference machine are kept in docs/metrics-benchmark.md.
+#include "core/clock.h"
+#include "metrics/metricsengine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+#include <random>
+#include <vector>
+
+using namespace routiq;
+
+namespace {
+
+struct Options
+{
+    qint64 appointments = 1'000'000;
+    qint64 patients = 60'000;
+    int years = 5;
+    int repeat = 21;
+    quint64 seed = 20261125;
+};
+
+// "Today" for the generated clinic: the history ends a few months after it (future bookings).
+const QDate today(2026, 11, 25);
+
+struct Location
+{
+    RecordId id;
+    QTimeZone zone;
+};
+
+// Generates appointments by local wall clock and converts to UTC with each day's offset at noon
+// (clinic hours are 07:00-19:00, far from the 02:00/03:00 DST changes), so generation is fast.
+class ClinicGenerator
+{
+public:
+    ClinicGenerator(const Options &o) : m_options(o), m_rng(o.seed)
+    {
+        m_locations = {{1, QTimeZone("Australia/Sydney")},
+                       {2, QTimeZone("Australia/Sydney")},
+                       {3, QTimeZone("Australia/Perth")}};
+        m_firstDay = today.addYears(-m_options.years).addMonths(3);
+        m_dayCount = m_firstDay.daysTo(today.addMonths(3)) + 1;
+        for (const Location &l : m_locations) {
+            std::vector<int> offsets;
+            offsets.reserve(m_dayCount);
+            for (qint64 d = 0; d < m_dayCount; ++d)
+                offsets.push_back(
+                    l.zone.offsetFromUtc(QDateTime(m_firstDay.addDays(d), QTime(12, 0), l.zone)));
+            m_offsets.push_back(std::move(offsets));
+        }
+    }
+
+    AppointmentFact make(RecordId id)
+    {
+        const int location = int(pick(0, 2));
+        qint64 day = pick(0, m_dayCount - 1);
+        QDate date = m_firstDay.addDays(day);
+        if (date.dayOfWeek() == Qt::Sunday && pick(0, 3) != 0) { // quiet Sundays
+            day = std::max<qint64>(0, day - 1);
+            date = m_firstDay.addDays(day);
+        }
+        const int hour = int(pick(7, 18));
+        const int minute = int(pick(0, 3)) * 15;
+        const qint64 localMSecs =
+            (QDateTime(date, QTime(0, 0), Qt::UTC).toSecsSinceEpoch() + hour * 3600 + minute * 60) *
+            1000;
+
+        AppointmentFact f;
+        f.id = id;
+        // Patients join the clinic over the years, so every week has new patients.
+        f.patientId = pick(1, std::max<qint64>(1, m_options.patients * (day + 1) / m_dayCount));
+        f.practitionerId = 100 + location * 4 + pick(0, 3);
+        f.locationId = m_locations[location].id;
+        f.startsAtUtcMSecs = localMSecs - qint64(m_offsets[location][day]) * 1000;
+        f.localJulianDay = date.toJulianDay();
+        f.localHour = qint8(hour);
+        f.localWeekday = qint8(date.dayOfWeek());
+        const bool past = date < today;
+        const int roll = int(pick(0, 99));
+        f.deleted = roll < 3;
+        f.cancelled = roll >= 3 && roll < 13;
+        if (f.cancelled && pick(0, 9) < 8)
+            f.cancelledAtUtcMSecs = f.startsAtUtcMSecs - pick(0, 96 * 3600) * 1000;
+        f.didNotArrive = past && roll >= 13 && roll < 18;
+        f.arrived = past && roll >= 18;
+        return f;
+    }
+
+    qint64 pick(qint64 low, qint64 high)
+    {
+        return std::uniform_int_distribution<qint64>(low, high)(m_rng);
+    }
+
+private:
+    Options m_options;
+    std::mt19937_64 m_rng;
+    std::vector<Location> m_locations;
+    std::vector<std::vector<int>> m_offsets;
+    QDate m_firstDay;
+    qint64 m_dayCount = 0;
+};
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+double msecs(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// A "VmHWM:" (peak) or "VmRSS:" (now) line of /proc/self/status, in KiB.
+qint64 statusKiB(const QByteArray &key)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+// HOOK for the lead: cold open of the encrypted cache (open the SQLCipher file, read every
+// AppointmentFact through the cache reader) belongs here once the cache exists. Return the
+// facts and the time taken; until then the bench generates facts in memory and prints
+// "cache cold open: not measured".
+std::optional<std::pair<QList<AppointmentFact>, double>> loadFactsFromEncryptedCache()
+{
+    return std::nullopt;
+}
+
+Options parse(const QCoreApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Metrics engine benchmark"));
+    parser.addHelpOption();
+    const QCommandLineOption appointments(QStringLiteral("appointments"),
+                                          QStringLiteral("Appointments to generate."),
+                                          QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption patients(QStringLiteral("patients"), QStringLiteral("Patients."),
+                                      QStringLiteral("n"), QStringLiteral("60000"));
+    const QCommandLineOption years(QStringLiteral("years"), QStringLiteral("Years of history."),
+                                   QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"),
+                                    QStringLiteral("Repetitions per measurement."),
+                                    QStringLiteral("n"), QStringLiteral("21"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."),
+                                  QStringLiteral("n"), QStringLiteral("20261125"));
+    parser.addOptions({appointments, patients, years, repeat, seed});
+    parser.process(app);
+    Options o;
+    o.appointments = std::max(1LL, parser.value(appointments).toLongLong());
+    o.patients = std::max(1LL, parser.value(patients).toLongLong());
+    o.years = std::clamp(parser.value(years).toInt(), 1, 30);
+    o.repeat = std::clamp(parser.value(repeat).toInt(), 1, 1000);
+    o.seed = parser.value(seed).toULongLong();
+    return o;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const Options options = parse(app);
+    std::printf("metrics_bench: %lld appointments, %lld patients, %d years, 3 locations in 2 "
+                "zones, seed %llu\n",
+                options.appointments, options.patients, options.years,
+                static_cast<unsigned long long>(options.seed));
+
+    ClinicGenerator generator(options);
+    QElapsedTimer timer;
+    QList<AppointmentFact> facts;
+    if (auto cached = loadFactsFromEncryptedCache()) {
+        facts = std::move(cached->first);
+        std::printf("cache cold open:            %9.1f ms (%lld facts)\n", cached->second,
+                    static_cast<long long>(facts.size()));
+    } else {
+        std::printf("cache cold open:            not measured (no cache reader yet)\n");
+        timer.start();
+        facts.reserve(options.appointments);
+        for (qint64 i = 0; i < options.appointments; ++i)
+            facts.append(generator.make(i + 1));
+        std::printf("generate facts:             %9.1f ms\n", msecs(timer));
+    }
+    RecordId highestId = options.appointments; // change sets add ids above every existing one
+    for (const AppointmentFact &f : facts)
+        highestId = std::max(highestId, f.id);
+
+    ManualClock clock(QDateTime(today, QTime(0, 0), Qt::UTC));
+    MetricsEngine engine(&clock, QTimeZone("Australia/Sydney"));
+    MetricsSnapshot last;
+    QObject::connect(&engine, &MetricsEngine::snapshotReady, &engine,
+                     [&last](const MetricsSnapshot &s) { last = s; });
+
+    timer.restart();
+    engine.loadFacts(facts);
+    const double loadMs = msecs(timer);
+    facts.clear();
+    facts.squeeze();
+    std::printf("index build + first week:   %9.1f ms (%lld facts kept, %lld patients)\n", loadMs,
+                static_cast<long long>(engine.index().factCount()),
+                static_cast<long long>(engine.index().patientCount()));
+    std::printf("  current week: %d bookings, %d new patients\n", last.current.totalBookings,
+                last.current.newPatients);
+
+    auto timeRequests = [&](auto makeRange) {
+        std::vector<double> times;
+        for (int i = 0; i < options.repeat; ++i) {
+            MetricsRequest request;
+            request.clinicId = QStringLiteral("bench");
+            const auto [start, end] = makeRange(i);
+            request.startDate = start;
+            request.endDate = end;
+            timer.restart();
+            engine.setRequest(request);
+            times.push_back(msecs(timer));
+        }
+        return median(times);
+    };
+    const QDate monday = today.addDays(1 - today.dayOfWeek());
+    const double weekMs = timeRequests([&](int i) {
+        const QDate start = monday.addDays(-7 * qint64(i) * 11); // spread over the years
+        return std::pair{start, start.addDays(6)};
+    });
+    std::printf("week request (R+P), median: %9.2f ms\n", weekMs);
+    const double monthMs = timeRequests([&](int i) {
+        const QDate first = QDate(today.year(), today.month(), 1).addMonths(-i * 2);
+        return std::pair{first, QDate(first.year(), first.month(), first.daysInMonth())};
+    });
+    std::printf("month request (R+P), median:%9.2f ms\n", monthMs);
+
+    // Back to the current week, then change sets of 100 appointments: 60 upserts inside the
+    // current week (new bookings, status changes), 30 moved from older history, 10 deletions.
+    MetricsRequest week;
+    week.period = MetricsRequest::Period::Week;
+    week.clinicId = QStringLiteral("bench");
+    engine.setRequest(week);
+    std::vector<double> changeTimes;
+    RecordId nextId = highestId + 1;
+    for (int round = 0; round < options.repeat; ++round) {
+        QList<AppointmentFact> upserted;
+        QList<RecordId> deletedIds;
+        for (int i = 0; i < 90; ++i) {
+            AppointmentFact f = generator.make(i < 60 ? nextId++ : generator.pick(1, nextId - 1));
+            if (i < 60) { // pull it into the current week
+                const qint64 shift = monday.toJulianDay() + generator.pick(0, 6) - f.localJulianDay;
+                f.localJulianDay += shift;
+                f.startsAtUtcMSecs += shift * 86'400'000;
+                f.localWeekday = qint8(QDate::fromJulianDay(f.localJulianDay).dayOfWeek());
+            }
+            upserted.append(f);
+        }
+        for (int i = 0; i < 10; ++i)
+            deletedIds.append(generator.pick(1, nextId - 1));
+        const quint64 before = engine.generation();
+        timer.restart();
+        engine.applyChanges(upserted, deletedIds);
+        changeTimes.push_back(msecs(timer));
+        if (engine.generation() == before)
+            std::printf("  (change set %d did not touch the week)\n", round);
+    }
+    std::printf("100-appointment change set: %9.2f ms median (apply + recompute R and P)\n",
+                median(changeTimes));
+    std::printf("resident now (VmRSS):       %9.1f MB (index, input list freed)\n",
+                double(statusKiB("VmRSS:")) / 1024.0);
+    std::printf("peak RSS (VmHWM):           %9.1f MB (index + the generated input list)\n",
+                double(statusKiB("VmHWM:")) / 1024.0);
+    return 0;
+}

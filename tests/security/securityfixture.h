@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/clock.h"
+#include "security/accountservice.h"
+#include "security/auditlog.h"
+#include "security/passwordhasher.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace routiq::test {
+
+// A fresh app-database stand-in for one test: a private in-memory SQLite connection with the
+// security schema, a ManualClock, the cheap test-only Argon2id cost, the audit log and the
+// account service wired the way the app wires them.
+class SecurityFixture
+{
+public:
+    SecurityFixture();
+    ~SecurityFixture();
+    SecurityFixture(const SecurityFixture &) = delete;
+    SecurityFixture &operator=(const SecurityFixture &) = delete;
+
+    QSqlDatabase db() const;
+    // Runs raw SQL on the connection (tampering in tests); fails the test on an SQL error.
+    void exec(const QString &sql);
+    qint64 scalar(const QString &sql);
+    ActingUser admin(); // creates the first admin once ("boss"), signed in
+    ActingUser signIn(const QString &username, const QString &password); // REQUIREs success
+    int throttleFailures(const QString &username)
+    {
+        return accounts->throttle().failureCount(username);
+    }
+
+    static inline const QString kAdminPassword = QStringLiteral("correct horse battery");
+
+    ManualClock clock;
+    PasswordHasher hasher{PasswordHasher::Cost::testingOnly()};
+    std::unique_ptr<AuditLog> audit;
+    std::unique_ptr<AccountService> accounts;
+
+private:
+    QString m_connection;
+    std::optional<ActingUser> m_admin;
+};
+
+} // namespace routiq::test
