@@ -76,6 +76,26 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Wahrgenommen</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Versäumt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>routiq::BookingTrendsChart</name>
@@ -403,6 +423,10 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
         <source>Your practice management system rejected the API key. Ask a clinic admin to enter a new key in the clinic connection settings.</source>
         <translation>Ihre Praxissoftware hat den API-Schlüssel abgelehnt. Bitten Sie einen Praxis-Admin, in den Verbindungseinstellungen einen neuen Schlüssel einzugeben.</translation>
     </message>
+    <message>
+        <source>Loading history — %1 records so far</source>
+        <translation>Lade Verlauf — bisher %1 Datensätze</translation>
+    </message>
 </context>
 <context>
     <name>routiq::MainWindow</name>
@@ -574,6 +598,10 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
     <message>
         <source>estimating time left…</source>
         <translation>Restzeit wird geschätzt…</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 Datensätze</translation>
     </message>
 </context>
 <context>

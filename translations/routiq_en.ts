@@ -76,6 +76,26 @@
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>routiq::BookingTrendsChart</name>
@@ -402,6 +422,10 @@ Daily bookings appear here once the first sync has finished.</source>
         <source>Your practice management system rejected the API key. Ask a clinic admin to enter a new key in the clinic connection settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Loading history — %1 records so far</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>routiq::MainWindow</name>
@@ -572,6 +596,10 @@ Daily bookings appear here once the first sync has finished.</source>
     </message>
     <message>
         <source>estimating time left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

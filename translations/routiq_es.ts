@@ -76,6 +76,26 @@
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Atendida</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Ausencia</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminada</translation>
+    </message>
 </context>
 <context>
     <name>routiq::BookingTrendsChart</name>
@@ -403,6 +423,10 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
         <source>Your practice management system rejected the API key. Ask a clinic admin to enter a new key in the clinic connection settings.</source>
         <translation>Su software de gestión rechazó la clave de API. Pida a un administrador de la clínica que introduzca una clave nueva en la configuración de la conexión.</translation>
     </message>
+    <message>
+        <source>Loading history — %1 records so far</source>
+        <translation>Cargando historial — %1 registros hasta ahora</translation>
+    </message>
 </context>
 <context>
     <name>routiq::MainWindow</name>
@@ -574,6 +598,10 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
     <message>
         <source>estimating time left…</source>
         <translation>calculando el tiempo restante…</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 registros</translation>
     </message>
 </context>
 <context>
