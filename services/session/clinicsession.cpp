@@ -22,7 +22,7 @@ ClinicSession::ClinicSession(ClinicConnection connection, QString databasePath, 
     : QObject(parent), m_connection(connection),
       m_sync(
           connection.id, std::move(adapterFactory),
-          [databasePath, key, zone = zoneOrUtc(connection.timeZone)](RoutiqError *error,
+          [databasePath, key, zone = zoneOrUtc(connection.timeZoneOverride)](RoutiqError *error,
                                                                      RoutiqError *notice) {
               ClinicDatabaseOptions options;
               options.filePath = databasePath;
@@ -32,7 +32,7 @@ ClinicSession::ClinicSession(ClinicConnection connection, QString databasePath, 
               return store;
           },
           clock, syncOptions),
-      m_metrics(connection.id, databasePath, key, clock, zoneOrUtc(connection.timeZone))
+      m_metrics(connection.id, databasePath, key, clock, zoneOrUtc(connection.timeZoneOverride))
 {
     connect(&m_sync, &SyncWorker::storeReady, this, &ClinicSession::onStoreReady);
     connect(&m_sync, &SyncWorker::notice, this, &ClinicSession::notice);

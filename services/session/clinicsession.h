@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/clinicconnection.h"
+#include "storage/clinicconnection.h"
 #include "metricsworker.h"
 #include "sync/syncworker.h"
 

@@ -204,6 +204,13 @@ int ClinicDatabase::purgePatientNames(const QDateTime &cutoffUtc, RoutiqError *e
     return purged;
 }
 
+int ClinicDatabase::applyPatientNameRetention(int years, const Clock &clock, RoutiqError *error)
+{
+    if (years <= 0)
+        return 0;
+    return purgePatientNames(clock.nowUtc().addYears(-years), error);
+}
+
 bool ClinicDatabase::removeFiles(const QString &filePath, RoutiqError *error)
 {
     return DatabaseFile::removeFiles(filePath, error);

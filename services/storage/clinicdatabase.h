@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clock.h"
 #include "databasekey.h"
 #include "localstart.h"
 #include "sync/syncstore.h"
@@ -49,6 +50,8 @@ public:
     // Retention: blanks the names of patients with no appointment starting on or after
     // `cutoffUtc` (ids stay, so every aggregate is unchanged). Returns how many were purged.
     int purgePatientNames(const QDateTime &cutoffUtc, RoutiqError *error);
+    // The retention setting: purge names unseen for `years` years as of the clock's now.
+    int applyPatientNameRetention(int years, const Clock &clock, RoutiqError *error);
 
     // Deletes a clinic cache and its -wal/-shm files (no connection may be open on it).
     static bool removeFiles(const QString &filePath, RoutiqError *error);

@@ -47,6 +47,8 @@ TEST_CASE("an untouched audit log verifies, entry by entry, in sequence")
     CHECK(v.entries == 7);
     CHECK(v.firstBrokenSeq == 0);
 
+    const AuditLog::Head before = f.audit->head();
+    CHECK(before.seq == 7);
     RoutiqError error;
     const auto entries = f.audit->list(f.admin(), {}, &error);
     REQUIRE(entries);
@@ -56,8 +58,22 @@ TEST_CASE("an untouched audit log verifies, entry by entry, in sequence")
     CHECK(entries->at(2).action == QStringLiteral("patient_level.view"));
     CHECK(entries->at(2).userId == f.admin().userId);
     CHECK(entries->at(2).atUtc.timeSpec() == Qt::UTC);
-    CHECK(entries->at(6).hash == f.audit->head().hash);
-    CHECK(f.audit->head().seq == 7);
+    CHECK(entries->at(6).hash == before.hash);
+}
+
+TEST_CASE("reading the audit log is itself recorded, after the read")
+{
+    SecurityFixture f;
+    writeEntries(f);
+    RoutiqError error;
+    REQUIRE(f.audit->list(f.admin(), {}, &error)->size() == 7);
+    const auto again = f.audit->list(f.admin(), {}, &error);
+    REQUIRE(again);
+    REQUIRE(again->size() == 8);
+    CHECK(again->back().action == QStringLiteral("audit.view"));
+    CHECK(again->back().userName == QStringLiteral("boss"));
+    CHECK(again->back().details == QStringLiteral("since=start entries=7"));
+    CHECK(f.audit->verify().ok);
 }
 
 TEST_CASE("an empty audit log verifies")
@@ -227,14 +243,16 @@ TEST_CASE("only admins read the audit log, from a given time on")
     CHECK_FALSE(f.audit->list(mia, {}, &error));
     CHECK(error.code == QStringLiteral("ACCESS_DENIED"));
 
-    // Entries 3..7 are one minute apart; mia's creation and login happen with entry 7.
+    // Entries 3..7 are one minute apart; mia's creation, login and refused read happen with 7.
     const QDateTime since = f.clock.nowUtc().addSecs(-120);
     const auto recent = f.audit->list(f.admin(), since, &error);
     REQUIRE(recent);
-    REQUIRE(recent->size() == 5);
+    REQUIRE(recent->size() == 6);
     CHECK(recent->front().action == QStringLiteral("connection.change"));
-    CHECK(recent->back().action == QStringLiteral("login.ok"));
+    CHECK(recent->at(4).action == QStringLiteral("login.ok"));
+    CHECK(recent->back().action == QStringLiteral("access.denied"));
     CHECK(recent->back().userName == QStringLiteral("mia"));
+    CHECK(recent->back().details == QStringLiteral("permission=view_audit"));
 }
 
 TEST_CASE("an audit entry written inside a rolled-back transaction disappears with the change")

@@ -25,6 +25,14 @@ TEST_CASE("the security migrations are numbered from 1 without gaps, one stateme
     }
 }
 
+TEST_CASE("the security migrations can start at any version of the app database")
+{
+    const auto migrations = SecuritySchema::migrations(4);
+    for (int i = 0; i < migrations.size(); ++i)
+        CHECK(migrations[i].version == i + 4);
+    CHECK(migrations.front().statements == SecuritySchema::migrations().front().statements);
+}
+
 TEST_CASE("the security schema creates its tables and refuses to be applied twice")
 {
     test::ensureCoreApp();

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "clinicconnection.h"
+#include "databasekey.h"
+#include "domain/routiqerror.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <memory>
+#include <optional>
+
+namespace routiq {
+
+class SqlConnection;
+
+// The small encrypted app database (<data dir>/routiq.db): the clinic connections, and the
+// accounts and audit tables the security services work on. Same opening rules as the caches,
+// except that an unreadable file is refused and left alone, not set aside: it cannot be
+// downloaded again. Used only by the thread that opened it.
+class AppDatabase
+{
+public:
+    static std::unique_ptr<AppDatabase> open(const QString &filePath, const DatabaseKey &key,
+                                             RoutiqError *error);
+    ~AppDatabase();
+
+    static QString defaultFilePath(const QString &dataDirectory);
+    // Where a clinic connection's cache lives: <data dir>/clinics/<id>.db
+    static QString clinicDatabasePath(const QString &dataDirectory, const ClinicId &id);
+
+    // For the security services (AccountService, AuditLog, LoginThrottle), this thread only.
+    QSqlDatabase database() const;
+
+    QList<ClinicConnection> clinicConnections(RoutiqError *error = nullptr) const;
+    std::optional<ClinicConnection> clinicConnection(const ClinicId &id) const;
+    // "CLINIC_ID_INVALID" / "CLINIC_EXISTS" / storage errors.
+    bool addClinicConnection(const ClinicConnection &connection, RoutiqError *error);
+    bool updateClinicConnection(const ClinicConnection &connection, RoutiqError *error);
+    // Only the row; ClinicDataRemoval also deletes the cache files and the secrets.
+    bool removeClinicConnection(const ClinicId &id, RoutiqError *error);
+
+private:
+    explicit AppDatabase(std::unique_ptr<SqlConnection> connection);
+    std::unique_ptr<SqlConnection> m_connection;
+};
+
+} // namespace routiq

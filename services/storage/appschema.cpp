@@ -1,0 +1,32 @@
+#include "appschema.h"
+
+#include "security/securityschema.h"
+
+namespace routiq {
+
+QList<Migration> AppSchema::migrations()
+{
+    // The app database's own steps first; the security tables follow from version 2 on.
+    QList<Migration> steps{
+        {1,
+         QStringLiteral("clinic connections"),
+         {QStringLiteral("CREATE TABLE clinic_connections (id TEXT PRIMARY KEY, name TEXT NOT "
+                         "NULL, pms_kind TEXT NOT NULL, base_url_override TEXT NOT NULL DEFAULT "
+                         "'', time_zone_override TEXT NOT NULL DEFAULT '', contact_email TEXT NOT "
+                         "NULL DEFAULT '', patient_name_retention_years INTEGER NOT NULL DEFAULT "
+                         "0, created_at INTEGER NOT NULL)")}},
+    };
+    for (Migration m : SecuritySchema::migrations(2)) {
+        m.description = QStringLiteral("security ") + m.description;
+        steps.append(m);
+    }
+    return steps;
+}
+
+const SchemaMigrator &AppSchema::migrator()
+{
+    static const SchemaMigrator instance(QStringLiteral("app database"), migrations());
+    return instance;
+}
+
+} // namespace routiq
