@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTranslator>
 
 using namespace routiq;
@@ -13,12 +14,14 @@ TEST_CASE("the live status line is translated into German and Spanish")
 {
     routiq::test::ensureUiApp();
     auto &app = *QCoreApplication::instance();
+    const QLocale before;
     ManualClock clock;
     LiveStatusTracker tracker(clock);
     tracker.pollSucceeded(clock.nowUtc());
-    const auto removeAll = [&app] {
+    const auto removeAll = [&app, &before] {
         for (QTranslator *t : app.findChildren<QTranslator *>())
             QCoreApplication::removeTranslator(t);
+        QLocale::setDefault(before);
     };
     installTranslations(app, QStringLiteral("de"));
     CHECK(tracker.bannerText() == QStringLiteral("Gerade aktualisiert"));
