@@ -15,54 +15,60 @@ struct KpiSpec
     const char *title;
     const char *definition;
     bool higherIsBetter;
-    bool percent;
+    KpiModel::Kind kind;
 };
 
+using Kind = KpiModel::Kind;
+
 // The one definition of each figure, worded as in shared/brief/metrics.md.
-constexpr std::array<KpiSpec, 11> kKpis{{
+constexpr std::array<KpiSpec, 12> kKpis{{
     {"totalBookings", QT_TRANSLATE_NOOP("routiq::KpiModel", "Total bookings"),
      QT_TRANSLATE_NOOP("routiq::KpiModel",
                        "Appointments in the period that are neither cancelled nor deleted."),
-     true, false},
+     true, Kind::Count},
     {"activePatients", QT_TRANSLATE_NOOP("routiq::KpiModel", "Active patients"),
      QT_TRANSLATE_NOOP("routiq::KpiModel",
                        "Distinct patients with at least one booking in the period."),
-     true, false},
+     true, Kind::Count},
     {"newPatients", QT_TRANSLATE_NOOP("routiq::KpiModel", "New patients"),
      QT_TRANSLATE_NOOP("routiq::KpiModel",
                        "Patients whose earliest booking ever falls in the period."),
-     true, false},
+     true, Kind::Count},
     {"dailyAverage", QT_TRANSLATE_NOOP("routiq::KpiModel", "Daily average"),
      QT_TRANSLATE_NOOP(
          "routiq::KpiModel",
          "Bookings divided by the number of days in the period that have at least one booking."),
-     true, false},
+     true, Kind::Average},
     {"missedAppointments", QT_TRANSLATE_NOOP("routiq::KpiModel", "Missed (DNA)"),
      QT_TRANSLATE_NOOP("routiq::KpiModel", "Bookings in the period marked as did not arrive."),
-     false, false},
+     false, Kind::Count},
     {"missedAppointmentsPercentage", QT_TRANSLATE_NOOP("routiq::KpiModel", "Missed rate"),
      QT_TRANSLATE_NOOP("routiq::KpiModel",
                        "Missed bookings as a percentage of all bookings in the period."),
-     false, true},
+     false, Kind::Percent},
     {"cancellations", QT_TRANSLATE_NOOP("routiq::KpiModel", "Cancellations"),
      QT_TRANSLATE_NOOP("routiq::KpiModel", "Cancelled (not deleted) appointments in the period."),
-     false, false},
+     false, Kind::Count},
     {"cancellationRate", QT_TRANSLATE_NOOP("routiq::KpiModel", "Cancellation rate"),
      QT_TRANSLATE_NOOP("routiq::KpiModel",
                        "Cancellations as a percentage of bookings plus cancellations."),
-     false, true},
+     false, Kind::Percent},
     {"lateCancellations", QT_TRANSLATE_NOOP("routiq::KpiModel", "Late cancellations"),
      QT_TRANSLATE_NOOP("routiq::KpiModel",
                        "Cancellations made less than 24 hours before the appointment start."),
-     false, false},
+     false, Kind::Count},
     {"attendedAppointments", QT_TRANSLATE_NOOP("routiq::KpiModel", "Attended"),
      QT_TRANSLATE_NOOP("routiq::KpiModel", "Bookings in the period where the patient arrived."),
-     true, false},
+     true, Kind::Count},
+    {"patientVisitAverage", QT_TRANSLATE_NOOP("routiq::KpiModel", "Patient visit average"),
+     QT_TRANSLATE_NOOP("routiq::KpiModel",
+                       "Attended appointments divided by new patients in the period."),
+     true, Kind::Average},
     {"rebookRate", QT_TRANSLATE_NOOP("routiq::KpiModel", "Rebook rate"),
      QT_TRANSLATE_NOOP(
          "routiq::KpiModel",
          "Attended bookings whose patient has another booking later, as a percentage."),
-     true, true},
+     true, Kind::Percent},
 }};
 
 std::optional<double> number(const ClinicMetrics &m, const QByteArray &key)
@@ -87,9 +93,16 @@ std::optional<double> number(const ClinicMetrics &m, const QByteArray &key)
         return m.lateCancellations;
     if (key == "attendedAppointments")
         return m.attendedAppointments;
+    if (key == "patientVisitAverage")
+        return m.patientVisitAverage;
     if (key == "rebookRate")
         return m.rebookRate;
     return std::nullopt;
+}
+
+QVariant toVariant(std::optional<double> v)
+{
+    return v ? QVariant(*v) : QVariant();
 }
 
 } // namespace
@@ -101,17 +114,93 @@ int KpiModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(kKpis.size());
 }
 
+int KpiModel::rowOfKey(const QString &key) const
+{
+    for (size_t i = 0; i < kKpis.size(); ++i)
+        if (key == QLatin1String(kKpis[i].key))
+            return int(i);
+    return -1;
+}
+
 QVariant KpiModel::valueFor(int row, const ClinicMetrics &m) const
 {
-    const auto v = number(m, QByteArray(kKpis[size_t(row)].key));
-    return v ? QVariant(*v) : QVariant();
+    return toVariant(number(m, QByteArray(kKpis[size_t(row)].key)));
+}
+
+QVariant KpiModel::changeFor(int row, const MetricsSnapshot &s) const
+{
+    const KpiSpec &spec = kKpis[size_t(row)];
+    // The engine's own figure wins where the definitions name one (rounded, null when P = 0).
+    if (qstrcmp(spec.key, "totalBookings") == 0)
+        return toVariant(s.current.totalBookingsChange);
+    const QVariant cur = valueFor(row, s.current);
+    const QVariant prev = valueFor(row, s.previous);
+    if (!cur.isValid() || !prev.isValid())
+        return {};
+    if (spec.kind == Kind::Percent)
+        return cur.toDouble() - prev.toDouble(); // percentage points
+    if (prev.toDouble() == 0)
+        return {};
+    return (cur.toDouble() - prev.toDouble()) / prev.toDouble() * 100.0;
+}
+
+QString KpiModel::formatValue(int row, const QVariant &value) const
+{
+    if (!value.isValid())
+        return QStringLiteral("\u2014");
+    const QLocale locale;
+    const double v = value.toDouble();
+    switch (kKpis[size_t(row)].kind) {
+    case Kind::Count:
+        return locale.toString(qint64(std::llround(v)));
+    case Kind::Average:
+        return locale.toString(v, 'f', 2);
+    case Kind::Percent:
+        return tr("%1%").arg(locale.toString(v, 'f', 1));
+    }
+    return {};
+}
+
+int KpiModel::toneFor(int row) const
+{
+    if (!m_snapshot)
+        return 0;
+    const QVariant change = changeFor(row, *m_snapshot);
+    if (!change.isValid() || std::abs(change.toDouble()) < 0.05)
+        return 0;
+    const bool up = change.toDouble() > 0;
+    return up == kKpis[size_t(row)].higherIsBetter ? 1 : -1;
+}
+
+QString KpiModel::formatChange(int row) const
+{
+    if (!m_snapshot)
+        return tr("Waiting for data");
+    const KpiSpec &spec = kKpis[size_t(row)];
+    if (!valueFor(row, m_snapshot->current).isValid()) {
+        if (qstrcmp(spec.key, "patientVisitAverage") == 0)
+            return tr("No new patients in this period");
+        return tr("No value for this period");
+    }
+    const QVariant change = changeFor(row, *m_snapshot);
+    if (!change.isValid())
+        return tr("No previous data to compare");
+    const double c = change.toDouble();
+    const QLocale locale;
+    const QString arrow = std::abs(c) < 0.05
+                              ? QStringLiteral("\u25B6")
+                              : (c > 0 ? QStringLiteral("\u25B2") : QStringLiteral("\u25BC"));
+    const QString amount = locale.toString(std::abs(c), 'f', 1);
+    return spec.kind == Kind::Percent ? tr("%1 %2 pts vs previous period").arg(arrow, amount)
+                                      : tr("%1 %2% vs previous period").arg(arrow, amount);
 }
 
 QVariant KpiModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const KpiSpec &spec = kKpis[size_t(index.row())];
+    const int row = index.row();
+    const KpiSpec &spec = kKpis[size_t(row)];
     switch (role) {
     case Qt::DisplayRole:
         return tr(spec.title);
@@ -122,21 +211,20 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
         return QString::fromLatin1(spec.key);
     case HigherIsBetterRole:
         return spec.higherIsBetter;
+    case ChangeIsPointsRole:
+        return spec.kind == Kind::Percent;
     case ValueRole:
-        return m_snapshot ? valueFor(index.row(), m_snapshot->current) : QVariant();
+        return m_snapshot ? valueFor(row, m_snapshot->current) : QVariant();
     case PreviousValueRole:
-        return m_snapshot ? valueFor(index.row(), m_snapshot->previous) : QVariant();
-    case ChangePercentRole: {
-        if (!m_snapshot)
-            return {};
-        const double cur = valueFor(index.row(), m_snapshot->current).toDouble();
-        const double prev = valueFor(index.row(), m_snapshot->previous).toDouble();
-        if (spec.percent)
-            return cur - prev; // percentage points
-        if (prev == 0)
-            return {};
-        return (cur - prev) / prev * 100.0;
-    }
+        return m_snapshot ? valueFor(row, m_snapshot->previous) : QVariant();
+    case ChangePercentRole:
+        return m_snapshot ? changeFor(row, *m_snapshot) : QVariant();
+    case FormattedValueRole:
+        return formatValue(row, m_snapshot ? valueFor(row, m_snapshot->current) : QVariant());
+    case FormattedChangeRole:
+        return formatChange(row);
+    case ChangeToneRole:
+        return toneFor(row);
     default:
         return {};
     }
@@ -151,18 +239,24 @@ QHash<int, QByteArray> KpiModel::roleNames() const
     names.insert(ChangePercentRole, "changePercent");
     names.insert(HigherIsBetterRole, "higherIsBetter");
     names.insert(DefinitionRole, "definition");
+    names.insert(FormattedValueRole, "formattedValue");
+    names.insert(FormattedChangeRole, "formattedChange");
+    names.insert(ChangeIsPointsRole, "changeIsPoints");
+    names.insert(ChangeToneRole, "changeTone");
     return names;
 }
 
 void KpiModel::setSnapshot(const MetricsSnapshot &snapshot)
 {
     const std::optional<MetricsSnapshot> old = std::exchange(m_snapshot, snapshot);
+    const QList<int> roles{ValueRole,          PreviousValueRole,   ChangePercentRole,
+                           FormattedValueRole, FormattedChangeRole, ChangeToneRole};
     for (int row = 0; row < rowCount(); ++row) {
         const bool same = old && valueFor(row, old->current) == valueFor(row, snapshot.current) &&
-                          valueFor(row, old->previous) == valueFor(row, snapshot.previous);
+                          valueFor(row, old->previous) == valueFor(row, snapshot.previous) &&
+                          changeFor(row, *old) == changeFor(row, snapshot);
         if (!same)
-            emit dataChanged(index(row), index(row),
-                             {ValueRole, PreviousValueRole, ChangePercentRole});
+            emit dataChanged(index(row), index(row), roles);
     }
 }
 
@@ -172,7 +266,8 @@ void KpiModel::clear()
         return;
     m_snapshot.reset();
     emit dataChanged(index(0), index(rowCount() - 1),
-                     {ValueRole, PreviousValueRole, ChangePercentRole});
+                     {ValueRole, PreviousValueRole, ChangePercentRole, FormattedValueRole,
+                      FormattedChangeRole, ChangeToneRole});
 }
 
 } // namespace routiq

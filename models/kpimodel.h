@@ -8,8 +8,8 @@
 
 namespace routiq {
 
-// One row per KPI card: title, formatted value, change against the previous range and the
-// one-sentence definition from shared/brief/metrics.md. Empty values until a snapshot arrives.
+// One row per KPI card: title, value (raw and formatted), change against the previous range and
+// the one-sentence definition from shared/brief/metrics.md. Empty values until a snapshot arrives.
 class KpiModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -17,11 +17,22 @@ public:
     enum Role
     {
         KeyRole = Qt::UserRole + 1, // the ClinicMetrics field name, e.g. "totalBookings"
-        ValueRole,                  // QVariant number, or invalid when there is no data
+        ValueRole,                  // QVariant number, or invalid when there is no data / null
         PreviousValueRole,
-        ChangePercentRole, // change against the previous range, or invalid
+        ChangePercentRole, // change against the previous range, or invalid (see ChangeIsPoints)
         HigherIsBetterRole,
         DefinitionRole,
+        FormattedValueRole,  // "128", "4.27", "12.5%", or an em dash when there is no value
+        FormattedChangeRole, // "▲ 12.5% vs previous period", or a note why there is none
+        ChangeIsPointsRole,  // true when the change is in percentage points (rates)
+        ChangeToneRole,      // +1 good, -1 bad, 0 neutral/unknown
+    };
+
+    enum class Kind
+    {
+        Count,
+        Average,
+        Percent
     };
 
     explicit KpiModel(QObject *parent = nullptr);
@@ -30,12 +41,20 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // The row of a ClinicMetrics field name, or -1.
+    int rowOfKey(const QString &key) const;
+    bool hasSnapshot() const { return m_snapshot.has_value(); }
+
     // Diffs against the current snapshot and emits dataChanged only for rows that changed.
     void setSnapshot(const MetricsSnapshot &snapshot);
     void clear();
 
 private:
     QVariant valueFor(int row, const ClinicMetrics &m) const;
+    QVariant changeFor(int row, const MetricsSnapshot &s) const;
+    QString formatValue(int row, const QVariant &value) const;
+    QString formatChange(int row) const;
+    int toneFor(int row) const;
 
     std::optional<MetricsSnapshot> m_snapshot;
 };

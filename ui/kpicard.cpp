@@ -1,20 +1,24 @@
 #include "kpicard.h"
 
 #include "kpimodel.h"
+#include "theme.h"
 
+#include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
-#include <QLocale>
+#include <QMouseEvent>
 #include <QVBoxLayout>
 
 namespace routiq {
 
 KpiCard::KpiCard(const QPersistentModelIndex &index, QWidget *parent)
-    : QFrame(parent), m_index(index)
+    : CardFrame(parent), m_index(index)
 {
     setObjectName(QStringLiteral("KpiCard"));
-    setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::StrongFocus);
-    setMinimumSize(170, 96);
+    setCursor(Qt::PointingHandCursor);
+    setMinimumSize(170, 92);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("KpiTitle"));
@@ -22,13 +26,23 @@ KpiCard::KpiCard(const QPersistentModelIndex &index, QWidget *parent)
     m_value->setObjectName(QStringLiteral("KpiValue"));
     m_change = new QLabel(this);
     m_change->setObjectName(QStringLiteral("KpiChange"));
+    m_change->setWordWrap(true);
 
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 0.95);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
     QFont big = m_value->font();
     big.setPointSizeF(big.pointSizeF() * 2.0);
     big.setBold(true);
     m_value->setFont(big);
+    QFont small = m_change->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_change->setFont(small);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(14, 10, 14, 10);
+    layout->setSpacing(2);
     layout->addWidget(m_title);
     layout->addWidget(m_value);
     layout->addWidget(m_change);
@@ -36,9 +50,19 @@ KpiCard::KpiCard(const QPersistentModelIndex &index, QWidget *parent)
     refresh();
 }
 
+QString KpiCard::key() const
+{
+    return m_index.data(KpiModel::KeyRole).toString();
+}
+
 QString KpiCard::valueText() const
 {
     return m_value->text();
+}
+
+QString KpiCard::changeText() const
+{
+    return m_change->text();
 }
 
 void KpiCard::refresh()
@@ -46,29 +70,57 @@ void KpiCard::refresh()
     if (!m_index.isValid())
         return;
     const QString title = m_index.data(Qt::DisplayRole).toString();
+    const QString definition = m_index.data(Qt::ToolTipRole).toString();
     m_title->setText(title);
-    setToolTip(m_index.data(Qt::ToolTipRole).toString());
+    setToolTip(definition);
     setAccessibleName(title);
+    m_value->setText(m_index.data(KpiModel::FormattedValueRole).toString());
+    m_change->setText(m_index.data(KpiModel::FormattedChangeRole).toString());
+    m_tone = m_index.data(KpiModel::ChangeToneRole).toInt();
+    setAccessibleDescription(m_value->text() + QLatin1String(", ") + m_change->text() +
+                             QLatin1String(". ") + definition);
+    applyToneColour();
+}
 
-    const QVariant value = m_index.data(KpiModel::ValueRole);
-    const QLocale locale;
-    m_value->setText(value.isValid() ? locale.toString(value.toDouble(), 'g', 10)
-                                     : QStringLiteral("\u2014"));
+void KpiCard::applyToneColour()
+{
+    const ThemeColors c = themeColors(palette());
+    QPalette p = m_change->palette();
+    p.setColor(QPalette::WindowText, m_tone > 0   ? c.good
+                                     : m_tone < 0 ? c.bad
+                                                  : palette().color(QPalette::PlaceholderText));
+    m_change->setPalette(p);
+    QPalette tp = m_title->palette();
+    tp.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
+    m_title->setPalette(tp);
+}
 
-    const QVariant change = m_index.data(KpiModel::ChangePercentRole);
-    if (!change.isValid()) {
-        m_change->setText(value.isValid() ? tr("no previous data") : tr("waiting for data"));
-        m_change->setStyleSheet({});
+void KpiCard::changeEvent(QEvent *event)
+{
+    CardFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyToneColour();
+    else if (event->type() == QEvent::LanguageChange)
+        refresh();
+}
+
+void KpiCard::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
+        emit activated(key());
         return;
     }
-    const double c = change.toDouble();
-    const bool up = c > 0;
-    const bool good = (up == m_index.data(KpiModel::HigherIsBetterRole).toBool()) || c == 0;
-    const QString arrow = c == 0 ? QStringLiteral("\u2192")
-                                 : (up ? QStringLiteral("\u25B2") : QStringLiteral("\u25BC"));
-    m_change->setText(tr("%1 %2% vs previous").arg(arrow, locale.toString(c, 'f', 1)));
-    m_change->setStyleSheet(good ? QStringLiteral("color: #1b7f3b;")
-                                 : QStringLiteral("color: #b3261e;"));
+    CardFrame::mouseReleaseEvent(event);
+}
+
+void KpiCard::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter ||
+        event->key() == Qt::Key_Space) {
+        emit activated(key());
+        return;
+    }
+    CardFrame::keyPressEvent(event);
 }
 
 } // namespace routiq

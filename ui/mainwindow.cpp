@@ -1,73 +1,150 @@
 #include "mainwindow.h"
 
+#include "appointmentlistdialog.h"
+#include "bookingtrendsmodel.h"
+#include "cardframe.h"
+#include "charts/bookingtrendschart.h"
+#include "charts/peakhoursheatmap.h"
+#include "dashboardfilters.h"
+#include "dashboardpdfexporter.h"
 #include "kpicard.h"
 #include "kpimodel.h"
+#include "live/livestatustracker.h"
+#include "liveindicator.h"
+#include "peakhoursmodel.h"
+#include "snapshotthrottle.h"
+#include "statusbanner.h"
+#include "syncstatuspanel.h"
+#include "theme.h"
+#include "trendscsvexporter.h"
 
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
 #include <QScrollArea>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
 namespace routiq {
 
+namespace {
+
+QWidget *titledPanel(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *panel = new CardFrame(parent);
+    auto *label = new QLabel(title, panel);
+    QFont f = label->font();
+    f.setWeight(QFont::DemiBold);
+    f.setPointSizeF(f.pointSizeF() * 1.05);
+    label->setFont(f);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(14, 10, 14, 10);
+    layout->addWidget(label);
+    layout->addWidget(content, 1);
+    return panel;
+}
+
+bool settingsAvailable()
+{
+    // Only the real app (which names its organisation) reads or writes user settings.
+    return !QCoreApplication::organizationName().isEmpty();
+}
+
+} // namespace
+
 MainWindow::MainWindow(KpiModel *kpis, QWidget *parent) : QMainWindow(parent), m_kpis(kpis)
 {
-    setWindowTitle(tr("Routiq"));
     setObjectName(QStringLiteral("MainWindow"));
+    setWindowTitle(tr("Routiq"));
+    m_trends = new BookingTrendsModel(this);
+    m_peaks = new PeakHoursModel(this);
+    m_throttle = new SnapshotThrottle(this);
+    connect(m_throttle, &SnapshotThrottle::snapshotReady, this, &MainWindow::showSnapshot);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(16, 12, 16, 8);
+    layout->setSpacing(10);
     layout->addWidget(buildHeader());
+    m_banner = new StatusBanner(central);
+    layout->addWidget(m_banner);
+    m_syncPanel = new SyncStatusPanel(central);
+    layout->addWidget(m_syncPanel);
+
+    auto *content = new QWidget(central);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(10);
+    m_range = new QLabel(content);
+    m_range->setObjectName(QStringLiteral("RangeLabel"));
+    contentLayout->addWidget(m_range);
+    contentLayout->addWidget(buildCards());
+    contentLayout->addWidget(buildCharts(), 1);
 
     auto *scroll = new QScrollArea(central);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(buildCards());
+    scroll->setWidget(content);
     layout->addWidget(scroll, 1);
     setCentralWidget(central);
+    buildMenus();
+    statusBar()->setSizeGripEnabled(true);
 
-    connect(m_kpis, &QAbstractItemModel::dataChanged, this, [this] {
-        for (KpiCard *card : std::as_const(m_cards))
-            card->refresh();
-    });
-    resize(1100, 720);
+    connect(m_kpis, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
+                    if (row >= 0 && row < m_cards.size())
+                        m_cards.at(row)->refresh();
+            });
+    connect(m_filters, &DashboardFilters::requestChanged, this, &MainWindow::requestChanged);
+
+    // Keyboard: selectors first, then the cards in reading order.
+    QWidget *previous = m_filters->lastInTabOrder();
+    for (KpiCard *card : std::as_const(m_cards)) {
+        setTabOrder(previous, card);
+        previous = card;
+    }
+
+    m_range->setText(tr("Waiting for the first figures\u2026"));
+    resize(1280, 860);
+    if (settingsAvailable())
+        restoreLayout(QSettings());
 }
+
+MainWindow::~MainWindow() = default;
 
 QWidget *MainWindow::buildHeader()
 {
     auto *header = new QWidget(this);
-    auto *row = new QHBoxLayout(header);
+    auto *column = new QVBoxLayout(header);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(8);
 
+    auto *top = new QHBoxLayout;
     auto *brand = new QLabel(tr("Routiq"), header);
+    brand->setObjectName(QStringLiteral("Brand"));
     QFont f = brand->font();
     f.setPointSizeF(f.pointSizeF() * 1.6);
     f.setBold(true);
     brand->setFont(f);
-    row->addWidget(brand);
-    row->addSpacing(16);
+    top->addWidget(brand);
+    top->addStretch();
+    m_indicator = new LiveIndicator(header);
+    top->addWidget(m_indicator);
+    column->addLayout(top);
 
-    auto *clinicLabel = new QLabel(tr("&Clinic:"), header);
-    m_clinic = new QComboBox(header);
-    m_clinic->setMinimumWidth(200);
-    clinicLabel->setBuddy(m_clinic);
-    row->addWidget(clinicLabel);
-    row->addWidget(m_clinic);
-
-    auto *periodLabel = new QLabel(tr("&Period:"), header);
-    m_period = new QComboBox(header);
-    m_period->addItems(
-        {tr("This week"), tr("This month"), tr("Previous week"), tr("Previous month")});
-    periodLabel->setBuddy(m_period);
-    row->addWidget(periodLabel);
-    row->addWidget(m_period);
-    row->addStretch();
-
-    m_status = new QLabel(tr("Not connected"), header);
-    m_status->setObjectName(QStringLiteral("LiveStatus"));
-    row->addWidget(m_status);
+    m_filters = new DashboardFilters(header);
+    column->addWidget(m_filters);
     return header;
 }
 
@@ -75,25 +152,252 @@ QWidget *MainWindow::buildCards()
 {
     auto *container = new QWidget(this);
     auto *grid = new QGridLayout(container);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(10);
     constexpr int columns = 4;
     for (int row = 0; row < m_kpis->rowCount(); ++row) {
         auto *card = new KpiCard(QPersistentModelIndex(m_kpis->index(row)), container);
         grid->addWidget(card, row / columns, row % columns);
+        connect(card, &KpiCard::activated, this, &MainWindow::drillDownRequested);
         m_cards.append(card);
     }
-    grid->setRowStretch(grid->rowCount(), 1);
+    for (int c = 0; c < columns; ++c)
+        grid->setColumnStretch(c, 1);
     return container;
+}
+
+QWidget *MainWindow::buildCharts()
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    m_trendsChart = new BookingTrendsChart(m_trends, row);
+    m_heatMap = new PeakHoursHeatMap(m_peaks, row);
+    m_trendsPanel = titledPanel(tr("Bookings per day"), m_trendsChart, row);
+    m_heatPanel = titledPanel(tr("Peak hours (bookings by start time)"), m_heatMap, row);
+    layout->addWidget(m_trendsPanel, 3);
+    layout->addWidget(m_heatPanel, 2);
+    row->setMinimumHeight(320);
+    return row;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *pdf = file->addAction(tr("Export dashboard as &PDF\u2026"));
+    pdf->setShortcut(QKeySequence::Print);
+    connect(pdf, &QAction::triggered, this, [this] { askExportPath(QStringLiteral("pdf")); });
+    QAction *csv = file->addAction(tr("Export daily figures as &CSV\u2026"));
+    csv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(csv, &QAction::triggered, this, [this] { askExportPath(QStringLiteral("csv")); });
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *appearance = view->addMenu(tr("&Appearance"));
+    auto *group = new QActionGroup(this);
+    const std::pair<ThemeMode, QString> modes[] = {{ThemeMode::System, tr("Follow &system")},
+                                                   {ThemeMode::Light, tr("&Light")},
+                                                   {ThemeMode::Dark, tr("&Dark")}};
+    for (const auto &[mode, label] : modes) {
+        QAction *a = appearance->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(mode == currentThemeMode());
+        a->setData(int(mode));
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [mode] { applyTheme(mode); });
+    }
+}
+
+void MainWindow::setClinics(const QList<ClinicChoice> &clinics, bool offerAllClinics)
+{
+    m_filters->setClinics(clinics, offerAllClinics);
+    setWindowTitle(clinics.isEmpty()
+                       ? tr("Routiq")
+                       : tr("Routiq \u2014 %1").arg(m_filters->clinicBox()->currentText()));
+}
+
+void MainWindow::setFilterChoices(const QList<FilterChoice> &locations,
+                                  const QList<FilterChoice> &practitioners)
+{
+    m_filters->setFilterChoices(locations, practitioners);
+}
+
+void MainWindow::setLiveStatusTracker(LiveStatusTracker *tracker)
+{
+    m_tracker = tracker;
+    m_indicator->setTracker(tracker);
+    m_banner->setTracker(tracker);
+    m_syncPanel->setTracker(tracker);
+}
+
+void MainWindow::applySnapshot(const MetricsSnapshot &snapshot)
+{
+    m_throttle->submit(snapshot);
+}
+
+void MainWindow::clearSnapshot()
+{
+    m_snapshot.reset();
+    m_kpis->clear();
+    m_trends->setTrends({});
+    m_peaks->setCells({});
+    m_range->setText(tr("Waiting for the first figures\u2026"));
+}
+
+void MainWindow::showSnapshot(const MetricsSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_kpis->setSnapshot(snapshot);
+    m_trends->setSnapshot(snapshot);
+    m_peaks->setSnapshot(snapshot);
+    m_range->setText(rangeText());
+}
+
+QString MainWindow::rangeText() const
+{
+    if (!m_snapshot || !m_snapshot->range.startDate.isValid())
+        return m_range->text();
+    const QLocale l;
+    const ResolvedRange &r = m_snapshot->range;
+    const auto span = [&l](QDate a, QDate b) {
+        return tr("%1 \u2013 %2")
+            .arg(l.toString(a, QStringLiteral("ddd d MMM")),
+                 l.toString(b, QStringLiteral("ddd d MMM yyyy")));
+    };
+    QString text = span(r.startDate, r.endDate);
+    if (r.previousStartDate.isValid())
+        text = tr("%1, compared with %2").arg(text, span(r.previousStartDate, r.previousEndDate));
+    return text;
+}
+
+MetricsRequest MainWindow::currentRequest() const
+{
+    return m_filters->request();
+}
+
+void MainWindow::showAppointmentList(const QString &title, const QList<AppointmentRow> &rows)
+{
+    if (!m_list) {
+        m_list = new AppointmentListDialog(this);
+        m_list->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_list->setRows(title, rows);
+    m_list->show();
+    m_list->raise();
+    m_list->activateWindow();
+}
+
+QString MainWindow::describeRequest() const
+{
+    QStringList parts;
+    parts << m_filters->clinicBox()->currentText();
+    if (m_filters->locationBox()->currentIndex() > 0)
+        parts << m_filters->locationBox()->currentText();
+    if (m_filters->practitionerBox()->currentIndex() > 0)
+        parts << m_filters->practitionerBox()->currentText();
+    parts << rangeText();
+    if (m_tracker)
+        parts << m_tracker->bannerText();
+    parts.removeAll(QString());
+    return parts.join(QStringLiteral(" \u00b7 "));
+}
+
+bool MainWindow::exportPdf(const QString &path, QString *error)
+{
+    const auto imageOf = [](QWidget *w) {
+        const qreal scale = 2.0; // crisp on paper
+        QImage img((QSizeF(w->size()) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        img.setDevicePixelRatio(scale);
+        img.fill(w->palette().color(QPalette::Base));
+        w->render(&img, {}, {}, QWidget::DrawChildren);
+        return img;
+    };
+    DashboardPdfExporter::Content content;
+    content.title = windowTitle();
+    content.subtitle = describeRequest();
+    content.kpis = m_kpis;
+    content.charts = {{tr("Bookings per day"), imageOf(m_trendsChart)},
+                      {tr("Peak hours (bookings by start time)"), imageOf(m_heatMap)}};
+    if (!DashboardPdfExporter::write(path, content, error))
+        return false;
+    emit exported(QStringLiteral("pdf"), path);
+    return true;
+}
+
+bool MainWindow::exportCsv(const QString &path, QString *error)
+{
+    if (!TrendsCsvExporter::write(path, m_trends->trends(), error))
+        return false;
+    emit exported(QStringLiteral("csv"), path);
+    return true;
+}
+
+void MainWindow::askExportPath(const QString &kind)
+{
+    // Non-modal file dialog: no nested event loop.
+    auto *dialog = new QFileDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    const bool pdf = kind == QLatin1String("pdf");
+    dialog->setWindowTitle(pdf ? tr("Export dashboard as PDF") : tr("Export daily figures as CSV"));
+    dialog->setNameFilter(pdf ? tr("PDF documents (*.pdf)") : tr("CSV files (*.csv)"));
+    dialog->setDefaultSuffix(kind);
+    dialog->setDirectory(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    dialog->selectFile(pdf ? tr("routiq-dashboard.pdf") : tr("routiq-daily-figures.csv"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this, pdf](const QString &path) {
+        QString error;
+        const bool ok = pdf ? exportPdf(path, &error) : exportCsv(path, &error);
+        statusBar()->showMessage(ok ? tr("Saved %1").arg(QDir::toNativeSeparators(path)) : error,
+                                 8000);
+    });
+    dialog->open();
+}
+
+void MainWindow::saveLayout(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/period"), int(m_filters->period()));
+}
+
+void MainWindow::restoreLayout(const QSettings &settings)
+{
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    const QVariant period = settings.value(QStringLiteral("mainWindow/period"));
+    if (period.isValid()) {
+        const int p = period.toInt();
+        if (p >= 0 && p < int(DashboardFilters::PeriodChoice::CustomRange)) {
+            const QSignalBlocker block(m_filters);
+            m_filters->setPeriod(DashboardFilters::PeriodChoice(p));
+        }
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (settingsAvailable()) {
+        QSettings settings;
+        saveLayout(settings);
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::setClinicNames(const QStringList &names)
 {
-    m_clinic->clear();
-    m_clinic->addItems(names);
+    QList<ClinicChoice> clinics;
+    for (const QString &name : names)
+        clinics.append({name, name});
+    setClinics(clinics);
 }
 
 void MainWindow::setStatusText(const QString &text)
 {
-    m_status->setText(text);
+    m_indicator->setPlaceholderText(text);
 }
 
 } // namespace routiq

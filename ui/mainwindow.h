@@ -1,37 +1,117 @@
 #pragma once
 
+#include "appointmentrow.h"
+#include "dashboardchoices.h"
+#include "metrics/clinicmetrics.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
-#include <QList>
+#include <optional>
 
-class QComboBox;
 class QLabel;
+class QSettings;
 
 namespace routiq {
 
+class AppointmentListDialog;
+class BookingTrendsChart;
+class BookingTrendsModel;
+class DashboardFilters;
 class KpiCard;
 class KpiModel;
+class LiveIndicator;
+class LiveStatusTracker;
+class PeakHoursHeatMap;
+class PeakHoursModel;
+class SnapshotThrottle;
+class StatusBanner;
+class SyncStatusPanel;
 
-// The dashboard window: clinic and period selectors, the live status line and the KPI cards.
+// The live dashboard: clinic/location/practitioner/period selectors, the live indicator and
+// offline banner, backfill progress, one card per KPI and the trend and peak-hour charts.
+// It only shows what it is given: the composition root feeds it snapshots and a tracker, and
+// answers its requestChanged / drillDownRequested signals.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(KpiModel *kpis, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
+    // --- What the composition root wires -------------------------------------------------
+    void setClinics(const QList<ClinicChoice> &clinics, bool offerAllClinics = false);
+    void setFilterChoices(const QList<FilterChoice> &locations,
+                          const QList<FilterChoice> &practitioners);
+    // Observed, not owned; drives the indicator, the banner and the backfill progress.
+    void setLiveStatusTracker(LiveStatusTracker *tracker);
+    // A new snapshot from the metrics engine; coalesced to a few screen updates per second.
+    void applySnapshot(const routiq::MetricsSnapshot &snapshot);
+    // Back to the empty state (e.g. while a different clinic's first figures are computed).
+    void clearSnapshot();
+    // Answers drillDownRequested: opens (or refreshes) the non-modal appointment list.
+    void showAppointmentList(const QString &title, const QList<AppointmentRow> &rows);
+    MetricsRequest currentRequest() const;
+
+    // Export (also reachable from the File menu). Return false with a reason on failure.
+    bool exportPdf(const QString &path, QString *error);
+    bool exportCsv(const QString &path, QString *error);
+
+    // Window geometry and the chosen appearance; never anything secret.
+    void saveLayout(QSettings &settings) const;
+    void restoreLayout(const QSettings &settings);
+
+    // Kept for the first composition root (app/gui/main.cpp); prefer setClinics and a tracker.
     void setClinicNames(const QStringList &names);
     void setStatusText(const QString &text);
+
+    // --- For tests and screenshots --------------------------------------------------------
     QList<KpiCard *> cards() const { return m_cards; }
+    DashboardFilters *filters() const { return m_filters; }
+    LiveIndicator *indicator() const { return m_indicator; }
+    StatusBanner *banner() const { return m_banner; }
+    SyncStatusPanel *syncPanel() const { return m_syncPanel; }
+    BookingTrendsChart *trendsChart() const { return m_trendsChart; }
+    PeakHoursHeatMap *peakHoursMap() const { return m_heatMap; }
+    BookingTrendsModel *trendsModel() const { return m_trends; }
+    PeakHoursModel *peakHoursModel() const { return m_peaks; }
+    QString rangeText() const;
+
+signals:
+    void requestChanged(const routiq::MetricsRequest &request);
+    void drillDownRequested(const QString &kpiKey);
+    void exported(const QString &kind, const QString &path); // "pdf" / "csv", for the audit log
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     QWidget *buildHeader();
     QWidget *buildCards();
+    QWidget *buildCharts();
+    void buildMenus();
+    void showSnapshot(const MetricsSnapshot &snapshot);
+    void askExportPath(const QString &kind);
+    QString describeRequest() const;
 
     KpiModel *m_kpis = nullptr;
-    QComboBox *m_clinic = nullptr;
-    QComboBox *m_period = nullptr;
-    QLabel *m_status = nullptr;
+    BookingTrendsModel *m_trends = nullptr;
+    PeakHoursModel *m_peaks = nullptr;
+    SnapshotThrottle *m_throttle = nullptr;
+    QPointer<LiveStatusTracker> m_tracker;
+    std::optional<MetricsSnapshot> m_snapshot;
+
+    DashboardFilters *m_filters = nullptr;
+    LiveIndicator *m_indicator = nullptr;
+    StatusBanner *m_banner = nullptr;
+    SyncStatusPanel *m_syncPanel = nullptr;
+    QLabel *m_range = nullptr;
     QList<KpiCard *> m_cards;
+    BookingTrendsChart *m_trendsChart = nullptr;
+    PeakHoursHeatMap *m_heatMap = nullptr;
+    QWidget *m_trendsPanel = nullptr;
+    QWidget *m_heatPanel = nullptr;
+    QPointer<AppointmentListDialog> m_list;
 };
 
 } // namespace routiq

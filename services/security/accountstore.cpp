@@ -138,7 +138,14 @@ std::optional<qint64> AccountStore::insert(const Account &account, const QByteAr
     q.addBindValue(account.createdAt.toMSecsSinceEpoch());
     if (!exec(q, error))
         return std::nullopt;
-    const qint64 id = q.lastInsertId().toLongLong();
+    // Read the id back by its unique name rather than lastInsertId(), which a driver need not
+    // support (the app database's SQLCipher driver is our own).
+    QSqlQuery idQuery(m_db);
+    idQuery.prepare(QStringLiteral("SELECT id FROM accounts WHERE username = ?"));
+    idQuery.addBindValue(account.username);
+    if (!exec(idQuery, error) || !idQuery.next())
+        return std::nullopt;
+    const qint64 id = idQuery.value(0).toLongLong();
     if (!setClinics(id, account.clinics, error))
         return std::nullopt;
     return id;

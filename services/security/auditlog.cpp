@@ -97,9 +97,10 @@ bool AuditLog::append(AuditEntry entry, RoutiqError *error)
 }
 
 std::optional<QList<AuditEntry>> AuditLog::list(const ActingUser &who, const QDateTime &since,
-                                                RoutiqError *error) const
+                                                RoutiqError *error)
 {
     if (RoutiqError denied = m_policy.viewAudit(who); !denied.isNull()) {
+        record(who, AuditAction::AccessDenied, {}, QStringLiteral("permission=view_audit"));
         if (error)
             *error = denied;
         return std::nullopt;
@@ -127,6 +128,13 @@ std::optional<QList<AuditEntry>> AuditLog::list(const ActingUser &who, const QDa
         e.hash = q.value(7).toString().toLatin1();
         out.append(std::move(e));
     }
+    q.finish();
+    const QString range = since.isValid()
+                              ? QStringLiteral("since=%1").arg(since.toUTC().toString(Qt::ISODate))
+                              : QStringLiteral("since=start");
+    if (!record(who, AuditAction::AuditViewed, {},
+                QStringLiteral("%1 entries=%2").arg(range).arg(out.size()), error))
+        return std::nullopt; // fail closed, like every other audited read
     return out;
 }
 

@@ -50,8 +50,10 @@ public:
                   RoutiqError *error = nullptr);
 
     // Entries at or after `since` (UTC), oldest first, for admins only (ACCESS_DENIED otherwise).
+    // Reading the log is itself recorded ("audit.view"; a refusal as "access.denied"), after the
+    // read, so the list returned does not contain its own entry.
     std::optional<QList<AuditEntry>> list(const ActingUser &who, const QDateTime &since,
-                                          RoutiqError *error) const;
+                                          RoutiqError *error);
 
     Verification verify(const std::optional<Head> &expectedHead = std::nullopt) const;
     Head head() const;

@@ -5,12 +5,12 @@
 
 namespace routiq {
 
-QList<SecuritySchema::Migration> SecuritySchema::migrations()
+QList<Migration> SecuritySchema::migrations(int firstVersion)
 {
     // Times are UTC milliseconds since the epoch. User names are stored normalised (trimmed,
     // lower case). Accounts are never deleted (the audit log refers to them): they are disabled.
     Migration accounts;
-    accounts.number = 1;
+    accounts.version = firstVersion;
     accounts.description =
         QStringLiteral("accounts, clinic assignments, login throttle, audit log");
     accounts.statements = {
@@ -73,7 +73,7 @@ bool SecuritySchema::createAll(QSqlDatabase db, RoutiqError *error)
                     *error = RoutiqError::make(
                         QStringLiteral("SECURITY_STORAGE"),
                         QStringLiteral("Could not create the account tables."),
-                        QStringLiteral("migration %1: %2").arg(m.number).arg(why));
+                        QStringLiteral("migration %1: %2").arg(m.version).arg(why));
                 return false;
             }
         }

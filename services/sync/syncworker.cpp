@@ -48,12 +48,16 @@ void SyncWorker::start()
         ctx,
         [this, ctx] {
             RoutiqError error;
-            ctx->store = m_storeFactory(&error);
+            RoutiqError storeNotice;
+            ctx->store = m_storeFactory(&error, &storeNotice);
             if (!ctx->store) {
                 emit failed(error);
                 emit finished(false);
                 return;
             }
+            if (!storeNotice.isNull())
+                emit notice(storeNotice);
+            emit storeReady(ctx->store->lastSuccessfulSync());
             ctx->adapter = m_adapterFactory();
             ctx->engine = std::make_unique<SyncEngine>(ctx->adapter.get(), ctx->store.get(),
                                                        m_clock, m_options);

@@ -20,7 +20,10 @@ class SyncWorker : public QObject
     Q_OBJECT
 public:
     using AdapterFactory = std::function<std::unique_ptr<PmsAdapter>()>;
-    using StoreFactory = std::function<std::unique_ptr<SyncStore>(RoutiqError *error)>;
+    // Opens the clinic's store in the worker thread. On failure returns null and fills `error`;
+    // a store that opened but had to set an unreadable file aside fills `notice`.
+    using StoreFactory =
+        std::function<std::unique_ptr<SyncStore>(RoutiqError *error, RoutiqError *notice)>;
 
     SyncWorker(QString clinicId, AdapterFactory adapterFactory, StoreFactory storeFactory,
                const Clock *clock, SyncEngine::Options options, QObject *parent = nullptr);
@@ -34,6 +37,11 @@ public:
     void pollNow();
 
 signals:
+    // The store is open (created and migrated if it was new): readers may open it now. Carries
+    // when the cached data was last fully synced (invalid: never), for "data from 09:00".
+    void storeReady(const QDateTime &lastSuccessfulSyncUtc);
+    // Something the user should know that did not stop the sync (e.g. a cache set aside).
+    void notice(const routiq::RoutiqError &notice);
     void stateChanged(routiq::SyncEngine::State state);
     void progress(const QString &resource, qint64 done, qint64 total, qint64 etaSecs);
     void changesCommitted(const routiq::ChangeSet &changes);

@@ -1,6 +1,5 @@
 #include "core/clock.h"
 #include "core/datadirectory.h"
-#include "domain/clinicconnection.h"
 #include "domain/pmskind.h"
 #include "domain/routiqerror.h"
 
@@ -57,15 +56,4 @@ TEST_CASE("the manual clock moves only when told to")
     clock.advanceMSecs(1500);
     CHECK(start.msecsTo(clock.nowUtc()) == 1500);
     CHECK(clock.nowMSecs() == start.toMSecsSinceEpoch() + 1500);
-}
-
-TEST_CASE("a clinic id must be safe as a file and keychain name")
-{
-    CHECK(ClinicConnection::isValidId(QStringLiteral("north-clinic")));
-    CHECK(ClinicConnection::isValidId(QStringLiteral("c1")));
-    CHECK_FALSE(ClinicConnection::isValidId(QStringLiteral("")));
-    CHECK_FALSE(ClinicConnection::isValidId(QStringLiteral("../etc")));
-    CHECK_FALSE(ClinicConnection::isValidId(QStringLiteral("North")));
-    CHECK_FALSE(ClinicConnection::isValidId(QStringLiteral("-x")));
-    CHECK_FALSE(ClinicConnection::isValidId(QString(41, QLatin1Char('a'))));
 }

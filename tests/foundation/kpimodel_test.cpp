@@ -14,6 +14,8 @@ MetricsSnapshot snapshot(int bookings, int previousBookings)
     MetricsSnapshot s;
     s.current.totalBookings = bookings;
     s.previous.totalBookings = previousBookings;
+    if (previousBookings > 0) // as the engine reports it (null when P had no bookings)
+        s.current.totalBookingsChange = 100.0 * (bookings - previousBookings) / previousBookings;
     s.current.missedAppointments = 3;
     s.previous.missedAppointments = 2;
     return s;
@@ -33,7 +35,7 @@ TEST_CASE("the KPI model has no values until the first snapshot")
     routiq::test::ensureGuiApp();
     KpiModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    REQUIRE(model.rowCount() == 11);
+    REQUIRE(model.rowCount() == 12);
     for (int r = 0; r < model.rowCount(); ++r) {
         CHECK_FALSE(model.index(r).data(KpiModel::ValueRole).isValid());
         CHECK_FALSE(model.index(r).data(Qt::ToolTipRole).toString().isEmpty());

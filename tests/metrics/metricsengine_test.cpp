@@ -219,3 +219,17 @@ TEST_CASE("the engine computes on a worker thread and its snapshots arrive throu
     CHECK(received[1].generation == 2);
     CHECK(received[1].current.totalBookings == received[0].current.totalBookings + 1);
 }
+
+TEST_CASE("a change in the previous range republishes the change figure")
+{
+    ensureCoreApp();
+    ManualClock clock(wednesdayMorning);
+    MetricsEngine engine(&clock, sydney());
+    QSignalSpy spy(&engine, &MetricsEngine::snapshotReady);
+    engine.loadFacts(clinicFacts());
+    CHECK(last(spy).current.totalBookingsChange == 300.0); // 4 vs 1
+    engine.applyChanges({booking(12, 112, local("2026-02-26T09:00"))}, {});
+    REQUIRE(spy.count() == 2);
+    CHECK(last(spy).current.totalBookingsChange == 100.0); // 4 vs 2
+    CHECK(last(spy).previous.totalBookings == 2);
+}

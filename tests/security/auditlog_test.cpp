@@ -47,6 +47,8 @@ TEST_CASE("an untouched audit log verifies, entry by entry, in sequence")
     CHECK(v.entries == 7);
     CHECK(v.firstBrokenSeq == 0);
 
+    const AuditLog::Head before = f.audit->head();
+    CHECK(before.seq == 7);
     RoutiqError error;
     const auto entries = f.audit->list(f.admin(), {}, &error);
     REQUIRE(entries);
@@ -56,8 +58,22 @@ TEST_CASE("an untouched audit log verifies, entry by entry, in sequence")
     CHECK(entries->at(2).action == QStringLiteral("patient_level.view"));
     CHECK(entries->at(2).userId == f.admin().userId);
     CHECK(entries->at(2).atUtc.timeSpec() == Qt::UTC);
-    CHECK(entries->at(6).hash == f.audit->head().hash);
-    CHECK(f.audit->head().seq == 7);
+    CHECK(entries->at(6).hash == before.hash);
+}
+
+TEST_CASE("reading the audit log is itself recorded, after the read")
+{
+    SecurityFixture f;
+    writeEntries(f);
+    RoutiqError error;
+    REQUIRE(f.audit->list(f.admin(), {}, &error)->size() == 7);
+    const auto again = f.audit->list(f.admin(), {}, &error);
+    REQUIRE(again);
+    REQUIRE(again->size() == 8);
+    CHECK(again->back().action == QStringLiteral("audit.view"));
+    CHECK(again->back().userName == QStringLiteral("boss"));
+    CHECK(again->back().details == QStringLiteral("since=start entries=7"));
+    CHECK(f.audit->verify().ok);
 }
 
 TEST_CASE("an empty audit log verifies")
@@ -227,14 +243,16 @@ TEST_CASE("only admins read the audit log, from a given time on")
     CHECK_FALSE(f.audit->list(mia, {}, &error));
     CHECK(error.code == QStringLiteral("ACCESS_DENIED"));
 
-    // Entries 3..7 are one minute apart; mia's creation and login happen with entry 7.
+    // Entries 3..7 are one minute apart; mia's creation, login and refused read happen with 7.
     const QDateTime since = f.clock.nowUtc().addSecs(-120);
     const auto recent = f.audit->list(f.admin(), since, &error);
     REQUIRE(recent);
-    REQUIRE(recent->size() == 5);
+    REQUIRE(recent->size() == 6);
     CHECK(recent->front().action == QStringLiteral("connection.change"));
-    CHECK(recent->back().action == QStringLiteral("login.ok"));
+    CHECK(recent->at(4).action == QStringLiteral("login.ok"));
+    CHECK(recent->back().action == QStringLiteral("access.denied"));
     CHECK(recent->back().userName == QStringLiteral("mia"));
+    CHECK(recent->back().details == QStringLiteral("permission=view_audit"));
 }
 
 TEST_CASE("an audit entry written inside a rolled-back transaction disappears with the change")
@@ -246,4 +264,31 @@ TEST_CASE("an audit entry written inside a rolled-back transaction disappears wi
     REQUIRE(f.db().rollback());
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")) == 7);
     CHECK(f.audit->verify().ok);
+}
+
+TEST_CASE("the chain format is pinned: length-prefixed UTF-8 fields under SHA-256")
+{
+    // Computed independently (Python hashlib). Changing the canonical form would make every
+    // shipped audit log fail verification, so this must never change.
+    AuditEntry first;
+    first.seq = 1;
+    first.atUtc = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
+    first.userId = 7;
+    first.userName = QStringLiteral("boss");
+    first.action = QStringLiteral("login.ok");
+    first.objectId = QStringLiteral("boss");
+    CHECK(first.canonicalBytes() ==
+          QByteArray("1:1;13:1700000000000;1:7;4:boss;8:login.ok;4:boss;0:;"));
+    const QByteArray h1 = AuditEntry::chainHash(AuditEntry::genesisHash(), first);
+    CHECK(h1 == QByteArray("59bad020ec21616ba88830d45edc14a0287034d0550d3ae4e514aeec7830a841"));
+
+    AuditEntry second;
+    second.seq = 2;
+    second.atUtc = QDateTime::fromMSecsSinceEpoch(1'700'000'060'000, Qt::UTC);
+    second.userName = QStringLiteral("ghöst");
+    second.action = QStringLiteral("login.failed");
+    second.objectId = QStringLiteral("ghöst");
+    second.details = QStringLiteral("failures=1");
+    CHECK(AuditEntry::chainHash(h1, second) ==
+          QByteArray("0dba9ba735bd131bc941068b3db30ac457785fdb34c61c3a18fbb4811fd5a835"));
 }

@@ -53,6 +53,14 @@ TEST_CASE("the demo account cannot be entered through the login screen")
     for (const QString &pw : {QString(), QStringLiteral("demo"), QStringLiteral("password")})
         CHECK(f.accounts->authenticate(QStringLiteral("demo"), pw).error.code ==
               QStringLiteral("INVALID_CREDENTIALS"));
+
+    // Even if its hash were replaced with one of a known password, the login screen refuses it.
+    const auto known = f.hasher.hash(QStringLiteral("a known password"));
+    REQUIRE(known);
+    f.exec(QStringLiteral("UPDATE accounts SET password_hash = '%1' WHERE is_demo = 1")
+               .arg(QString::fromLatin1(*known)));
+    CHECK(f.accounts->authenticate(QStringLiteral("demo"), QStringLiteral("a known password"))
+              .error.code == QStringLiteral("INVALID_CREDENTIALS"));
 }
 
 TEST_CASE("the demo account does not count as the first account nor appear in the user list")

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "appointmentrow.h"
+
+#include <QAbstractTableModel>
+
+namespace routiq {
+
+// The rows behind a KPI drill-down: date, time, practitioner, patient, status. The rows are
+// handed in whole (a new list is a new question), so setRows resets the model.
+class AppointmentListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        DateColumn,
+        TimeColumn,
+        PractitionerColumn,
+        PatientColumn,
+        StatusColumn,
+        ColumnCount
+    };
+
+    explicit AppointmentListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    void setRows(const QList<AppointmentRow> &rows);
+    const QList<AppointmentRow> &rows() const { return m_rows; }
+
+private:
+    QList<AppointmentRow> m_rows;
+};
+
+} // namespace routiq

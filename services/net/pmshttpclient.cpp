@@ -1,0 +1,310 @@
+#include "pmshttpclient.h"
+
+#include "circuitbreaker.h"
+#include "core/logging.h"
+#include "ratelimiter.h"
+#include "transportsecurity.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace routiq {
+
+PmsHttpClient::PmsHttpClient(const Clock &clock, Config config,
+                             std::shared_ptr<RateLimiter> limiter,
+                             std::shared_ptr<CircuitBreaker> breaker, QObject *parent,
+                             RetryPolicy::JitterSource jitter)
+    : QObject(parent), m_clock(clock), m_config(std::move(config)),
+      m_retry(m_config.retry, std::move(jitter)), m_limiter(std::move(limiter)),
+      m_breaker(std::move(breaker)), m_waitTimer(new QTimer(this))
+{
+    qRegisterMetaType<routiq::HttpResult>();
+    m_waitTimer->setSingleShot(true);
+    connect(m_waitTimer, &QTimer::timeout, this, &PmsHttpClient::proceed);
+}
+
+PmsHttpClient::~PmsHttpClient()
+{
+    abort();
+}
+
+void PmsHttpClient::get(const QUrl &url, const Headers &headers)
+{
+    start(url, headers, QByteArrayLiteral("GET"), {});
+}
+
+void PmsHttpClient::post(const QUrl &url, const Headers &headers, const QByteArray &body)
+{
+    start(url, headers, QByteArrayLiteral("POST"), body);
+}
+
+void PmsHttpClient::abort()
+{
+    ++m_generation;
+    m_waitTimer->stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        if (m_breaker)
+            m_breaker->cancelTrial();
+        reply->deleteLater();
+    }
+    m_busy = false;
+}
+
+void PmsHttpClient::start(const QUrl &url, const Headers &headers, const QByteArray &verb,
+                          const QByteArray &body)
+{
+    abort();
+    m_busy = true;
+    m_url = url;
+    m_headers = headers;
+    m_verb = verb;
+    m_body = body;
+    m_attempts = 0;
+    m_rateLimitRetries = 0;
+    m_notBeforeMs = 0;
+    m_result = HttpResult{};
+    m_result.url = url;
+
+    const QString refusal = TransportSecurity::refusalReason(url);
+    if (!refusal.isEmpty()) {
+        const RoutiqError error =
+            makeError(QStringLiteral("INSECURE_URL"),
+                      QStringLiteral("Routiq refused to connect to %1: %2")
+                          .arg(m_config.serviceName, refusal),
+                      QStringLiteral("scheme %1, host %2").arg(url.scheme(), url.host()));
+        const quint64 generation = m_generation;
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, error] {
+                if (generation == m_generation)
+                    finishWith(error);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    // Always asynchronous, even when a token is free: callers never see re-entrant signals.
+    m_waitTimer->start(0);
+}
+
+void PmsHttpClient::waitUntil(qint64 notBeforeMs)
+{
+    m_notBeforeMs = std::max(m_notBeforeMs, notBeforeMs);
+    m_waitTimer->start(0);
+}
+
+void PmsHttpClient::proceed()
+{
+    if (!m_busy)
+        return;
+    const qint64 now = m_clock.nowMSecs();
+    if (now < m_notBeforeMs) {
+        m_waitTimer->start(int(std::clamp<qint64>(m_notBeforeMs - now, 1, m_config.clockPollMs)));
+        return;
+    }
+    if (m_limiter) {
+        const qint64 waitMs = m_limiter->tryAcquire();
+        if (waitMs > 0) {
+            m_waitTimer->start(int(std::clamp<qint64>(waitMs, 1, m_config.clockPollMs)));
+            return;
+        }
+    }
+    if (m_breaker && !m_breaker->allowRequest()) {
+        const qint64 secs = (m_breaker->msUntilHalfOpen() + 999) / 1000;
+        finishWith(makeError(
+            QStringLiteral("API_UNAVAILABLE"),
+            QStringLiteral("%1 is not answering properly, so Routiq paused requests to it. It "
+                           "will try again in %2 s; the dashboard shows the cached data meanwhile.")
+                .arg(m_config.serviceName)
+                .arg(secs),
+            QStringLiteral("circuit open, %1").arg(hostDetails())));
+        return;
+    }
+    send();
+}
+
+void PmsHttpClient::send()
+{
+    if (!m_nam) {
+        // Created on first use, hence in the thread this client works in.
+        m_nam = new QNetworkAccessManager(this);
+        m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    }
+    QNetworkRequest request(m_url);
+    for (const auto &[name, value] : std::as_const(m_headers))
+        request.setRawHeader(name, value);
+    request.setTransferTimeout(m_config.transferTimeoutMs);
+    ++m_attempts;
+    m_result.attempts = m_attempts;
+    qCDebug(lcNet) << m_verb << m_url.host() << m_url.path() << "attempt" << m_attempts;
+    if (m_verb == "POST")
+        m_reply = m_nam->post(request, m_body);
+    else
+        m_reply = m_nam->get(request);
+    connect(m_reply, &QNetworkReply::finished, this, &PmsHttpClient::onReplyFinished);
+}
+
+void PmsHttpClient::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError netError = reply->error();
+    m_result.httpStatus = status;
+
+    if (status >= 200 && status < 300 && netError == QNetworkReply::NoError) {
+        if (m_breaker)
+            m_breaker->recordSuccess();
+        m_result.body = reply->readAll();
+        m_result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        finishOk();
+        return;
+    }
+
+    if (status == 429) {
+        if (m_breaker)
+            m_breaker->recordSuccess(); // the host answers; it only asks us to slow down
+        const QDateTime now = m_clock.nowUtc();
+        const auto reset = RetryPolicy::rateLimitReset(reply->rawHeader("X-RateLimit-Reset"),
+                                                       reply->rawHeader("Retry-After"), now);
+        const qint64 waitMs = reset ? now.msecsTo(*reset) : m_retry.backoffMs(m_attempts);
+        const QString details = QStringLiteral("HTTP 429, %1, reset %2")
+                                    .arg(hostDetails(), reset ? reset->toString(Qt::ISODate)
+                                                              : QStringLiteral("not given"));
+        if (m_rateLimitRetries >= m_config.retry.maxRateLimitRetries ||
+            waitMs > m_config.retry.maxRateLimitWaitMs) {
+            finishWith(makeError(
+                QStringLiteral("RATE_LIMITED"),
+                QStringLiteral("%1 asked Routiq to slow down (too many requests with this API "
+                               "key). Syncing resumes automatically; if it keeps happening, "
+                               "stop other apps that use the same %1 user's key.")
+                    .arg(m_config.serviceName),
+                details));
+            return;
+        }
+        ++m_rateLimitRetries;
+        qCInfo(lcNet) << "rate limited by" << m_url.host() << "- waiting" << waitMs << "ms";
+        if (reset && m_limiter)
+            m_limiter->blockUntil(*reset);
+        waitUntil(now.toMSecsSinceEpoch() + std::max<qint64>(0, waitMs));
+        return;
+    }
+
+    if (status == 401 || status == 403) {
+        if (m_breaker)
+            m_breaker->recordSuccess();
+        finishWith(makeError(
+            QStringLiteral("AUTH_REJECTED"),
+            QStringLiteral("%1 rejected the API key. Check the key in this clinic's connection "
+                           "settings, or create a new one in %1 (My Info > Manage API keys).")
+                .arg(m_config.serviceName),
+            QStringLiteral("HTTP %1, %2").arg(status).arg(hostDetails())));
+        return;
+    }
+
+    if (status >= 500 && status < 600) {
+        retryOrFail(makeError(QStringLiteral("API_UNAVAILABLE"),
+                              QStringLiteral("%1 is having problems right now (server error). "
+                                             "Routiq will keep trying; the dashboard shows the "
+                                             "cached data meanwhile.")
+                                  .arg(m_config.serviceName),
+                              QStringLiteral("HTTP %1 after %2 attempt(s), %3")
+                                  .arg(status)
+                                  .arg(m_attempts)
+                                  .arg(hostDetails())),
+                    true);
+        return;
+    }
+
+    if (status >= 400) {
+        if (m_breaker)
+            m_breaker->recordSuccess();
+        finishWith(makeError(
+            QStringLiteral("REQUEST_REJECTED"),
+            QStringLiteral("%1 refused a request from Routiq. Please report this to Routiq "
+                           "support with the details below.")
+                .arg(m_config.serviceName),
+            QStringLiteral("HTTP %1, %2 %3").arg(status).arg(hostDetails(), m_url.path())));
+        return;
+    }
+
+    // No usable HTTP answer: timeout, refused connection, DNS, TLS.
+    const bool tls = netError == QNetworkReply::SslHandshakeFailedError;
+    const bool timeout = netError == QNetworkReply::OperationCanceledError ||
+                         netError == QNetworkReply::TimeoutError;
+    const QString what = tls ? QStringLiteral("its security certificate could not be verified")
+                         : timeout ? QStringLiteral("it did not answer in time")
+                                   : QStringLiteral("the network connection failed");
+    retryOrFail(makeError(QStringLiteral("API_UNAVAILABLE"),
+                          QStringLiteral("Routiq cannot reach %1 (%2). Check the internet "
+                                         "connection; the dashboard shows the cached data "
+                                         "meanwhile.")
+                              .arg(m_config.serviceName, what),
+                          QStringLiteral("network error %1 after %2 attempt(s), %3")
+                              .arg(int(netError))
+                              .arg(m_attempts)
+                              .arg(hostDetails())),
+                !tls);
+}
+
+void PmsHttpClient::retryOrFail(RoutiqError error, bool retryable)
+{
+    if (m_breaker)
+        m_breaker->recordFailure();
+    const bool breakerOpen = m_breaker && m_breaker->state() == CircuitBreaker::State::Open;
+    if (!retryable || breakerOpen || !m_retry.mayRetry(m_attempts)) {
+        if (breakerOpen)
+            error.details += QStringLiteral(", circuit open");
+        finishWith(std::move(error));
+        return;
+    }
+    const qint64 delay = m_retry.backoffMs(m_attempts);
+    qCInfo(lcNet) << "retrying" << m_url.host() << "in" << delay << "ms";
+    waitUntil(m_clock.nowMSecs() + delay);
+}
+
+void PmsHttpClient::finishOk()
+{
+    m_busy = false;
+    m_result.ok = true;
+    HttpResult result = m_result;
+    emit finished(result);
+}
+
+void PmsHttpClient::finishWith(RoutiqError error)
+{
+    m_busy = false;
+    qCWarning(lcNet) << error.code << error.details;
+    HttpResult result = m_result;
+    result.ok = false;
+    result.body.clear();
+    result.error = std::move(error);
+    emit finished(result);
+}
+
+RoutiqError PmsHttpClient::makeError(const QString &suffix, const QString &message,
+                                     const QString &details) const
+{
+    RoutiqError e =
+        RoutiqError::make(m_config.errorCodePrefix + QLatin1Char('_') + suffix, message, details);
+    e.timestamp = m_clock.nowUtc();
+    return e;
+}
+
+QString PmsHttpClient::hostDetails() const
+{
+    return QStringLiteral("host %1").arg(m_url.host());
+}
+
+} // namespace routiq

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/clock.h"
+#include "httpresult.h"
+#include "retrypolicy.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QPointer>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace routiq {
+
+class CircuitBreaker;
+class RateLimiter;
+
+// Runs one PMS request at a time through the shared HTTP policy: the credential's token bucket,
+// the host's circuit breaker, a transfer timeout, retries with backoff and 429 handling, and the
+// loopback-only rule for plain http. Lives in the sync worker's thread; its network manager is
+// created there on first use. Every wait reads the injected Clock, re-checked every clockPollMs.
+class PmsHttpClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct Config
+    {
+        QString serviceName = QStringLiteral("Cliniko");     // used in user messages
+        QString errorCodePrefix = QStringLiteral("CLINIKO"); // CLINIKO_AUTH_REJECTED, ...
+        int transferTimeoutMs = 30'000;
+        qint64 clockPollMs = 1'000; // longest single QTimer wait before the Clock is re-read
+        RetryPolicy::Config retry;
+    };
+    using Headers = QList<QPair<QByteArray, QByteArray>>;
+
+    // `limiter` and `breaker` may be null (no limit / no breaker). `jitter` feeds the backoff.
+    PmsHttpClient(const Clock &clock, Config config, std::shared_ptr<RateLimiter> limiter,
+                  std::shared_ptr<CircuitBreaker> breaker, QObject *parent = nullptr,
+                  RetryPolicy::JitterSource jitter = {});
+    ~PmsHttpClient() override;
+
+    // Starts a request; exactly one `finished` follows (never synchronously), unless abort().
+    void get(const QUrl &url, const Headers &headers);
+    void post(const QUrl &url, const Headers &headers, const QByteArray &body);
+    void abort();
+    bool isBusy() const { return m_busy; }
+
+    const Config &config() const { return m_config; }
+    CircuitBreaker *circuitBreaker() const { return m_breaker.get(); }
+    RateLimiter *rateLimiter() const { return m_limiter.get(); }
+
+signals:
+    void finished(const routiq::HttpResult &result);
+
+private:
+    void start(const QUrl &url, const Headers &headers, const QByteArray &verb,
+               const QByteArray &body);
+    void proceed();
+    void send();
+    void onReplyFinished();
+    void retryOrFail(RoutiqError error, bool retryable);
+    void waitUntil(qint64 notBeforeMs);
+    void finishOk();
+    void finishWith(RoutiqError error);
+    RoutiqError makeError(const QString &suffix, const QString &message,
+                          const QString &details) const;
+    QString hostDetails() const;
+
+    const Clock &m_clock;
+    const Config m_config;
+    RetryPolicy m_retry;
+    std::shared_ptr<RateLimiter> m_limiter;
+    std::shared_ptr<CircuitBreaker> m_breaker;
+    QNetworkAccessManager *m_nam = nullptr;
+    QTimer *m_waitTimer = nullptr;
+    QPointer<QNetworkReply> m_reply;
+
+    // The request in progress.
+    bool m_busy = false;
+    quint64 m_generation = 0;
+    QUrl m_url;
+    Headers m_headers;
+    QByteArray m_verb;
+    QByteArray m_body;
+    int m_attempts = 0;
+    int m_rateLimitRetries = 0;
+    qint64 m_notBeforeMs = 0;
+    HttpResult m_result;
+};
+
+} // namespace routiq

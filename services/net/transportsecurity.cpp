@@ -1,0 +1,41 @@
+#include "transportsecurity.h"
+
+#include <QHostAddress>
+
+namespace routiq {
+
+bool TransportSecurity::isLoopbackHost(const QString &host)
+{
+    const QString h = host.trimmed().toLower();
+    if (h == QLatin1String("localhost") || h == QLatin1String("localhost."))
+        return true;
+    const QHostAddress address(h);
+    return !address.isNull() && address.isLoopback();
+}
+
+QString TransportSecurity::refusalReason(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty())
+        return QStringLiteral("The server address is not a valid URL.");
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return {};
+    if (scheme == QLatin1String("http")) {
+        if (isLoopbackHost(url.host()))
+            return {};
+        return QStringLiteral("Plain http:// is only allowed for this computer (localhost); use "
+                              "an https:// address for %1.")
+            .arg(url.host());
+    }
+    return QStringLiteral("Only https:// addresses are supported (got \"%1\").").arg(scheme);
+}
+
+bool TransportSecurity::isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
+               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+} // namespace routiq

@@ -1,0 +1,128 @@
+#include "clinicsession.h"
+
+#include "storage/clinicdatabase.h"
+
+#include <QTimeZone>
+
+namespace routiq {
+
+namespace {
+QTimeZone zoneOrUtc(const QString &iana)
+{
+    if (iana.isEmpty())
+        return QTimeZone::utc();
+    QTimeZone zone(iana.toUtf8());
+    return zone.isValid() ? zone : QTimeZone::utc();
+}
+} // namespace
+
+ClinicSession::ClinicSession(ClinicConnection connection, QString databasePath, DatabaseKey key,
+                             SyncWorker::AdapterFactory adapterFactory, const Clock *clock,
+                             SyncEngine::Options syncOptions, QObject *parent)
+    : QObject(parent), m_connection(connection),
+      m_sync(
+          connection.id, std::move(adapterFactory),
+          [databasePath, key, zone = zoneOrUtc(connection.timeZoneOverride)](RoutiqError *error,
+                                                                     RoutiqError *notice) {
+              ClinicDatabaseOptions options;
+              options.filePath = databasePath;
+              options.key = key;
+              options.defaultTimeZone = zone;
+              std::unique_ptr<SyncStore> store = ClinicDatabase::open(options, error, notice);
+              return store;
+          },
+          clock, syncOptions),
+      m_metrics(connection.id, databasePath, key, clock, zoneOrUtc(connection.timeZoneOverride))
+{
+    connect(&m_sync, &SyncWorker::storeReady, this, &ClinicSession::onStoreReady);
+    connect(&m_sync, &SyncWorker::notice, this, &ClinicSession::notice);
+    connect(&m_sync, &SyncWorker::stateChanged, this, [this](SyncEngine::State s) {
+        m_syncState = s;
+        emit syncStateChanged(s);
+    });
+    connect(&m_sync, &SyncWorker::progress, this, &ClinicSession::progress);
+    connect(&m_sync, &SyncWorker::failed, this, &ClinicSession::failed);
+    connect(&m_sync, &SyncWorker::finished, this, &ClinicSession::syncFinished);
+    connect(&m_sync, &SyncWorker::changesCommitted, this, [this](const ChangeSet &changes) {
+        m_changedSinceReferenceRead = true;
+        m_metrics.applyChanges(changes);
+        emit changesCommitted(changes);
+    });
+    connect(&m_sync, &SyncWorker::passCompleted, this, [this](const QDateTime &at, bool complete) {
+        m_lastSync = at;
+        m_metrics.setLastUpdated(at);
+        if (m_changedSinceReferenceRead) {
+            m_changedSinceReferenceRead = false;
+            m_metrics.refreshReferenceData();
+        }
+        emit passCompleted(at, complete);
+    });
+
+    connect(&m_metrics, &MetricsWorker::snapshotReady, this, &ClinicSession::snapshotReady);
+    connect(&m_metrics, &MetricsWorker::requestFailed, this, &ClinicSession::requestFailed);
+    connect(&m_metrics, &MetricsWorker::loadFailed, this, &ClinicSession::failed);
+    connect(&m_metrics, &MetricsWorker::referenceDataReady, this, &ClinicSession::onReferenceData);
+    connect(&m_metrics, &MetricsWorker::appointmentListReady, this,
+            &ClinicSession::appointmentListReady);
+    connect(&m_metrics, &MetricsWorker::appointmentListFailed, this,
+            &ClinicSession::appointmentListFailed);
+}
+
+ClinicSession::~ClinicSession()
+{
+    stop();
+}
+
+void ClinicSession::start()
+{
+    m_sync.start();
+}
+
+void ClinicSession::stop()
+{
+    m_sync.stop();
+    m_metrics.stop();
+}
+
+void ClinicSession::pollNow()
+{
+    m_sync.pollNow();
+}
+
+void ClinicSession::setRequest(const MetricsRequest &request)
+{
+    m_request = request;
+    m_metrics.setRequest(request);
+}
+
+void ClinicSession::requestAppointmentList(const AppointmentListQuery &query, quint64 requestId)
+{
+    m_metrics.requestAppointmentList(query, requestId);
+}
+
+void ClinicSession::onStoreReady(const QDateTime &lastSync)
+{
+    // The writer has created and migrated the file: the reader can open it now.
+    m_lastSync = lastSync;
+    m_metrics.start();
+    if (m_request)
+        m_metrics.setRequest(*m_request);
+    if (lastSync.isValid())
+        m_metrics.setLastUpdated(lastSync);
+}
+
+void ClinicSession::onReferenceData(const QList<Location> &locations,
+                                    const QList<Practitioner> &practitioners)
+{
+    // "Today" is read in the zone of the lowest-id location that has one (shared/brief/
+    // metrics.md reading 11), else the connection's zone.
+    for (const Location &l : locations) {
+        if (!l.timeZoneId.isEmpty() && QTimeZone(l.timeZoneId.toUtf8()).isValid()) {
+            m_metrics.setClinicZone(QTimeZone(l.timeZoneId.toUtf8()));
+            break;
+        }
+    }
+    emit referenceDataReady(locations, practitioners);
+}
+
+} // namespace routiq

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "storage/clinicconnection.h"
+#include "metricsworker.h"
+#include "sync/syncworker.h"
+
+#include <QDateTime>
+#include <QObject>
+
+namespace routiq {
+
+// Everything that runs for one open clinic connection: its sync thread (adapter + the cache's
+// writer) and its metrics thread (a reader + the engine), wired so that every committed change
+// reaches the metrics and every pass updates the data age. PMS-agnostic: the caller supplies
+// the adapter factory. The app and `routiq-cli` both build on this.
+class ClinicSession : public QObject
+{
+    Q_OBJECT
+public:
+    ClinicSession(ClinicConnection connection, QString databasePath, DatabaseKey key,
+                  SyncWorker::AdapterFactory adapterFactory, const Clock *clock,
+                  SyncEngine::Options syncOptions, QObject *parent = nullptr);
+    ~ClinicSession() override;
+
+    const ClinicConnection &connection() const { return m_connection; }
+    QDateTime lastSuccessfulSync() const { return m_lastSync; }
+    SyncEngine::State syncState() const { return m_syncState; }
+
+    void start();
+    void stop();
+    void pollNow();
+    void setRequest(const MetricsRequest &request);
+    void requestAppointmentList(const AppointmentListQuery &query, quint64 requestId);
+
+signals:
+    void snapshotReady(const routiq::MetricsSnapshot &snapshot);
+    void requestFailed(const routiq::RoutiqError &error);
+    void referenceDataReady(const QList<routiq::Location> &locations,
+                            const QList<routiq::Practitioner> &practitioners);
+    void syncStateChanged(routiq::SyncEngine::State state);
+    void progress(const QString &resource, qint64 done, qint64 total, qint64 etaSecs);
+    void changesCommitted(const routiq::ChangeSet &changes);
+    void passCompleted(const QDateTime &atUtc, bool backfillComplete);
+    void failed(const routiq::RoutiqError &error);
+    void notice(const routiq::RoutiqError &notice);
+    void syncFinished(bool ok);
+    void appointmentListReady(quint64 requestId, const QList<routiq::AppointmentListRow> &rows);
+    void appointmentListFailed(quint64 requestId, const routiq::RoutiqError &error);
+
+private:
+    void onStoreReady(const QDateTime &lastSync);
+    void onReferenceData(const QList<Location> &locations, const QList<Practitioner> &practitioners);
+
+    ClinicConnection m_connection;
+    SyncWorker m_sync;
+    MetricsWorker m_metrics;
+    QDateTime m_lastSync;
+    SyncEngine::State m_syncState = SyncEngine::State::Idle;
+    bool m_changedSinceReferenceRead = false;
+    std::optional<MetricsRequest> m_request;
+};
+
+} // namespace routiq

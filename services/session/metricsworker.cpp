@@ -1,0 +1,215 @@
+#include "metricsworker.h"
+
+#include "core/logging.h"
+#include "metrics/metricsengine.h"
+#include "storage/clinicdatabasereader.h"
+#include "storage/referencedata.h"
+
+#include <QThread>
+
+#include <memory>
+
+namespace routiq {
+
+struct MetricsWorker::InThread : QObject
+{
+    std::unique_ptr<ClinicDatabaseReader> reader;
+    std::unique_ptr<MetricsEngine> engine;
+    bool loaded = false;
+
+    ~InThread() override
+    {
+        engine.reset();
+        reader.reset();
+    }
+};
+
+MetricsWorker::MetricsWorker(QString clinicId, QString databasePath, DatabaseKey key,
+                             const Clock *clock, QTimeZone clinicZone, QObject *parent)
+    : QObject(parent), m_clinicId(std::move(clinicId)), m_path(std::move(databasePath)),
+      m_key(std::move(key)), m_clock(clock), m_zone(std::move(clinicZone))
+{
+    MetricsEngine::registerMetaTypes();
+    qRegisterMetaType<routiq::ChangeSet>();
+    qRegisterMetaType<QList<routiq::AppointmentListRow>>();
+    qRegisterMetaType<QList<routiq::Location>>();
+    qRegisterMetaType<QList<routiq::Practitioner>>();
+}
+
+MetricsWorker::~MetricsWorker()
+{
+    stop();
+}
+
+void MetricsWorker::start()
+{
+    if (m_thread)
+        return;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("metrics:") + m_clinicId);
+    m_context = new InThread;
+    m_context->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+
+    InThread *ctx = m_context;
+    QMetaObject::invokeMethod(
+        ctx,
+        [this, ctx] {
+            RoutiqError error;
+            ctx->reader = ClinicDatabaseReader::open(m_path, m_key, &error);
+            if (!ctx->reader) {
+                emit loadFailed(error);
+                return;
+            }
+            ctx->engine = std::make_unique<MetricsEngine>(m_clock, m_zone);
+            connect(ctx->engine.get(), &MetricsEngine::snapshotReady, this,
+                    &MetricsWorker::snapshotReady);
+            connect(ctx->engine.get(), &MetricsEngine::requestFailed, this,
+                    &MetricsWorker::requestFailed);
+            const QList<AppointmentFact> facts = ctx->reader->loadFacts(&error);
+            if (!error.isNull()) {
+                emit loadFailed(error);
+                return;
+            }
+            ctx->engine->loadFacts(facts);
+            ctx->loaded = true;
+            readReferenceData(ctx);
+        },
+        Qt::QueuedConnection);
+    m_thread->start();
+}
+
+void MetricsWorker::stop()
+{
+    if (!m_thread)
+        return;
+    InThread *ctx = m_context;
+    QMetaObject::invokeMethod(
+        ctx,
+        [ctx] {
+            if (ctx->engine)
+                QObject::disconnect(ctx->engine.get(), nullptr, nullptr, nullptr);
+            ctx->engine.reset();
+            ctx->reader.reset();
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_context = nullptr;
+}
+
+void MetricsWorker::setRequest(const MetricsRequest &request)
+{
+    if (!m_context)
+        return;
+    InThread *ctx = m_context;
+    QMetaObject::invokeMethod(
+        ctx,
+        [ctx, request] {
+            if (ctx->engine)
+                ctx->engine->setRequest(request);
+        },
+        Qt::QueuedConnection);
+}
+
+void MetricsWorker::setClinicZone(const QTimeZone &zone)
+{
+    m_zone = zone;
+    if (!m_context)
+        return;
+    InThread *ctx = m_context;
+    QMetaObject::invokeMethod(
+        ctx,
+        [ctx, zone] {
+            if (ctx->engine)
+                ctx->engine->setClinicZone(zone);
+        },
+        Qt::QueuedConnection);
+}
+
+void MetricsWorker::applyChanges(const ChangeSet &changes)
+{
+    if (!m_context)
+        return;
+    InThread *ctx = m_context;
+    QMetaObject::invokeMethod(
+        ctx,
+        [this, ctx, changes] {
+            if (!ctx->engine || !ctx->loaded)
+                return;
+            RoutiqError error;
+            const QList<AppointmentFact> upserted =
+                ctx->reader->loadFacts(changes.upsertedAppointmentIds, &error);
+            if (!error.isNull()) {
+                emit loadFailed(error);
+                return;
+            }
+            ctx->engine->applyChanges(upserted, changes.deletedAppointmentIds);
+        },
+        Qt::QueuedConnection);
+}
+
+void MetricsWorker::setLastUpdated(const QDateTime &utc)
+{
+    if (!m_context)
+        return;
+    InThread *ctx = m_context;
+    QMetaObject::invokeMethod(
+        ctx,
+        [ctx, utc] {
+            if (ctx->engine)
+                ctx->engine->setLastUpdated(utc);
+        },
+        Qt::QueuedConnection);
+}
+
+void MetricsWorker::readReferenceData(InThread *ctx)
+{
+    if (!ctx->reader)
+        return;
+    RoutiqError error;
+    const QList<Location> locations = ReferenceData::locations(ctx->reader->connectionName(), &error);
+    const QList<Practitioner> practitioners =
+        ReferenceData::practitioners(ctx->reader->connectionName(), &error);
+    if (!error.isNull()) {
+        emit loadFailed(error);
+        return;
+    }
+    emit referenceDataReady(locations, practitioners);
+}
+
+void MetricsWorker::refreshReferenceData()
+{
+    if (!m_context)
+        return;
+    InThread *ctx = m_context;
+    QMetaObject::invokeMethod(ctx, [this, ctx] { readReferenceData(ctx); }, Qt::QueuedConnection);
+}
+
+void MetricsWorker::requestAppointmentList(const AppointmentListQuery &query, quint64 requestId)
+{
+    if (!m_context)
+        return;
+    InThread *ctx = m_context;
+    QMetaObject::invokeMethod(
+        ctx,
+        [this, ctx, query, requestId] {
+            if (!ctx->reader) {
+                emit appointmentListFailed(
+                    requestId, RoutiqError::make(QStringLiteral("CACHE_NOT_OPEN"),
+                                                 tr("The clinic's cache is not open yet.")));
+                return;
+            }
+            RoutiqError error;
+            const QList<AppointmentListRow> rows = ctx->reader->appointments(query, &error);
+            if (!error.isNull())
+                emit appointmentListFailed(requestId, error);
+            else
+                emit appointmentListReady(requestId, rows);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace routiq

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "domain/records.h"
+#include "domain/routiqerror.h"
+#include "metrics/clinicmetrics.h"
+#include "storage/appointmentlistrow.h"
+#include "storage/databasekey.h"
+#include "sync/changeset.h"
+
+#include <QObject>
+#include <QTimeZone>
+
+class QThread;
+
+namespace routiq {
+
+class Clock;
+
+// One clinic's metrics thread: a reader connection on the clinic cache and the metrics engine.
+// It loads every fact once, then applies each committed change set by reading only the changed
+// appointments, and publishes snapshots (queued to the owner's thread). Also answers the
+// drill-down lists from the same reader, off the GUI thread.
+class MetricsWorker : public QObject
+{
+    Q_OBJECT
+public:
+    MetricsWorker(QString clinicId, QString databasePath, DatabaseKey key, const Clock *clock,
+                  QTimeZone clinicZone, QObject *parent = nullptr);
+    ~MetricsWorker() override;
+
+    // Opens the reader and loads the facts (in the worker thread); snapshotReady follows.
+    void start();
+    void stop();
+
+    void setRequest(const MetricsRequest &request);
+    void setClinicZone(const QTimeZone &zone);
+    void applyChanges(const ChangeSet &changes);
+    void setLastUpdated(const QDateTime &utc);
+    // Re-reads locations and practitioners; answers with referenceDataReady.
+    void refreshReferenceData();
+    // Answers with appointmentListReady(requestId, rows) or appointmentListFailed.
+    void requestAppointmentList(const AppointmentListQuery &query, quint64 requestId);
+
+signals:
+    void snapshotReady(const routiq::MetricsSnapshot &snapshot);
+    void requestFailed(const routiq::RoutiqError &error);
+    void loadFailed(const routiq::RoutiqError &error);
+    void referenceDataReady(const QList<routiq::Location> &locations,
+                            const QList<routiq::Practitioner> &practitioners);
+    void appointmentListReady(quint64 requestId, const QList<routiq::AppointmentListRow> &rows);
+    void appointmentListFailed(quint64 requestId, const routiq::RoutiqError &error);
+
+private:
+    struct InThread;
+    void readReferenceData(InThread *ctx);
+
+    QString m_clinicId;
+    QString m_path;
+    DatabaseKey m_key;
+    const Clock *m_clock;
+    QTimeZone m_zone;
+    QThread *m_thread = nullptr;
+    InThread *m_context = nullptr;
+};
+
+} // namespace routiq

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QDateTime>
+
+namespace routiq {
+
+// A misbehaviour the simulator can be told to show on its next requests, to test that clients
+// survive the real Cliniko's bad days.
+struct SimulatorFault
+{
+    enum class Kind
+    {
+        ServerError,   // HTTP 503 with a JSON message
+        Slow,          // the normal answer, sent after `delayMs` (QTimer, not a sleep)
+        HtmlPage,      // HTTP 200 with an HTML maintenance page instead of JSON
+        MalformedJson, // HTTP 200, application/json, not JSON
+        TruncatedJson, // the normal answer cut in half (a complete HTTP message)
+        Unauthorized,  // HTTP 401 even with the right key
+        RateLimited,   // HTTP 429 with X-RateLimit-Reset = resetAt (UNIX seconds)
+    };
+
+    Kind kind = Kind::ServerError;
+    int delayMs = 0;   // Slow
+    QDateTime resetAt; // RateLimited; invalid = now + 60 s
+};
+
+} // namespace routiq

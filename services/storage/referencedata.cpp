@@ -1,0 +1,62 @@
+#include "referencedata.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace routiq {
+
+namespace {
+bool run(QSqlQuery &query, const QString &sql, RoutiqError *error)
+{
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = RoutiqError::make(QStringLiteral("CACHE_READ_FAILED"),
+                                   QStringLiteral("The clinic's cache could not be read."),
+                                   query.lastError().text());
+    return false;
+}
+} // namespace
+
+QList<Location> ReferenceData::locations(const QString &connectionName, RoutiqError *error)
+{
+    QSqlQuery query(QSqlDatabase::database(connectionName, false));
+    QList<Location> out;
+    if (!run(query,
+             QStringLiteral("SELECT id, name, time_zone_id, archived FROM locations ORDER BY id"),
+             error))
+        return out;
+    while (query.next()) {
+        Location l;
+        l.id = query.value(0).toLongLong();
+        l.name = query.value(1).toString();
+        l.timeZoneId = query.value(2).toString();
+        l.archived = query.value(3).toBool();
+        out.append(l);
+    }
+    return out;
+}
+
+QList<Practitioner> ReferenceData::practitioners(const QString &connectionName,
+                                                 RoutiqError *error)
+{
+    QSqlQuery query(QSqlDatabase::database(connectionName, false));
+    QList<Practitioner> out;
+    if (!run(query,
+             QStringLiteral("SELECT id, display_name, active FROM practitioners "
+                            "ORDER BY display_name, id"),
+             error))
+        return out;
+    while (query.next()) {
+        Practitioner p;
+        p.id = query.value(0).toLongLong();
+        p.displayName = query.value(1).toString();
+        p.active = query.value(2).toBool();
+        out.append(p);
+    }
+    return out;
+}
+
+} // namespace routiq

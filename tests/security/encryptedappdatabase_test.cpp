@@ -1,0 +1,120 @@
+#include "core/clock.h"
+#include "security/accountservice.h"
+#include "security/auditlog.h"
+#include "security/passwordhasher.h"
+#include "security/securityschema.h"
+#include "storage/databasefile.h"
+#include "storage/schemamigrator.h"
+#include "testapp.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace routiq;
+
+namespace {
+
+// The security tables as the app database will run them: through storage's migrator, on an
+// encrypted file opened by the QSQLCIPHER driver.
+SchemaMigrator securityMigrator()
+{
+    return SchemaMigrator(QStringLiteral("app database"), SecuritySchema::migrations());
+}
+
+OpenedDatabase openApp(const QString &path, const DatabaseKey &key)
+{
+    OpenedDatabase opened = DatabaseFile::openForWriting(path, key, securityMigrator(),
+                                                         DatabaseFile::Unreadable::Refuse);
+    INFO(opened.error.code.toStdString() << " " << opened.error.details.toStdString());
+    REQUIRE(opened.error.isNull());
+    REQUIRE(opened.connection);
+    return opened;
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QByteArray all;
+    for (const QString &f : DatabaseFile::existingFiles(path)) {
+        QFile file(f);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        all += file.readAll();
+    }
+    return all;
+}
+
+} // namespace
+
+TEST_CASE("accounts, lockout and the audit chain work and persist in an encrypted app database")
+{
+    test::ensureCoreApp();
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("app.db"));
+    const DatabaseKey key = DatabaseKey::generate();
+    ManualClock clock;
+    const PasswordHasher hasher(PasswordHasher::Cost::testingOnly());
+    const QString bossPassword = QStringLiteral("Quillfeather-admin-pass");
+    AuditLog::Head head;
+
+    {
+        OpenedDatabase opened = openApp(path, key);
+        QSqlDatabase db = opened.connection->database();
+        AuditLog audit(db, &clock);
+        AccountService accounts(db, &clock, &hasher, &audit);
+        RoutiqError error;
+        const auto boss = accounts.createFirstAdmin(QStringLiteral("boss"), bossPassword, &error);
+        INFO(error.code.toStdString() << " " << error.details.toStdString());
+        REQUIRE(boss);
+        AccountService::NewAccount mia;
+        mia.username = QStringLiteral("mia");
+        mia.password = QStringLiteral("front desk secret");
+        mia.clinics = {QStringLiteral("north")};
+        REQUIRE(accounts.addAccount(*boss, mia, &error));
+        REQUIRE(accounts.setRole(*boss, QStringLiteral("mia"), Role::ReadOnly, &error));
+
+        for (int i = 0; i < 5; ++i)
+            accounts.authenticate(QStringLiteral("mia"), QStringLiteral("wrong"));
+        CHECK(accounts.authenticate(QStringLiteral("mia"), mia.password).error.code ==
+              QStringLiteral("ACCOUNT_LOCKED"));
+        CHECK(audit.verify().ok);
+        head = audit.head();
+        CHECK(head.seq > 10);
+    }
+
+    // Nothing readable on disk: no user names, no hashes, no audit actions.
+    const QByteArray bytes = fileBytes(path);
+    CHECK_FALSE(bytes.contains("argon2id"));
+    CHECK_FALSE(bytes.contains("login.failed"));
+    CHECK_FALSE(bytes.contains("front desk"));
+    CHECK_FALSE(bytes.contains("mia"));
+
+    {
+        OpenedDatabase opened = openApp(path, key);
+        QSqlDatabase db = opened.connection->database();
+        AuditLog audit(db, &clock);
+        AccountService accounts(db, &clock, &hasher, &audit);
+        CHECK(audit.verify(head).ok);
+        // The lockout outlived the restart; after it, the role change is there too.
+        CHECK(accounts.authenticate(QStringLiteral("mia"), QStringLiteral("front desk secret"))
+                  .error.code == QStringLiteral("ACCOUNT_LOCKED"));
+        clock.advanceMSecs(30'000);
+        const AuthResult r =
+            accounts.authenticate(QStringLiteral("mia"), QStringLiteral("front desk secret"));
+        REQUIRE(r.ok());
+        CHECK(r.user->role == Role::ReadOnly);
+        CHECK(r.user->clinics == QList<ClinicId>{QStringLiteral("north")});
+
+        // Someone with the key and direct SQL access edits one entry: verify names it.
+        QSqlQuery q(db);
+        CHECK_FALSE(q.exec(QStringLiteral("UPDATE audit_log SET user_name = 'x' WHERE seq = 3")));
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE audit_log SET user_name = 'x' WHERE seq = 3")));
+        const AuditLog::Verification v = audit.verify(head);
+        CHECK_FALSE(v.ok);
+        CHECK(v.firstBrokenSeq == 3);
+    }
+}
