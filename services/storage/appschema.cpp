@@ -6,15 +6,7 @@ namespace routiq {
 
 QList<Migration> AppSchema::migrations()
 {
-    const QList<SecuritySchema::Migration> security = SecuritySchema::migrations();
-    auto securityStep = [&](int version, int securityNumber) {
-        const SecuritySchema::Migration &m = security.at(securityNumber - 1);
-        Q_ASSERT(m.number == securityNumber);
-        return Migration{version,
-                         QStringLiteral("security %1: %2").arg(m.number).arg(m.description),
-                         m.statements};
-    };
-    return {
+    QList<Migration> steps = {
         {1,
          QStringLiteral("clinic connections"),
          {QStringLiteral("CREATE TABLE clinic_connections (id TEXT PRIMARY KEY, name TEXT NOT "
@@ -22,8 +14,14 @@ QList<Migration> AppSchema::migrations()
                          "'', time_zone_override TEXT NOT NULL DEFAULT '', contact_email TEXT NOT "
                          "NULL DEFAULT '', patient_name_retention_years INTEGER NOT NULL DEFAULT "
                          "0, created_at INTEGER NOT NULL)")}},
-        securityStep(2, 1),
     };
+    // The security steps follow, numbered from 2 (fixed once; SecuritySchema appends new steps
+    // at its end, so app-own steps added later must come after every security step).
+    for (Migration m : SecuritySchema::migrations(2)) {
+        m.description = QStringLiteral("security: ") + m.description;
+        steps.append(m);
+    }
+    return steps;
 }
 
 const SchemaMigrator &AppSchema::migrator()
