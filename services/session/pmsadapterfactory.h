@@ -1,0 +1,20 @@
+#pragma once
+
+#include "storage/clinicconnection.h"
+#include "sync/syncworker.h"
+
+namespace routiq {
+
+// Builds the adapter for a clinic connection's PMS. The returned factory runs in the sync
+// worker's thread, so the adapter and its network manager are created there.
+class PmsAdapterFactory
+{
+public:
+    static SyncWorker::AdapterFactory forConnection(const ClinicConnection &connection,
+                                                    const QString &apiKey, const Clock *clock);
+    // Checks a connection's settings before anything is stored: a known PMS, an API key, a base
+    // URL override that is https (or http on loopback only). Null error when fine.
+    static RoutiqError validate(const ClinicConnection &connection, const QString &apiKey);
+};
+
+} // namespace routiq
