@@ -19,16 +19,19 @@ ClinikoConfig clinikoConfig(const ClinicConnection &connection, const QString &a
 }
 } // namespace
 
-SyncWorker::AdapterFactory PmsAdapterFactory::forConnection(const ClinicConnection &connection,
-                                                            const QString &apiKey,
-                                                            const Clock *clock)
+SyncWorker::AdapterFactory
+PmsAdapterFactory::forConnection(const ClinicConnection &connection, const QString &apiKey,
+                                 const Clock *clock, std::optional<RateLimiter::Config> rateLimit)
 {
     switch (connection.pmsKind) {
-    case PmsKind::Cliniko:
-        return
-            [config = clinikoConfig(connection, apiKey), clock]() -> std::unique_ptr<PmsAdapter> {
-                return std::make_unique<ClinikoAdapter>(config, *clock);
-            };
+    case PmsKind::Cliniko: {
+        ClinikoConfig config = clinikoConfig(connection, apiKey);
+        if (rateLimit)
+            config.rateLimit = *rateLimit;
+        return [config, clock]() -> std::unique_ptr<PmsAdapter> {
+            return std::make_unique<ClinikoAdapter>(config, *clock);
+        };
+    }
     case PmsKind::Nookal:
         break;
     }
