@@ -73,6 +73,33 @@ QVariant AppointmentListModel::headerData(int section, Qt::Orientation orientati
     }
 }
 
+QString AppointmentListModel::statusText(AppointmentStatus status)
+{
+    switch (status) {
+    case AppointmentStatus::Booked:
+        return tr("Booked");
+    case AppointmentStatus::Attended:
+        return tr("Attended");
+    case AppointmentStatus::Missed:
+        return tr("Missed");
+    case AppointmentStatus::Cancelled:
+        return tr("Cancelled");
+    case AppointmentStatus::Deleted:
+        return tr("Deleted");
+    }
+    return {};
+}
+
+QList<AppointmentRow> AppointmentListModel::rowsFrom(const QList<AppointmentListRow> &rows)
+{
+    QList<AppointmentRow> out;
+    out.reserve(rows.size());
+    for (const AppointmentListRow &r : rows)
+        out.append({r.localDate, QTime(r.localHour, r.startsAtUtc.time().minute()),
+                    r.practitionerName, r.patientName, statusText(r.status)});
+    return out;
+}
+
 void AppointmentListModel::setRows(const QList<AppointmentRow> &rows)
 {
     beginResetModel();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appointmentrow.h"
+#include "storage/appointmentlistrow.h"
 
 #include <QAbstractTableModel>
 
@@ -30,6 +31,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     void setRows(const QList<AppointmentRow> &rows);
+    // The cache's drill-down rows as the list shows them (status words translated). The start
+    // time is the local hour plus the UTC minute: exact except in half-hour zones, because
+    // AppointmentListRow carries no local minute.
+    static QList<AppointmentRow> rowsFrom(const QList<AppointmentListRow> &rows);
+    static QString statusText(AppointmentStatus status);
     const QList<AppointmentRow> &rows() const { return m_rows; }
 
 private:

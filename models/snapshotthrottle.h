@@ -23,6 +23,8 @@ public:
     void setIntervalMs(int ms);
     int intervalMs() const { return m_timer.interval(); }
     bool hasPending() const { return m_pending.has_value(); }
+    // Drops a snapshot still waiting for its slot (e.g. the user switched clinic meanwhile).
+    void discardPending() { m_pending.reset(); }
 
 public slots:
     void submit(const routiq::MetricsSnapshot &snapshot);

@@ -33,18 +33,178 @@
     </message>
 </context>
 <context>
-    <name>routiq::KpiCard</name>
+    <name>routiq::AppointmentListDialog</name>
     <message>
-        <source>no previous data</source>
-        <translation>keine Vorperiode</translation>
+        <source>Appointments</source>
+        <translation>Termine</translation>
     </message>
     <message>
-        <source>waiting for data</source>
-        <translation>warte auf Daten</translation>
+        <source>No appointments make up this figure.</source>
+        <translation>Zu dieser Kennzahl gehören keine Termine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n appointment(s)</source>
+        <translation>
+            <numerusform>%1 — %n Termin</numerusform>
+            <numerusform>%1 — %n Termine</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>routiq::AppointmentListModel</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(verborgen)</translation>
     </message>
     <message>
-        <source>%1 %2% vs previous</source>
-        <translation>%1 %2% ggü. Vorperiode</translation>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Wahrgenommen</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Versäumt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::BookingTrendsChart</name>
+    <message>
+        <source>No days to show yet.
+Daily bookings appear here once the first sync has finished.</source>
+        <translation>Noch keine Tage anzuzeigen.
+Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::BookingTrendsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Versäumt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::DashboardFilters</name>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Dieser Monat</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Vorige Woche</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Voriger Monat</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>First day of the range</source>
+        <translation>Erster Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>Last day of the range</source>
+        <translation>Letzter Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>All practitioners</source>
+        <translation>Alle Behandler</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic:</source>
+        <translation>&amp;Praxis:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>P&amp;ractitioner:</source>
+        <translation>Behandle&amp;r:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>All clinics</source>
+        <translation>Alle Praxen</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::DashboardPdfExporter</name>
+    <message>
+        <source>The folder for %1 does not exist.</source>
+        <translation>Der Ordner für %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Made with Routiq</source>
+        <translation>Erstellt mit Routiq</translation>
     </message>
 </context>
 <context>
@@ -137,6 +297,136 @@
         <source>Attended bookings whose patient has another booking later, as a percentage.</source>
         <translation>Wahrgenommene Buchungen, deren Patient später erneut gebucht hat, in Prozent.</translation>
     </message>
+    <message>
+        <source>Patient visit average</source>
+        <translation>Besuche pro Neupatient</translation>
+    </message>
+    <message>
+        <source>Attended appointments divided by new patients in the period.</source>
+        <translation>Wahrgenommene Termine geteilt durch die neuen Patienten im Zeitraum.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Waiting for data</source>
+        <translation>Warte auf Daten</translation>
+    </message>
+    <message>
+        <source>No new patients in this period</source>
+        <translation>Keine neuen Patienten in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>No value for this period</source>
+        <translation>Kein Wert für diesen Zeitraum</translation>
+    </message>
+    <message>
+        <source>No previous data to compare</source>
+        <translation>Keine Vergleichsdaten aus dem Vorzeitraum</translation>
+    </message>
+    <message>
+        <source>%1 %2 pts vs previous period</source>
+        <translation>%1 %2 Pkt. ggü. Vorzeitraum</translation>
+    </message>
+    <message>
+        <source>%1 %2% vs previous period</source>
+        <translation>%1 %2 % ggü. Vorzeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::LiveIndicator</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::LiveStatusTracker</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>noch keine Daten</translation>
+    </message>
+    <message>
+        <source>showing data from %1 (%2 old)</source>
+        <translation>Daten von %1 (%2 alt)</translation>
+    </message>
+    <message>
+        <source>Connecting — %1</source>
+        <translation>Verbinde — %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>Updated %1 ago</source>
+        <translation>Vor %1 aktualisiert</translation>
+    </message>
+    <message>
+        <source>Updated just now</source>
+        <translation>Gerade aktualisiert</translation>
+    </message>
+    <message>
+        <source>Loading history — %1 of %2 records</source>
+        <translation>Lade Verlauf — %1 von %2 Datensätzen</translation>
+    </message>
+    <message>
+        <source>Updated %1 ago — waiting for the next update</source>
+        <translation>Vor %1 aktualisiert — warte auf die nächste Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Waiting for the next update</source>
+        <translation>Warte auf die nächste Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Offline — %1</source>
+        <translation>Offline — %1</translation>
+    </message>
+    <message>
+        <source>Sign-in rejected — %1</source>
+        <translation>Anmeldung abgelehnt — %1</translation>
+    </message>
+    <message>
+        <source>Routiq cannot reach your practice management system. Check the internet connection; Routiq keeps retrying by itself.</source>
+        <translation>Routiq erreicht Ihre Praxissoftware nicht. Prüfen Sie die Internetverbindung; Routiq versucht es selbstständig weiter.</translation>
+    </message>
+    <message>
+        <source>Your practice management system rejected the API key. Ask a clinic admin to enter a new key in the clinic connection settings.</source>
+        <translation>Ihre Praxissoftware hat den API-Schlüssel abgelehnt. Bitten Sie einen Praxis-Admin, in den Verbindungseinstellungen einen neuen Schlüssel einzugeben.</translation>
+    </message>
+    <message>
+        <source>Loading history — %1 records so far</source>
+        <translation>Lade Verlauf — bisher %1 Datensätze</translation>
+    </message>
 </context>
 <context>
     <name>routiq::MainWindow</name>
@@ -145,32 +435,180 @@
         <translation>Routiq</translation>
     </message>
     <message>
-        <source>&amp;Clinic:</source>
-        <translation>&amp;Praxis:</translation>
+        <source>Waiting for the first figures…</source>
+        <translation>Warte auf die ersten Zahlen…</translation>
     </message>
     <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Zeitraum:</translation>
+        <source>Bookings per day</source>
+        <translation>Buchungen pro Tag</translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>Diese Woche</translation>
+        <source>Peak hours (bookings by start time)</source>
+        <translation>Stoßzeiten (Buchungen nach Beginn)</translation>
     </message>
     <message>
-        <source>This month</source>
-        <translation>Dieser Monat</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>Previous week</source>
-        <translation>Vorige Woche</translation>
+        <source>Export dashboard as &amp;PDF…</source>
+        <translation>Dashboard als &amp;PDF exportieren…</translation>
     </message>
     <message>
-        <source>Previous month</source>
-        <translation>Voriger Monat</translation>
+        <source>Export daily figures as &amp;CSV…</source>
+        <translation>Tageszahlen als &amp;CSV exportieren…</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Nicht verbunden</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Follow &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Routiq — %1</source>
+        <translation>Routiq — %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, compared with %2</source>
+        <translation>%1, verglichen mit %2</translation>
+    </message>
+    <message>
+        <source>Export dashboard as PDF</source>
+        <translation>Dashboard als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export daily figures as CSV</source>
+        <translation>Tageszahlen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>routiq-dashboard.pdf</source>
+        <translation>routiq-dashboard.pdf</translation>
+    </message>
+    <message>
+        <source>routiq-daily-figures.csv</source>
+        <translation>routiq-tageszahlen.csv</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::PeakHoursHeatMap</name>
+    <message>
+        <source>Peak hours</source>
+        <translation>Stoßzeiten</translation>
+    </message>
+    <message>
+        <source>Bookings by weekday and start hour</source>
+        <translation>Buchungen nach Wochentag und Anfangsstunde</translation>
+    </message>
+    <message>
+        <source>No bookings in this period yet.</source>
+        <translation>Noch keine Buchungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>Weniger</translation>
+    </message>
+    <message>
+        <source>More (%1)</source>
+        <translation>Mehr (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::PeakHoursModel</name>
+    <message numerus="yes">
+        <source>%1, %2:00–%3:00: %n booking(s)</source>
+        <translation>
+            <numerusform>%1, %2:00–%3:00: %n Buchung</numerusform>
+            <numerusform>%1, %2:00–%3:00: %n Buchungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>routiq::StatusBanner</name>
+    <message>
+        <source>Connection problem</source>
+        <translation>Verbindungsproblem</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SyncStatusPanel</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation>weniger als eine Minute übrig</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>noch etwa %n Minute</numerusform>
+            <numerusform>noch etwa %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>noch etwa %n Stunde</numerusform>
+            <numerusform>noch etwa %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading appointment history</source>
+        <translation>Terminverlauf wird geladen</translation>
+    </message>
+    <message>
+        <source>History loading progress</source>
+        <translation>Fortschritt beim Laden des Verlaufs</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 von %2 Datensätzen</translation>
+    </message>
+    <message>
+        <source>estimating time left…</source>
+        <translation>Restzeit wird geschätzt…</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 Datensätze</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::TrendsCsvExporter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 </TS>

@@ -33,17 +33,176 @@
     </message>
 </context>
 <context>
-    <name>routiq::KpiCard</name>
+    <name>routiq::AppointmentListDialog</name>
     <message>
-        <source>no previous data</source>
+        <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>waiting for data</source>
+        <source>No appointments make up this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n appointment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>routiq::AppointmentListModel</name>
+    <message>
+        <source>(hidden)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2% vs previous</source>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::BookingTrendsChart</name>
+    <message>
+        <source>No days to show yet.
+Daily bookings appear here once the first sync has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::BookingTrendsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::DashboardFilters</name>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All practitioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clinic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ractitioner:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clinics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::DashboardPdfExporter</name>
+    <message>
+        <source>The folder for %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Routiq</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -137,6 +296,136 @@
         <source>Attended bookings whose patient has another booking later, as a percentage.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Patient visit average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended appointments divided by new patients in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new patients in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No value for this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No previous data to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 pts vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2% vs previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::LiveIndicator</name>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::LiveStatusTracker</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing data from %1 (%2 old)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading history — %1 of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated %1 ago — waiting for the next update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the next update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in rejected — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routiq cannot reach your practice management system. Check the internet connection; Routiq keeps retrying by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your practice management system rejected the API key. Ask a clinic admin to enter a new key in the clinic connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading history — %1 records so far</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>routiq::MainWindow</name>
@@ -145,31 +434,179 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Clinic:</source>
+        <source>Waiting for the first figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Period:</source>
+        <source>Bookings per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This week</source>
+        <source>Peak hours (bookings by start time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This month</source>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Previous week</source>
+        <source>Export dashboard as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Previous month</source>
+        <source>Export daily figures as &amp;CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not connected</source>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow &amp;system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routiq — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, compared with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export dashboard as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export daily figures as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routiq-dashboard.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routiq-daily-figures.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::PeakHoursHeatMap</name>
+    <message>
+        <source>Peak hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings by weekday and start hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bookings in this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::PeakHoursModel</name>
+    <message numerus="yes">
+        <source>%1, %2:00–%3:00: %n booking(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>routiq::StatusBanner</name>
+    <message>
+        <source>Connection problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SyncStatusPanel</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n h left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading appointment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History loading progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimating time left…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::TrendsCsvExporter</name>
+    <message>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -33,18 +33,178 @@
     </message>
 </context>
 <context>
-    <name>routiq::KpiCard</name>
+    <name>routiq::AppointmentListDialog</name>
     <message>
-        <source>no previous data</source>
-        <translation>sin datos previos</translation>
+        <source>Appointments</source>
+        <translation>Citas</translation>
     </message>
     <message>
-        <source>waiting for data</source>
-        <translation>esperando datos</translation>
+        <source>No appointments make up this figure.</source>
+        <translation>Ninguna cita forma parte de esta cifra.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n appointment(s)</source>
+        <translation>
+            <numerusform>%1 — %n cita</numerusform>
+            <numerusform>%1 — %n citas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>routiq::AppointmentListModel</name>
+    <message>
+        <source>(hidden)</source>
+        <translation>(oculto)</translation>
     </message>
     <message>
-        <source>%1 %2% vs previous</source>
-        <translation>%1 %2% frente al anterior</translation>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Atendida</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Ausencia</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminada</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::BookingTrendsChart</name>
+    <message>
+        <source>No days to show yet.
+Daily bookings appear here once the first sync has finished.</source>
+        <translation>Todavía no hay días que mostrar.
+Las reservas diarias aparecerán aquí al terminar la primera sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::BookingTrendsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Ausencias</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Canceladas</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::DashboardFilters</name>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Este mes</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mes anterior</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Rango personalizado</translation>
+    </message>
+    <message>
+        <source>First day of the range</source>
+        <translation>Primer día del rango</translation>
+    </message>
+    <message>
+        <source>Last day of the range</source>
+        <translation>Último día del rango</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Todas las sedes</translation>
+    </message>
+    <message>
+        <source>All practitioners</source>
+        <translation>Todos los profesionales</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic:</source>
+        <translation>&amp;Clínica:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Sede:</translation>
+    </message>
+    <message>
+        <source>P&amp;ractitioner:</source>
+        <translation>P&amp;rofesional:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>P&amp;eriodo:</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>All clinics</source>
+        <translation>Todas las clínicas</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::DashboardPdfExporter</name>
+    <message>
+        <source>The folder for %1 does not exist.</source>
+        <translation>La carpeta para %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>Made with Routiq</source>
+        <translation>Creado con Routiq</translation>
     </message>
 </context>
 <context>
@@ -137,6 +297,136 @@
         <source>Attended bookings whose patient has another booking later, as a percentage.</source>
         <translation>Reservas atendidas cuyo paciente tiene otra reserva posterior, en porcentaje.</translation>
     </message>
+    <message>
+        <source>Patient visit average</source>
+        <translation>Visitas por paciente nuevo</translation>
+    </message>
+    <message>
+        <source>Attended appointments divided by new patients in the period.</source>
+        <translation>Citas atendidas divididas entre los pacientes nuevos del periodo.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Waiting for data</source>
+        <translation>Esperando datos</translation>
+    </message>
+    <message>
+        <source>No new patients in this period</source>
+        <translation>Sin pacientes nuevos en este periodo</translation>
+    </message>
+    <message>
+        <source>No value for this period</source>
+        <translation>Sin valor para este periodo</translation>
+    </message>
+    <message>
+        <source>No previous data to compare</source>
+        <translation>Sin datos previos para comparar</translation>
+    </message>
+    <message>
+        <source>%1 %2 pts vs previous period</source>
+        <translation>%1 %2 pts frente al periodo anterior</translation>
+    </message>
+    <message>
+        <source>%1 %2% vs previous period</source>
+        <translation>%1 %2 % frente al periodo anterior</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::LiveIndicator</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::LiveStatusTracker</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>aún sin datos</translation>
+    </message>
+    <message>
+        <source>showing data from %1 (%2 old)</source>
+        <translation>mostrando datos de las %1 (de hace %2)</translation>
+    </message>
+    <message>
+        <source>Connecting — %1</source>
+        <translation>Conectando — %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Updated %1 ago</source>
+        <translation>Actualizado hace %1</translation>
+    </message>
+    <message>
+        <source>Updated just now</source>
+        <translation>Actualizado ahora mismo</translation>
+    </message>
+    <message>
+        <source>Loading history — %1 of %2 records</source>
+        <translation>Cargando historial — %1 de %2 registros</translation>
+    </message>
+    <message>
+        <source>Updated %1 ago — waiting for the next update</source>
+        <translation>Actualizado hace %1 — esperando la próxima actualización</translation>
+    </message>
+    <message>
+        <source>Waiting for the next update</source>
+        <translation>Esperando la próxima actualización</translation>
+    </message>
+    <message>
+        <source>Offline — %1</source>
+        <translation>Sin conexión — %1</translation>
+    </message>
+    <message>
+        <source>Sign-in rejected — %1</source>
+        <translation>Acceso rechazado — %1</translation>
+    </message>
+    <message>
+        <source>Routiq cannot reach your practice management system. Check the internet connection; Routiq keeps retrying by itself.</source>
+        <translation>Routiq no puede conectar con su software de gestión. Compruebe la conexión a internet; Routiq sigue reintentando por sí solo.</translation>
+    </message>
+    <message>
+        <source>Your practice management system rejected the API key. Ask a clinic admin to enter a new key in the clinic connection settings.</source>
+        <translation>Su software de gestión rechazó la clave de API. Pida a un administrador de la clínica que introduzca una clave nueva en la configuración de la conexión.</translation>
+    </message>
+    <message>
+        <source>Loading history — %1 records so far</source>
+        <translation>Cargando historial — %1 registros hasta ahora</translation>
+    </message>
 </context>
 <context>
     <name>routiq::MainWindow</name>
@@ -145,32 +435,180 @@
         <translation>Routiq</translation>
     </message>
     <message>
-        <source>&amp;Clinic:</source>
-        <translation>&amp;Clínica:</translation>
+        <source>Waiting for the first figures…</source>
+        <translation>Esperando las primeras cifras…</translation>
     </message>
     <message>
-        <source>&amp;Period:</source>
-        <translation>&amp;Periodo:</translation>
+        <source>Bookings per day</source>
+        <translation>Reservas por día</translation>
     </message>
     <message>
-        <source>This week</source>
-        <translation>Esta semana</translation>
+        <source>Peak hours (bookings by start time)</source>
+        <translation>Horas punta (reservas por hora de inicio)</translation>
     </message>
     <message>
-        <source>This month</source>
-        <translation>Este mes</translation>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <source>Previous week</source>
-        <translation>Semana anterior</translation>
+        <source>Export dashboard as &amp;PDF…</source>
+        <translation>Exportar panel como &amp;PDF…</translation>
     </message>
     <message>
-        <source>Previous month</source>
-        <translation>Mes anterior</translation>
+        <source>Export daily figures as &amp;CSV…</source>
+        <translation>Exportar cifras diarias como &amp;CSV…</translation>
     </message>
     <message>
-        <source>Not connected</source>
-        <translation>Sin conexión</translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apariencia</translation>
+    </message>
+    <message>
+        <source>Follow &amp;system</source>
+        <translation>Según el &amp;sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>Routiq — %1</source>
+        <translation>Routiq — %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, compared with %2</source>
+        <translation>%1, comparado con %2</translation>
+    </message>
+    <message>
+        <source>Export dashboard as PDF</source>
+        <translation>Exportar panel como PDF</translation>
+    </message>
+    <message>
+        <source>Export daily figures as CSV</source>
+        <translation>Exportar cifras diarias como CSV</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>routiq-dashboard.pdf</source>
+        <translation>routiq-panel.pdf</translation>
+    </message>
+    <message>
+        <source>routiq-daily-figures.csv</source>
+        <translation>routiq-cifras-diarias.csv</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 guardado</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::PeakHoursHeatMap</name>
+    <message>
+        <source>Peak hours</source>
+        <translation>Horas punta</translation>
+    </message>
+    <message>
+        <source>Bookings by weekday and start hour</source>
+        <translation>Reservas por día de la semana y hora de inicio</translation>
+    </message>
+    <message>
+        <source>No bookings in this period yet.</source>
+        <translation>Aún no hay reservas en este periodo.</translation>
+    </message>
+    <message>
+        <source>Fewer</source>
+        <translation>Menos</translation>
+    </message>
+    <message>
+        <source>More (%1)</source>
+        <translation>Más (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::PeakHoursModel</name>
+    <message numerus="yes">
+        <source>%1, %2:00–%3:00: %n booking(s)</source>
+        <translation>
+            <numerusform>%1, %2:00–%3:00: %n reserva</numerusform>
+            <numerusform>%1, %2:00–%3:00: %n reservas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>routiq::StatusBanner</name>
+    <message>
+        <source>Connection problem</source>
+        <translation>Problema de conexión</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SyncStatusPanel</name>
+    <message>
+        <source>less than a minute left</source>
+        <translation>queda menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation>
+            <numerusform>queda aprox. %n minuto</numerusform>
+            <numerusform>quedan aprox. %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n h left</source>
+        <translation>
+            <numerusform>queda aprox. %n hora</numerusform>
+            <numerusform>quedan aprox. %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading appointment history</source>
+        <translation>Cargando el historial de citas</translation>
+    </message>
+    <message>
+        <source>History loading progress</source>
+        <translation>Progreso de carga del historial</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 de %2 registros</translation>
+    </message>
+    <message>
+        <source>estimating time left…</source>
+        <translation>calculando el tiempo restante…</translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation>%1 registros</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::TrendsCsvExporter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 </TS>

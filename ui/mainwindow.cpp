@@ -66,6 +66,16 @@ MainWindow::MainWindow(KpiModel *kpis, QWidget *parent) : QMainWindow(parent), m
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Routiq"));
+    // Appearance before any widget exists: ROUTIQ_THEME wins (screenshots), else the user's
+    // last choice from the View menu, else the system palette.
+    std::optional<ThemeMode> theme;
+    if (themeModeFromEnvironment() != ThemeMode::System)
+        theme = themeModeFromEnvironment();
+    else if (settingsAvailable() && QSettings().contains(QStringLiteral("mainWindow/appearance")))
+        theme = ThemeMode(
+            qBound(0, QSettings().value(QStringLiteral("mainWindow/appearance")).toInt(), 2));
+    if (theme && *theme != currentThemeMode())
+        applyTheme(*theme);
     m_trends = new BookingTrendsModel(this);
     m_peaks = new PeakHoursModel(this);
     m_throttle = new SnapshotThrottle(this);
@@ -107,6 +117,11 @@ MainWindow::MainWindow(KpiModel *kpis, QWidget *parent) : QMainWindow(parent), m
                         m_cards.at(row)->refresh();
             });
     connect(m_filters, &DashboardFilters::requestChanged, this, &MainWindow::requestChanged);
+    connect(m_filters->clinicBox(), &QComboBox::currentTextChanged, this,
+            [this](const QString &clinic) {
+                setWindowTitle(clinic.isEmpty() ? tr("Routiq")
+                                                : tr("Routiq \u2014 %1").arg(clinic));
+            });
 
     // Keyboard: selectors first, then the cards in reading order.
     QWidget *previous = m_filters->lastInTabOrder();
@@ -241,6 +256,7 @@ void MainWindow::applySnapshot(const MetricsSnapshot &snapshot)
 
 void MainWindow::clearSnapshot()
 {
+    m_throttle->discardPending();
     m_snapshot.reset();
     m_kpis->clear();
     m_trends->setTrends({});
@@ -362,6 +378,8 @@ void MainWindow::saveLayout(QSettings &settings) const
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
     settings.setValue(QStringLiteral("mainWindow/period"), int(m_filters->period()));
+    if (themeModeFromEnvironment() == ThemeMode::System) // a forced theme is not a preference
+        settings.setValue(QStringLiteral("mainWindow/appearance"), int(currentThemeMode()));
 }
 
 void MainWindow::restoreLayout(const QSettings &settings)

@@ -75,11 +75,16 @@ void SyncStatusPanel::sync()
     // QProgressBar is int-based; scale large totals down to keep within range.
     const qint64 total = m_tracker->backfillTotal();
     const qint64 done = m_tracker->backfillDone();
-    const qint64 scale = total > 1'000'000'000 ? total / 1'000'000 : 1;
-    m_bar->setRange(0, int(total / scale));
-    m_bar->setValue(int(done / scale));
     const QLocale locale;
-    m_bar->setFormat(tr("%1 of %2 records").arg(locale.toString(done), locale.toString(total)));
+    if (total < 0) { // the PMS gave no total: a busy bar and the count so far
+        m_bar->setRange(0, 0);
+        m_bar->setFormat(tr("%1 records").arg(locale.toString(done)));
+    } else {
+        const qint64 scale = total > 1'000'000'000 ? total / 1'000'000 : 1;
+        m_bar->setRange(0, int(total / scale));
+        m_bar->setValue(int(done / scale));
+        m_bar->setFormat(tr("%1 of %2 records").arg(locale.toString(done), locale.toString(total)));
+    }
     const auto eta = m_tracker->backfillEtaSecs();
     m_eta->setText(eta ? etaFor(*eta) : tr("estimating time left\u2026"));
 }

@@ -13,6 +13,9 @@ QString installTranslations(QCoreApplication &app, const QString &language)
     if (translator->load(locale, QStringLiteral("routiq"), QStringLiteral("_"),
                          QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(translator);
+        // An explicit choice (--lang de) means German numbers and dates too, not only words.
+        if (!language.isEmpty())
+            QLocale::setDefault(QLocale(translator->language()));
         return translator->language();
     }
     delete translator;

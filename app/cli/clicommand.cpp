@@ -1,5 +1,6 @@
 #include "clicommand.h"
 
+#include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QTimer>
 
@@ -15,6 +16,27 @@ void CliCommand::fail(const RoutiqError &error, int exitCode)
     std::fputs(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact).constData(), stderr);
     std::fputc('\n', stderr);
     finishWith(exitCode);
+}
+
+bool CliCommand::parse(QCommandLineParser &parser, const QStringList &args)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    // QCommandLineParser skips the first element as the program name.
+    if (parser.parse(QStringList{QStringLiteral("routiq-cli")} + args)) {
+        if (parser.positionalArguments().isEmpty())
+            return true;
+        fail(badRequest(QStringLiteral("Unexpected argument '%1'.")
+                            .arg(parser.positionalArguments().first())),
+             2);
+        return false;
+    }
+    fail(badRequest(parser.errorText()), 2);
+    return false;
+}
+
+RoutiqError CliCommand::badRequest(const QString &message)
+{
+    return RoutiqError::make(QStringLiteral("BAD_REQUEST"), message);
 }
 
 void CliCommand::finishWith(int exitCode)

@@ -7,12 +7,15 @@
 
 #include <memory>
 
+class QCommandLineParser;
+
 namespace routiq::cli {
 
 // What every command gets from the global options.
 struct CliContext
 {
     QString dataDir;
+    QString masterKeyFile; // empty = the OS keychain
 };
 
 // One routiq-cli command. Commands are asynchronous (keychain jobs, network, sync threads run on
@@ -33,6 +36,11 @@ signals:
 
 protected:
     const CliContext &context() const { return m_context; }
+    // Parses `args` (after the command words) with `parser`; on a bad option fails the command
+    // with a BAD_REQUEST error and returns false.
+    bool parse(QCommandLineParser &parser, const QStringList &args);
+    // A BAD_REQUEST error with this message.
+    static RoutiqError badRequest(const QString &message);
     // Prints the typed error as JSON on stderr and finishes with `exitCode`.
     void fail(const RoutiqError &error, int exitCode = 1);
     void succeed() { finishWith(0); }

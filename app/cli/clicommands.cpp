@@ -1,5 +1,9 @@
 #include "clicommands.h"
 
+#include "cliniccommand.h"
+#include "metricscommand.h"
+#include "synccommand.h"
+
 #include "routiqversion.h"
 
 #include <QTextStream>
@@ -33,6 +37,8 @@ QString usageText()
         << " command-line agent: the same services as the app, no GUI.\n\n"
         << "Global options:\n"
         << "  --data-dir DIR   where the encrypted databases live (or ROUTIQ_DATA_DIR)\n"
+        << "  --master-key-file FILE  headless servers: keep keys in a vault sealed with this\n"
+        << "                   0600 key file (outside the data dir) instead of the OS keychain\n"
         << "  -h, --help       show this help\n"
         << "  -v, --version    show the version\n\n"
         << "Commands:\n";
@@ -48,8 +54,13 @@ QString usageText()
 std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QStringList &args,
                                         int *exitCode)
 {
-    Q_UNUSED(context);
     const QString name = args.value(0);
+    if (name == QLatin1String("clinic"))
+        return std::make_unique<ClinicCommand>(context);
+    if (name == QLatin1String("sync"))
+        return std::make_unique<SyncCommand>(context);
+    if (name == QLatin1String("metrics"))
+        return std::make_unique<MetricsCommand>(context);
     for (const CommandInfo &c : commands()) {
         if (name == QLatin1String(c.name)) {
             std::fprintf(stderr, "routiq-cli: '%s' is not available in this build yet.\n", c.name);

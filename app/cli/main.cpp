@@ -20,6 +20,7 @@ int main(int argc, char **argv)
     // Global options come before the command; everything after the command belongs to it.
     QStringList args = QCoreApplication::arguments().mid(1);
     QString dataDir;
+    QString masterKeyFile;
     while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
         const QString opt = args.takeFirst();
         if (opt == QLatin1String("-h") || opt == QLatin1String("--help")) {
@@ -34,6 +35,10 @@ int main(int argc, char **argv)
             dataDir = args.takeFirst();
             continue;
         }
+        if (opt == QLatin1String("--master-key-file") && !args.isEmpty()) {
+            masterKeyFile = args.takeFirst();
+            continue;
+        }
         if (opt.startsWith(QLatin1String("--data-dir="))) {
             dataDir = opt.mid(11);
             continue;
@@ -46,7 +51,7 @@ int main(int argc, char **argv)
         std::fputs(qPrintable(routiq::cli::usageText()), stderr);
         return 2;
     }
-    const routiq::cli::CliContext context{routiq::DataDirectory::resolve(dataDir)};
+    const routiq::cli::CliContext context{routiq::DataDirectory::resolve(dataDir), masterKeyFile};
     int exitCode = 0;
     std::unique_ptr<routiq::cli::CliCommand> command =
         routiq::cli::makeCommand(context, args, &exitCode);

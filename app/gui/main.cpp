@@ -3,7 +3,16 @@
 #include "mainwindow.h"
 #include "translations.h"
 
+#include "core/clock.h"
+#include "core/datadirectory.h"
 #include "core/logging.h"
+#include "dashboardcontroller.h"
+#include "secrets/keyvault.h"
+#include "session/appcontext.h"
+#include "session/clinicsession.h"
+#include "session/demoenvironment.h"
+#include "session/pmsadapterfactory.h"
+#include "storage/appdatabase.h"
 
 #include "routiqversion.h"
 
@@ -68,25 +77,37 @@ int main(int argc, char **argv)
         QStringLiteral("lang"),
         QApplication::translate("main", "User interface language (en, de, es)."),
         QStringLiteral("code"));
-    parser.addOptions({demo, screenshot, after, lang});
+    const QCommandLineOption dataDir(
+        QStringLiteral("data-dir"),
+        QApplication::translate("main", "Where the encrypted databases live."),
+        QStringLiteral("dir"));
+    const QCommandLineOption masterKey(
+        QStringLiteral("master-key-file"),
+        QApplication::translate("main", "Headless: keys sealed with this 0600 key file instead "
+                                        "of the OS keychain."),
+        QStringLiteral("file"));
+    parser.addOptions({demo, screenshot, after, lang, dataDir, masterKey});
     parser.process(app);
 
     routiq::installTranslations(app, parser.value(lang));
 
+    routiq::SystemClock clock;
     routiq::KpiModel kpis;
     routiq::MainWindow window(&kpis);
-    if (parser.isSet(demo)) {
-        window.setClinicNames({QApplication::translate("main", "Demo clinic (simulator)")});
-        window.setStatusText(QApplication::translate("main", "Demo \u2014 connecting\u2026"));
-    }
+    routiq::DashboardController controller(&window, clock);
     window.show();
 
+    // --screenshot (or no display): save the window once real figures are on screen, after the
+    // requested seconds of live updates; if they never come, save what is shown (an error).
     QString shotPath = parser.value(screenshot);
     if (shotPath.isEmpty() && headless)
         shotPath = QDir::temp().filePath(QStringLiteral("routiq-screenshot.png"));
-    if (!shotPath.isEmpty()) {
-        bool ok = false;
-        const int delayMs = qMax(0, int(parser.value(after).toDouble(&ok) * 1000));
+    const int afterMs = qMax(0, int(parser.value(after).toDouble() * 1000));
+    bool shotScheduled = false;
+    auto scheduleShot = [&](int delayMs) {
+        if (shotPath.isEmpty() || shotScheduled)
+            return;
+        shotScheduled = true;
         QTimer::singleShot(delayMs, &window, [&window, shotPath] {
             const QString path = QFileInfo(shotPath).absoluteFilePath();
             if (!window.grab().save(path, "PNG")) {
@@ -99,6 +120,90 @@ int main(int argc, char **argv)
             std::fflush(stdout);
             QApplication::quit();
         });
+    };
+    // Let the coalesced updates and the charts settle before grabbing.
+    QObject::connect(&controller, &routiq::DashboardController::firstCompleteSnapshot, &window,
+                     [&] { scheduleShot(afterMs + 1200); });
+    QTimer::singleShot(120000, &window, [&] { scheduleShot(0); });
+
+    std::unique_ptr<routiq::ClinicSession> session;
+    auto showError = [&](const routiq::RoutiqError &error) {
+        window.setStatusText(error.message);
+        std::fprintf(stderr, "routiq: %s (%s)\n", qPrintable(error.message),
+                     qPrintable(error.code));
+        scheduleShot(500);
+    };
+    auto openSession = [&](const routiq::ClinicConnection &connection, const QString &apiKey,
+                           const routiq::DatabaseKey &key, const QString &path,
+                           std::optional<routiq::RateLimiter::Config> rateLimit) {
+        session = std::make_unique<routiq::ClinicSession>(
+            connection, path, key,
+            routiq::PmsAdapterFactory::forConnection(connection, apiKey, &clock, rateLimit), &clock,
+            routiq::SyncEngine::Options{});
+        controller.setSession(session.get(), connection);
+        session->start();
+    };
+
+    routiq::DemoEnvironment demoEnvironment;
+    std::unique_ptr<routiq::AppContext> context;
+    if (parser.isSet(demo)) {
+        const QString dir = parser.isSet(dataDir) ? parser.value(dataDir)
+                                                  : routiq::DemoEnvironment::defaultDataDirectory();
+        demoEnvironment.start(dir, [&](const routiq::DemoEnvironment::Ready &ready,
+                                       const routiq::RoutiqError &error) {
+            if (!error.isNull()) {
+                showError(error);
+                return;
+            }
+            // The local simulator has no rate limit: let the first backfill run at full speed.
+            routiq::RateLimiter::Config local;
+            local.requestsPerWindow = 6000;
+            local.burst = 200;
+            openSession(ready.connection, ready.apiKey, ready.databaseKey, ready.databasePath,
+                        local);
+        });
+    } else {
+        routiq::AppContext::open(
+            {routiq::DataDirectory::resolve(parser.value(dataDir)), parser.value(masterKey)},
+            [&](std::unique_ptr<routiq::AppContext> app, const routiq::RoutiqError &error) {
+                if (!app) {
+                    showError(error);
+                    return;
+                }
+                context = std::move(app);
+                const QList<routiq::ClinicConnection> clinics =
+                    context->appDatabase().clinicConnections();
+                if (clinics.isEmpty()) {
+                    window.setStatusText(QApplication::translate(
+                        "main", "No clinic connected yet: add one with 'routiq-cli clinic add', or "
+                                "try 'routiq --demo'."));
+                    scheduleShot(500);
+                    return;
+                }
+                const routiq::ClinicConnection connection = clinics.first();
+                context->vault().apiKey(connection.id, [&,
+                                                        connection](const QString &apiKey,
+                                                                    const routiq::RoutiqError &e) {
+                    if (!e.isNull()) {
+                        showError(e);
+                        return;
+                    }
+                    context->vault().databaseKey(
+                        connection.id, [&, connection, apiKey](const routiq::DatabaseKey &key,
+                                                               const routiq::RoutiqError &e2) {
+                            if (!e2.isNull()) {
+                                showError(e2);
+                                return;
+                            }
+                            openSession(connection, apiKey, key,
+                                        context->clinicDatabasePath(connection.id), std::nullopt);
+                        });
+                });
+            });
     }
-    return QApplication::exec();
+
+    const int code = QApplication::exec();
+    if (session)
+        session->stop();
+    return code;
 }

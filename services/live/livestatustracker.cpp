@@ -44,7 +44,11 @@ std::optional<qint64> LiveStatusTracker::dataAgeSecs() const
 
 std::optional<qint64> LiveStatusTracker::backfillEtaSecs() const
 {
-    if (!backfillRunning() || m_etaStartDone < 0 || !m_etaStartAt.isValid())
+    if (!backfillRunning())
+        return std::nullopt;
+    if (m_engineEtaSecs >= 0)
+        return m_engineEtaSecs;
+    if (m_backfillTotal < 0 || m_etaStartDone < 0 || !m_etaStartAt.isValid())
         return std::nullopt;
     const qint64 progressed = m_backfillDone - m_etaStartDone;
     const qint64 elapsedMs = m_etaStartAt.msecsTo(m_clock.nowUtc());
@@ -80,11 +84,41 @@ void LiveStatusTracker::backfillProgress(qint64 done, qint64 total)
         m_etaStartAt = m_clock.nowUtc();
     }
     m_backfillDone = qMax<qint64>(0, done);
-    m_backfillTotal = qMax<qint64>(0, total);
-    if (!backfillRunning())
+    m_backfillTotal = total < 0 ? -1 : total;
+    m_backfillActive = m_backfillTotal < 0 || m_backfillDone < m_backfillTotal;
+    if (!m_backfillActive) {
         m_etaStartDone = -1;
+        m_engineEtaSecs = -1;
+    }
     emit backfillProgressChanged(m_backfillDone, m_backfillTotal);
     refresh();
+}
+
+void LiveStatusTracker::syncProgress(const QString &resource, qint64 done, qint64 total,
+                                     qint64 etaSecs)
+{
+    if (resource != m_backfillResource) {
+        m_backfillResource = resource;
+        m_etaStartDone = -1; // a new resource has its own pace
+    }
+    m_engineEtaSecs = etaSecs;
+    backfillProgress(done, total);
+}
+
+void LiveStatusTracker::passCompleted(const QDateTime &atUtc, bool backfillComplete)
+{
+    if (backfillComplete && m_backfillActive) {
+        m_backfillActive = false;
+        m_engineEtaSecs = -1;
+        m_etaStartDone = -1;
+        emit backfillProgressChanged(m_backfillDone, m_backfillTotal);
+    }
+    pollSucceeded(atUtc);
+}
+
+void LiveStatusTracker::changeSetCommitted(const ChangeSet &)
+{
+    changesCommitted(m_clock.nowUtc());
 }
 
 void LiveStatusTracker::changesCommitted(const QDateTime &atUtc)
@@ -171,8 +205,11 @@ QString LiveStatusTracker::bannerText() const
     case LiveStatus::Live:
         return age && *age >= 1 ? tr("Updated %1 ago").arg(ageText(*age)) : tr("Updated just now");
     case LiveStatus::Syncing:
-        return tr("Loading history \u2014 %1 of %2 records")
-            .arg(QLocale().toString(m_backfillDone), QLocale().toString(m_backfillTotal));
+        return m_backfillTotal < 0 ? tr("Loading history \u2014 %1 records so far")
+                                         .arg(QLocale().toString(m_backfillDone))
+                                   : tr("Loading history \u2014 %1 of %2 records")
+                                         .arg(QLocale().toString(m_backfillDone),
+                                              QLocale().toString(m_backfillTotal));
     case LiveStatus::Stale:
         return age ? tr("Updated %1 ago \u2014 waiting for the next update").arg(ageText(*age))
                    : tr("Waiting for the next update");

@@ -3,6 +3,7 @@
 #include "core/clock.h"
 #include "domain/routiqerror.h"
 #include "livestatus.h"
+#include "sync/changeset.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -34,8 +35,9 @@ public:
     RoutiqError lastError() const { return m_error; }
 
     qint64 backfillDone() const { return m_backfillDone; }
-    qint64 backfillTotal() const { return m_backfillTotal; }
-    bool backfillRunning() const { return m_backfillTotal > 0 && m_backfillDone < m_backfillTotal; }
+    qint64 backfillTotal() const { return m_backfillTotal; } // -1 when the PMS gave no total
+    bool backfillRunning() const { return m_backfillActive; }
+    QString backfillResource() const { return m_backfillResource; } // e.g. "appointments"
     // Estimated seconds until the backfill completes, from the rate so far; empty if unknown.
     std::optional<qint64> backfillEtaSecs() const;
 
@@ -56,6 +58,13 @@ public slots:
     void changesCommitted(const QDateTime &atUtc);
     void pollSucceeded(const QDateTime &atUtc);
     void syncFailed(const routiq::RoutiqError &error);
+
+    // The same, shaped like ClinicSession's / SyncEngine's signals so they connect directly:
+    // progress(resource, done, total, etaSecs), passCompleted(at, backfillComplete),
+    // changesCommitted(ChangeSet), failed(error).
+    void syncProgress(const QString &resource, qint64 done, qint64 total, qint64 etaSecs);
+    void passCompleted(const QDateTime &atUtc, bool backfillComplete);
+    void changeSetCommitted(const routiq::ChangeSet &changes);
     // Re-evaluates the state against the clock and emits `ticked` (called every second).
     void refresh();
 
@@ -77,9 +86,12 @@ private:
     QDateTime m_lastSuccess; // newest of: last poll, last commit, stored last sync
     QDateTime m_lastPoll;    // last poll of this session (drives Live/Stale)
     RoutiqError m_error;     // the failure in force; null after a success
+    bool m_backfillActive = false;
+    QString m_backfillResource;
     qint64 m_backfillDone = 0;
     qint64 m_backfillTotal = 0;
-    qint64 m_etaStartDone = -1; // first progress sample of this backfill
+    qint64 m_engineEtaSecs = -1; // the sync engine's own estimate, when it gives one
+    qint64 m_etaStartDone = -1;  // first progress sample of this backfill
     QDateTime m_etaStartAt;
 };
 

@@ -23,7 +23,7 @@ ClinicSession::ClinicSession(ClinicConnection connection, QString databasePath, 
       m_sync(
           connection.id, std::move(adapterFactory),
           [databasePath, key, zone = zoneOrUtc(connection.timeZoneOverride)](RoutiqError *error,
-                                                                     RoutiqError *notice) {
+                                                                             RoutiqError *notice) {
               ClinicDatabaseOptions options;
               options.filePath = databasePath;
               options.key = key;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "storage/clinicconnection.h"
 #include "metricsworker.h"
+#include "storage/clinicconnection.h"
 #include "sync/syncworker.h"
 
 #include <QDateTime>
@@ -49,7 +49,8 @@ signals:
 
 private:
     void onStoreReady(const QDateTime &lastSync);
-    void onReferenceData(const QList<Location> &locations, const QList<Practitioner> &practitioners);
+    void onReferenceData(const QList<Location> &locations,
+                         const QList<Practitioner> &practitioners);
 
     ClinicConnection m_connection;
     SyncWorker m_sync;

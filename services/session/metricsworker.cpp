@@ -170,7 +170,8 @@ void MetricsWorker::readReferenceData(InThread *ctx)
     if (!ctx->reader)
         return;
     RoutiqError error;
-    const QList<Location> locations = ReferenceData::locations(ctx->reader->connectionName(), &error);
+    const QList<Location> locations =
+        ReferenceData::locations(ctx->reader->connectionName(), &error);
     const QList<Practitioner> practitioners =
         ReferenceData::practitioners(ctx->reader->connectionName(), &error);
     if (!error.isNull()) {
@@ -185,7 +186,8 @@ void MetricsWorker::refreshReferenceData()
     if (!m_context)
         return;
     InThread *ctx = m_context;
-    QMetaObject::invokeMethod(ctx, [this, ctx] { readReferenceData(ctx); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        ctx, [this, ctx] { readReferenceData(ctx); }, Qt::QueuedConnection);
 }
 
 void MetricsWorker::requestAppointmentList(const AppointmentListQuery &query, quint64 requestId)

@@ -96,6 +96,7 @@ void ClinikoSimulator::setFixedNow(const QDateTime &utc)
 
 void ClinikoSimulator::changed(QList<RecordId> ids)
 {
+    ++m_dataVersion;
     emit dataChanged(ids);
 }
 
@@ -236,6 +237,10 @@ void ClinikoSimulator::handle(const QHttpServerRequest &request, QHttpServerResp
         reply.contentType, reply.body, QHttpServerResponse::StatusCode(reply.status));
     for (const auto &[name, value] : reply.headers)
         response->addHeader(name, value);
+    // Answers go out in several writes; without this, Nagle's algorithm and delayed ACKs on
+    // loopback add ~40 ms to some replies.
+    if (QTcpSocket *socket = responder.socket())
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (reply.delayMs <= 0) {
         response->write(std::move(responder));
         return;
@@ -347,32 +352,45 @@ ClinikoSimulator::Reply ClinikoSimulator::list(const QHttpServerRequest &request
     if (!q)
         return Reply::message(400, error);
 
-    struct Hit
-    {
-        qint64 sortKey;
-        RecordId id;
-        qsizetype index;
-    };
-    std::vector<Hit> hits;
-    hits.reserve(size_t(rows.size()));
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const auto &row = rows[i];
-        if (!visible(row, *q) || !q->matches(row))
-            continue;
-        const QDateTime t = row.timestamp(q->sortField);
-        hits.push_back(Hit{t.isValid() ? t.toMSecsSinceEpoch() : 0, row.id, i});
+    // Paging through one query re-sorts nothing: the matching order is kept until the data
+    // or the query (ignoring the page) changes.
+    QUrlQuery withoutPage(query);
+    withoutPage.removeAllQueryItems(QStringLiteral("page"));
+    const QString cacheKey = path + QLatin1Char('?') + withoutPage.toString(QUrl::FullyDecoded);
+    if (cacheKey != m_orderKey || m_dataVersion != m_orderVersion) {
+        struct Hit
+        {
+            qint64 sortKey;
+            RecordId id;
+            qsizetype index;
+        };
+        std::vector<Hit> hits;
+        hits.reserve(size_t(rows.size()));
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const auto &row = rows[i];
+            if (!visible(row, *q) || !q->matches(row))
+                continue;
+            const QDateTime t = row.timestamp(q->sortField);
+            hits.push_back(Hit{t.isValid() ? t.toMSecsSinceEpoch() : 0, row.id, i});
+        }
+        std::sort(hits.begin(), hits.end(), [&q](const Hit &a, const Hit &b) {
+            if (a.sortKey != b.sortKey)
+                return q->descending ? a.sortKey > b.sortKey : a.sortKey < b.sortKey;
+            return a.id < b.id;
+        });
+        m_order.clear();
+        m_order.reserve(hits.size());
+        for (const Hit &h : hits)
+            m_order.push_back(h.index);
+        m_orderKey = cacheKey;
+        m_orderVersion = m_dataVersion;
     }
-    std::sort(hits.begin(), hits.end(), [&q](const Hit &a, const Hit &b) {
-        if (a.sortKey != b.sortKey)
-            return q->descending ? a.sortKey > b.sortKey : a.sortKey < b.sortKey;
-        return a.id < b.id;
-    });
 
-    const qsizetype total = qsizetype(hits.size());
+    const qsizetype total = qsizetype(m_order.size());
     const qsizetype first = qsizetype(q->page - 1) * q->perPage;
     QJsonArray records;
     for (qsizetype i = first; i < std::min(total, first + q->perPage); ++i)
-        records.append(render(rows[hits[size_t(i)].index]));
+        records.append(render(rows[m_order[size_t(i)]]));
 
     const auto pageUrl = [&](int page) {
         QUrlQuery copy(query);

@@ -13,6 +13,7 @@
 
 #include <deque>
 #include <memory>
+#include <vector>
 
 class QHttpServerRequest;
 class QHttpServerResponder;
@@ -128,6 +129,10 @@ private:
     QHash<QString, std::deque<qint64>> m_rateWindows; // key -> accepted request times (ms)
     QElapsedTimer m_uptime;
     QList<RequestRecord> m_requests;
+    quint64 m_dataVersion = 0;  // bumped by every change
+    mutable QString m_orderKey; // the list query whose matching rows m_order holds
+    mutable quint64 m_orderVersion = 0;
+    mutable std::vector<qsizetype> m_order;
 };
 
 } // namespace routiq

@@ -6,8 +6,7 @@ namespace routiq {
 
 QList<Migration> AppSchema::migrations()
 {
-    // The app database's own steps first; the security tables follow from version 2 on.
-    QList<Migration> steps{
+    QList<Migration> steps = {
         {1,
          QStringLiteral("clinic connections"),
          {QStringLiteral("CREATE TABLE clinic_connections (id TEXT PRIMARY KEY, name TEXT NOT "
@@ -16,8 +15,10 @@ QList<Migration> AppSchema::migrations()
                          "NULL DEFAULT '', patient_name_retention_years INTEGER NOT NULL DEFAULT "
                          "0, created_at INTEGER NOT NULL)")}},
     };
+    // The security steps follow, numbered from 2 (fixed once; SecuritySchema appends new steps
+    // at its end, so app-own steps added later must come after every security step).
     for (Migration m : SecuritySchema::migrations(2)) {
-        m.description = QStringLiteral("security ") + m.description;
+        m.description = QStringLiteral("security: ") + m.description;
         steps.append(m);
     }
     return steps;

@@ -146,7 +146,12 @@ OpenedDatabase DatabaseFile::openForWriting(const QString &path, const DatabaseK
                                          QStringLiteral("The database key is missing or invalid."));
         return result;
     }
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(folder) && QDir().mkpath(folder)) {
+        // Only the user may list or open the encrypted files.
+        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner);
+    }
     const QString options = QStringLiteral("QSQLCIPHER_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
 
     for (int attempt = 0; attempt < 2; ++attempt) {

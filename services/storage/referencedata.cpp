@@ -39,8 +39,16 @@ QList<Location> ReferenceData::locations(const QString &connectionName, RoutiqEr
     return out;
 }
 
-QList<Practitioner> ReferenceData::practitioners(const QString &connectionName,
-                                                 RoutiqError *error)
+QDateTime ReferenceData::lastSuccessfulSync(const QString &connectionName)
+{
+    QSqlQuery query(QSqlDatabase::database(connectionName, false));
+    if (!query.exec(QStringLiteral("SELECT last_successful_sync FROM sync_state WHERE id = 1")) ||
+        !query.next() || query.value(0).isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC);
+}
+
+QList<Practitioner> ReferenceData::practitioners(const QString &connectionName, RoutiqError *error)
 {
     QSqlQuery query(QSqlDatabase::database(connectionName, false));
     QList<Practitioner> out;

@@ -3,6 +3,7 @@
 #include "domain/records.h"
 #include "domain/routiqerror.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -15,6 +16,8 @@ class ReferenceData
 {
 public:
     static QList<Location> locations(const QString &connectionName, RoutiqError *error = nullptr);
+    // When the cache was last fully synced (UTC); invalid when never.
+    static QDateTime lastSuccessfulSync(const QString &connectionName);
     static QList<Practitioner> practitioners(const QString &connectionName,
                                              RoutiqError *error = nullptr);
 };

@@ -28,6 +28,12 @@ RoutiqError StorageError::fromSql(const QSqlError &error, const QString &what)
     case Corrupt:
         return RoutiqError::make(QStringLiteral("CACHE_CORRUPT"),
                                  QStringLiteral("The local data file is damaged."), details);
+    case CantOpen:
+        return RoutiqError::make(
+            QStringLiteral("CACHE_CANNOT_OPEN"),
+            QStringLiteral("Routiq cannot open its local data file. Check that the data folder "
+                           "exists and that you may write to it."),
+            details);
     case Busy:
     case Locked:
         return RoutiqError::make(

@@ -20,6 +20,7 @@ public:
         IoError = 10,
         Corrupt = 11,
         Full = 13,
+        CantOpen = 14,
         NotADatabase = 26
     };
 

@@ -27,3 +27,20 @@ TEST_CASE("the drill-down list shows date, time, practitioner, patient and statu
     CHECK(model.headerData(AppointmentListModel::StatusColumn, Qt::Horizontal, Qt::DisplayRole) ==
           QStringLiteral("Status"));
 }
+
+TEST_CASE("cache drill-down rows convert to list rows with translated status words")
+{
+    routiq::test::ensureGuiApp();
+    AppointmentListRow row;
+    row.localDate = QDate(2026, 11, 3);
+    row.localHour = 9;
+    row.startsAtUtc = QDateTime(QDate(2026, 11, 2), QTime(22, 45), Qt::UTC);
+    row.practitionerName = QStringLiteral("Dr Lee");
+    row.status = AppointmentStatus::Missed;
+    const QList<AppointmentRow> rows = AppointmentListModel::rowsFrom({row});
+    REQUIRE(rows.size() == 1);
+    CHECK(rows.at(0).date == QDate(2026, 11, 3));
+    CHECK(rows.at(0).time == QTime(9, 45));
+    CHECK(rows.at(0).patient.isEmpty());
+    CHECK(rows.at(0).status == QStringLiteral("Missed"));
+}

@@ -54,3 +54,17 @@ TEST_CASE("a lone snapshot after a quiet spell passes through at once")
     REQUIRE(ready.count() == 1);
     CHECK(ready.at(0).at(0).value<MetricsSnapshot>().generation == 7);
 }
+
+TEST_CASE("a discarded pending snapshot is never delivered")
+{
+    routiq::test::ensureGuiApp();
+    SnapshotThrottle throttle;
+    throttle.setIntervalMs(20);
+    QSignalSpy ready(&throttle, &SnapshotThrottle::snapshotReady);
+    throttle.submit(MetricsSnapshot{});
+    throttle.submit(MetricsSnapshot{});
+    REQUIRE(throttle.hasPending());
+    throttle.discardPending();
+    CHECK_FALSE(ready.wait(100));
+    CHECK(ready.count() == 1);
+}

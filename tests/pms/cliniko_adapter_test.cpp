@@ -246,3 +246,20 @@ TEST_CASE("a cursor pointing at another server is refused without sending the ke
     CHECK(result.error.code == QStringLiteral("CLINIKO_BAD_RESPONSE"));
     CHECK(s.simulator.requestCount() == 0);
 }
+
+TEST_CASE("a connection without a valid contact email is refused before any request")
+{
+    Setup s;
+    ClinikoConfig config = configFor(s.simulator);
+    config.contactEmail = QStringLiteral("not an email");
+    ClinikoAdapter adapter(config, s.clock);
+    const auto result = fetchOne(adapter, PageRequest{ResourceKind::Patients, {}, {}});
+    CHECK(result.error.code == QStringLiteral("CLINIKO_CONFIG_INVALID"));
+    CHECK(result.error.message.contains(QStringLiteral("contact email")));
+    CHECK(s.simulator.requestCount() == 0);
+
+    RoutiqError error;
+    config.contactEmail = QStringLiteral("it@clinic.example");
+    CHECK(ClinikoAdapter::resolveBaseUrl(config, &error) == s.simulator.baseUrl());
+    CHECK(error.isNull());
+}

@@ -2,9 +2,8 @@
 #include "security/accountservice.h"
 #include "security/auditlog.h"
 #include "security/passwordhasher.h"
-#include "security/securityschema.h"
+#include "storage/appdatabase.h"
 #include "storage/databasefile.h"
-#include "storage/schemamigrator.h"
 #include "testapp.h"
 
 #include <catch2/catch.hpp>
@@ -18,21 +17,13 @@ using namespace routiq;
 
 namespace {
 
-// The security tables as the app database will run them: through storage's migrator, on an
-// encrypted file opened by the QSQLCIPHER driver.
-SchemaMigrator securityMigrator()
+std::unique_ptr<AppDatabase> openApp(const QString &path, const DatabaseKey &key)
 {
-    return SchemaMigrator(QStringLiteral("app database"), SecuritySchema::migrations());
-}
-
-OpenedDatabase openApp(const QString &path, const DatabaseKey &key)
-{
-    OpenedDatabase opened = DatabaseFile::openForWriting(path, key, securityMigrator(),
-                                                         DatabaseFile::Unreadable::Refuse);
-    INFO(opened.error.code.toStdString() << " " << opened.error.details.toStdString());
-    REQUIRE(opened.error.isNull());
-    REQUIRE(opened.connection);
-    return opened;
+    RoutiqError error;
+    auto app = AppDatabase::open(path, key, &error);
+    INFO(error.code.toStdString() << " " << error.details.toStdString());
+    REQUIRE(app);
+    return app;
 }
 
 QByteArray fileBytes(const QString &path)
@@ -53,7 +44,7 @@ TEST_CASE("accounts, lockout and the audit chain work and persist in an encrypte
     test::ensureCoreApp();
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("app.db"));
+    const QString path = AppDatabase::defaultFilePath(dir.path());
     const DatabaseKey key = DatabaseKey::generate();
     ManualClock clock;
     const PasswordHasher hasher(PasswordHasher::Cost::testingOnly());
@@ -61,8 +52,8 @@ TEST_CASE("accounts, lockout and the audit chain work and persist in an encrypte
     AuditLog::Head head;
 
     {
-        OpenedDatabase opened = openApp(path, key);
-        QSqlDatabase db = opened.connection->database();
+        const auto app = openApp(path, key);
+        QSqlDatabase db = app->database();
         AuditLog audit(db, &clock);
         AccountService accounts(db, &clock, &hasher, &audit);
         RoutiqError error;
@@ -93,8 +84,8 @@ TEST_CASE("accounts, lockout and the audit chain work and persist in an encrypte
     CHECK_FALSE(bytes.contains("mia"));
 
     {
-        OpenedDatabase opened = openApp(path, key);
-        QSqlDatabase db = opened.connection->database();
+        const auto app = openApp(path, key);
+        QSqlDatabase db = app->database();
         AuditLog audit(db, &clock);
         AccountService accounts(db, &clock, &hasher, &audit);
         CHECK(audit.verify(head).ok);

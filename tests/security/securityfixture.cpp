@@ -1,6 +1,5 @@
 #include "securityfixture.h"
 
-#include "security/securityschema.h"
 #include "testapp.h"
 
 #include <catch2/catch.hpp>
@@ -9,42 +8,31 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <atomic>
-
 namespace routiq::test {
 
-namespace {
-std::atomic<int> s_connections{0};
-}
-
 SecurityFixture::SecurityFixture()
-    : m_connection(QStringLiteral("security-test-%1").arg(++s_connections))
 {
     ensureCoreApp();
-    QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    d.setDatabaseName(QStringLiteral(":memory:"));
-    REQUIRE(d.open());
+    REQUIRE(m_dir.isValid());
     RoutiqError error;
-    REQUIRE(SecuritySchema::createAll(d, &error));
-    REQUIRE(error.isNull());
-    audit = std::make_unique<AuditLog>(d, &clock);
-    accounts = std::make_unique<AccountService>(d, &clock, &hasher, audit.get());
+    m_app = AppDatabase::open(AppDatabase::defaultFilePath(m_dir.path()), DatabaseKey::generate(),
+                              &error);
+    INFO(error.code.toStdString() << " " << error.details.toStdString());
+    REQUIRE(m_app);
+    audit = std::make_unique<AuditLog>(m_app->database(), &clock);
+    accounts = std::make_unique<AccountService>(m_app->database(), &clock, &hasher, audit.get());
 }
 
 SecurityFixture::~SecurityFixture()
 {
     accounts.reset();
     audit.reset();
-    {
-        QSqlDatabase d = QSqlDatabase::database(m_connection, false);
-        d.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
+    m_app.reset();
 }
 
 QSqlDatabase SecurityFixture::db() const
 {
-    return QSqlDatabase::database(m_connection, false);
+    return m_app->database();
 }
 
 void SecurityFixture::exec(const QString &sql)

@@ -4,17 +4,19 @@
 #include "security/accountservice.h"
 #include "security/auditlog.h"
 #include "security/passwordhasher.h"
+#include "storage/appdatabase.h"
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <memory>
 
 namespace routiq::test {
 
-// A fresh app-database stand-in for one test: a private in-memory SQLite connection with the
-// security schema, a ManualClock, the cheap test-only Argon2id cost, the audit log and the
-// account service wired the way the app wires them.
+// A fresh encrypted app database for one test (AppDatabase in a temp folder, QSQLCIPHER on
+// SQLite 3.15, the security tables migrated in), a ManualClock, the cheap test-only Argon2id
+// cost, the audit log and the account service wired the way the app wires them.
 class SecurityFixture
 {
 public:
@@ -42,7 +44,8 @@ public:
     std::unique_ptr<AccountService> accounts;
 
 private:
-    QString m_connection;
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppDatabase> m_app;
     std::optional<ActingUser> m_admin;
 };
 

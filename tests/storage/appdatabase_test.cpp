@@ -86,7 +86,7 @@ TEST_CASE("the app database holds the account and audit tables, every security m
         CHECK(tables.contains(QString::fromLatin1(table)));
     int securityStepsInAppSchema = 0;
     for (const Migration &m : AppSchema::migrations())
-        securityStepsInAppSchema += m.description.startsWith(QStringLiteral("security ")) ? 1 : 0;
+        securityStepsInAppSchema += m.description.startsWith(QStringLiteral("security: ")) ? 1 : 0;
     CHECK(securityStepsInAppSchema == SecuritySchema::migrations().size());
 }
 

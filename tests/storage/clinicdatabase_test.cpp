@@ -4,6 +4,8 @@
 #include "testapp.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -335,4 +337,27 @@ TEST_CASE("loading facts reads many appointments quickly", "[bench]")
     WARN("loaded " << facts.size() << " facts in " << ms << " ms");
     CHECK(facts.size() == total);
     CHECK(error.isNull());
+}
+
+TEST_CASE("a reader on a missing cache reports CACHE_CANNOT_OPEN and creates nothing")
+{
+    ensureCoreApp();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.db"));
+    RoutiqError error;
+    CHECK_FALSE(ClinicDatabaseReader::open(path, DatabaseKey::generate(), &error));
+    CHECK(error.code == QStringLiteral("CACHE_CANNOT_OPEN"));
+    CHECK_FALSE(QFileInfo::exists(path));
+}
+
+TEST_CASE("the folder made for a new cache is private to the user")
+{
+    ensureCoreApp();
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("clinics"));
+    auto db = openSeeded(folder + QStringLiteral("/north.db"), DatabaseKey::generate());
+    REQUIRE(db);
+    CHECK(QFile::permissions(folder) ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+           QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser));
 }

@@ -131,3 +131,26 @@ TEST_CASE("each committed change asks for one pulse")
     tracker.pollSucceeded(clock.nowUtc());
     CHECK(pulses.count() == 2);
 }
+
+TEST_CASE("the session's signals drive the tracker directly, backfill included")
+{
+    routiq::test::ensureUiApp();
+    ManualClock clock;
+    LiveStatusTracker tracker(clock);
+    tracker.syncProgress(QStringLiteral("patients"), 200, -1, -1); // total unknown
+    CHECK(tracker.status() == LiveStatus::Syncing);
+    CHECK(tracker.backfillTotal() == -1);
+    CHECK_FALSE(tracker.backfillEtaSecs().has_value());
+    tracker.syncProgress(QStringLiteral("appointments"), 500, 4000, 70); // the engine's estimate
+    CHECK(tracker.backfillResource() == QStringLiteral("appointments"));
+    CHECK(tracker.backfillEtaSecs() == 70);
+    tracker.passCompleted(clock.nowUtc(), true);
+    CHECK_FALSE(tracker.backfillRunning());
+    CHECK(tracker.status() == LiveStatus::Live);
+    QSignalSpy pulses(&tracker, &LiveStatusTracker::changeArrived);
+    clock.advanceMSecs(40'000);
+    tracker.changeSetCommitted(ChangeSet{});
+    CHECK(pulses.count() == 1);
+    CHECK(tracker.status() == LiveStatus::Live);
+    CHECK(tracker.dataAgeSecs() == 0);
+}

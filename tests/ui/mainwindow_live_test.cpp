@@ -215,3 +215,30 @@ TEST_CASE("forcing the dark theme darkens the window and keeps the change colour
     CHECK_FALSE(isDark(window.palette()));
     applyTheme(ThemeMode::System);
 }
+
+TEST_CASE("a burst of 500 snapshots into the window repaints the figures only a few times")
+{
+    routiq::test::ensureUiApp();
+    KpiModel kpis;
+    MainWindow window(&kpis);
+    window.show();
+    QSignalSpy kpiUpdates(&kpis, &QAbstractItemModel::dataChanged);
+    QSignalSpy trendUpdates(window.trendsModel(), &QAbstractItemModel::dataChanged);
+    QSignalSpy trendResets(window.trendsModel(), &QAbstractItemModel::modelReset);
+    MetricsSnapshot s = routiq::test::sampleMonthSnapshot();
+    for (int i = 0; i < 500; ++i) {
+        s.generation = quint64(i + 1);
+        s.current.totalBookings += 1;
+        s.current.bookingTrends[i % 30].bookings += 1;
+        window.applySnapshot(s);
+    }
+    KpiCard *bookings = cardFor(window, "totalBookings");
+    QTRY_COMPARE_WITH_TIMEOUT(bookings->valueText(), QLocale().toString(s.current.totalBookings),
+                              2000);
+    // First snapshot at once, the newest one after the interval: two applies in all.
+    CHECK(kpiUpdates.count() <= 2 * kpis.rowCount());
+    CHECK(trendResets.count() == 1);   // the first one brought the 30 days
+    CHECK(trendUpdates.count() <= 30); // then one dataChanged per changed day at most
+    CHECK(window.trendsChart()->series(BookingTrendsModel::BookingsColumn)->at(0).y() ==
+          s.current.bookingTrends[0].bookings);
+}

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "samplesnapshot.h"
 #include "theme.h"
+#include "translations.h"
 #include "uitestapp.h"
 
 #include <catch2/catch.hpp>
@@ -11,6 +12,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QImage>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -103,5 +106,34 @@ TEST_CASE("the dashboard while offline explains why and how old the data is")
     window.resize(1280, 860);
     window.show();
     saveShot(window, QStringLiteral("dashboard-offline.png"));
+    applyTheme(ThemeMode::System);
+}
+
+TEST_CASE("the dashboard in German fits a 1024 by 720 window")
+{
+    routiq::test::ensureUiApp();
+    auto &app = *QCoreApplication::instance();
+    const QLocale before;
+    installTranslations(app, QStringLiteral("de"));
+    CHECK(QLocale().toString(1042) == QStringLiteral("1.042"));
+    applyTheme(ThemeMode::Light);
+    {
+        KpiModel kpis;
+        MainWindow window(&kpis);
+        ManualClock clock(QDateTime(QDate(2026, 11, 25), QTime(9, 0, 12), Qt::UTC));
+        LiveStatusTracker tracker(clock);
+        window.setClinics({{QStringLiteral("north"), QStringLiteral("Praxis Nord")}});
+        window.setLiveStatusTracker(&tracker);
+        window.filters()->setPeriod(DashboardFilters::PeriodChoice::ThisMonth);
+        window.applySnapshot(routiq::test::sampleMonthSnapshot());
+        tracker.pollSucceeded(clock.nowUtc().addSecs(-12));
+        window.resize(1024, 720);
+        window.show();
+        saveShot(window, QStringLiteral("dashboard-de-1024.png"));
+        CHECK(window.width() == 1024); // nothing forces the window wider
+    }
+    for (QTranslator *t : app.findChildren<QTranslator *>())
+        QCoreApplication::removeTranslator(t);
+    QLocale::setDefault(before);
     applyTheme(ThemeMode::System);
 }

@@ -111,6 +111,16 @@ QUrl ClinikoAdapter::resolveBaseUrl(const ClinikoConfig &config, RoutiqError *er
                                                   "Add one in the connection settings."));
         return {};
     }
+    static const QRegularExpression email(QStringLiteral("^[^@\\s()]+@[^@\\s()]+\\.[^@\\s()]+$"));
+    if (!email.match(config.contactEmail.trimmed()).hasMatch()) {
+        // Cliniko may block requests whose User-Agent lacks a valid contact email.
+        *error = RoutiqError::make(QStringLiteral("CLINIKO_CONFIG_INVALID"),
+                                   QStringLiteral("Cliniko requires a contact email in every "
+                                                  "request. Set the contact email in the "
+                                                  "connection settings."),
+                                   QStringLiteral("User-Agent contact email missing or invalid"));
+        return {};
+    }
     QUrl base = config.baseUrlOverride;
     if (base.isEmpty()) {
         QString problem;

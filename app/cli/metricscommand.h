@@ -1,0 +1,23 @@
+#pragma once
+
+#include "clicommand.h"
+
+#include "session/appcontext.h"
+
+namespace routiq::cli {
+
+// `metrics --clinic ID [--period week|month] [--start D --end D] [--location ID]
+// [--practitioner ID] [--format json|table]`: ClinicMetrics from the cache, exactly as
+// shared/brief/metrics.md defines them. Bad requests print a JSON error and exit non-zero.
+class MetricsCommand : public CliCommand
+{
+    Q_OBJECT
+public:
+    using CliCommand::CliCommand;
+    void start(const QStringList &args) override;
+
+private:
+    std::unique_ptr<AppContext> m_app;
+};
+
+} // namespace routiq::cli

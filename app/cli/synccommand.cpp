@@ -1,0 +1,154 @@
+#include "synccommand.h"
+
+#include "interruptwatcher.h"
+
+#include "secrets/keyvault.h"
+#include "session/pmsadapterfactory.h"
+#include "storage/appdatabase.h"
+#include "storage/clinicdatabase.h"
+
+#include <QCommandLineParser>
+#include <QTimeZone>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace routiq::cli {
+
+SyncCommand::~SyncCommand()
+{
+    if (m_worker)
+        m_worker->stop();
+}
+
+void SyncCommand::start(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption clinic(QStringLiteral("clinic"), QStringLiteral("Clinic id."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption watch(QStringLiteral("watch"), QStringLiteral("Keep polling."));
+    p.addOptions({clinic, watch});
+    if (!parse(p, args.mid(1)))
+        return;
+    if (!p.isSet(clinic)) {
+        fail(badRequest(QStringLiteral("sync needs --clinic ID.")), 2);
+        return;
+    }
+    m_watch = p.isSet(watch);
+    m_terminal = ::isatty(STDERR_FILENO) == 1;
+    const QString clinicId = p.value(clinic);
+
+    AppContext::open(
+        {context().dataDir, context().masterKeyFile},
+        [this, clinicId](std::unique_ptr<AppContext> app, const RoutiqError &error) {
+            if (!app) {
+                fail(error);
+                return;
+            }
+            m_app = std::move(app);
+            const auto connection = m_app->appDatabase().clinicConnection(clinicId);
+            if (!connection) {
+                fail(RoutiqError::make(QStringLiteral("CLINIC_UNKNOWN"),
+                                       QStringLiteral("There is no clinic with the id '%1'. "
+                                                      "See 'routiq-cli clinic list'.")
+                                           .arg(clinicId)));
+                return;
+            }
+            m_app->vault().apiKey(
+                clinicId, [this, connection](const QString &apiKey, const RoutiqError &keyError) {
+                    if (!keyError.isNull()) {
+                        fail(keyError);
+                        return;
+                    }
+                    m_app->vault().databaseKey(
+                        connection->id, [this, connection, apiKey](const DatabaseKey &key,
+                                                                   const RoutiqError &dbKeyError) {
+                            if (!dbKeyError.isNull()) {
+                                fail(dbKeyError);
+                                return;
+                            }
+                            run(*connection, apiKey, key);
+                        });
+                });
+        });
+}
+
+void SyncCommand::run(const ClinicConnection &connection, const QString &apiKey,
+                      const DatabaseKey &key)
+{
+    SyncEngine::Options options;
+    options.keepPolling = m_watch;
+    const QString path = m_app->clinicDatabasePath(connection.id);
+    const QTimeZone zone = connection.timeZoneOverride.isEmpty()
+                               ? QTimeZone::utc()
+                               : QTimeZone(connection.timeZoneOverride.toUtf8());
+    m_worker = std::make_unique<SyncWorker>(
+        connection.id, PmsAdapterFactory::forConnection(connection, apiKey, &m_clock),
+        [path, key, zone](RoutiqError *error, RoutiqError *notice) -> std::unique_ptr<SyncStore> {
+            ClinicDatabaseOptions o;
+            o.filePath = path;
+            o.key = key;
+            o.defaultTimeZone = zone.isValid() ? zone : QTimeZone::utc();
+            return ClinicDatabase::open(o, error, notice);
+        },
+        &m_clock, options);
+
+    connect(m_worker.get(), &SyncWorker::notice, this, [](const RoutiqError &n) {
+        std::fprintf(stderr, "routiq-cli: %s\n", qPrintable(n.message));
+    });
+    connect(m_worker.get(), &SyncWorker::progress, this,
+            [this](const QString &resource, qint64 done, qint64 total, qint64 eta) {
+                if (!m_terminal)
+                    return;
+                if (total > 0)
+                    std::fprintf(stderr, "\r%-18s %8lld / %-8lld ETA %llds   ",
+                                 qPrintable(resource), qlonglong(done), qlonglong(total),
+                                 qlonglong(qMax<qint64>(eta, 0)));
+                else
+                    std::fprintf(stderr, "\r%-18s %8lld                    ", qPrintable(resource),
+                                 qlonglong(done));
+                std::fflush(stderr);
+            });
+    connect(m_worker.get(), &SyncWorker::changesCommitted, this, [this](const ChangeSet &c) {
+        if (m_watch && c.recordCount > 0)
+            std::printf("%s committed %d records\n",
+                        qPrintable(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)),
+                        c.recordCount);
+        std::fflush(stdout);
+    });
+    connect(m_worker.get(), &SyncWorker::failed, this, [this](const RoutiqError &error) {
+        m_lastError = error;
+        if (m_watch) // keep going; say what went wrong
+            std::fprintf(stderr, "\nroutiq-cli: %s (%s)\n", qPrintable(error.message),
+                         qPrintable(error.code));
+    });
+    connect(m_worker.get(), &SyncWorker::passCompleted, this,
+            [this, id = connection.id](const QDateTime &at, bool complete) {
+                if (m_watch)
+                    return;
+                if (m_terminal)
+                    std::fputc('\n', stderr);
+                std::printf("Synced clinic '%s' at %s%s.\n", qPrintable(id),
+                            qPrintable(at.toString(Qt::ISODate)),
+                            complete ? "" : " (backfill not complete)");
+            });
+    connect(m_worker.get(), &SyncWorker::finished, this, [this](bool ok) {
+        m_worker->stop();
+        if (ok)
+            succeed();
+        else
+            fail(m_lastError.isNull() ? RoutiqError::make(QStringLiteral("SYNC_FAILED"),
+                                                          QStringLiteral("The sync failed."))
+                                      : m_lastError);
+    });
+
+    auto *interrupt = new InterruptWatcher(this);
+    connect(interrupt, &InterruptWatcher::interrupted, this, [this] {
+        std::fprintf(stderr, "\nroutiq-cli: stopping; the cache keeps everything committed.\n");
+        m_worker->stop();
+        succeed();
+    });
+    m_worker->start();
+}
+
+} // namespace routiq::cli

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "clicommand.h"
+
+#include "core/clock.h"
+#include "session/appcontext.h"
+#include "storage/clinicconnection.h"
+#include "storage/databasekey.h"
+#include "sync/syncworker.h"
+
+namespace routiq::cli {
+
+// `sync --clinic ID [--watch]`: backfill or catch up the clinic's cache and exit, or keep
+// polling until interrupted. Progress goes to stderr on a terminal; a failure prints the typed
+// error as JSON on stderr and exits non-zero.
+class SyncCommand : public CliCommand
+{
+    Q_OBJECT
+public:
+    using CliCommand::CliCommand;
+    ~SyncCommand() override;
+    void start(const QStringList &args) override;
+
+private:
+    void run(const ClinicConnection &connection, const QString &apiKey, const DatabaseKey &key);
+
+    bool m_watch = false;
+    bool m_terminal = false;
+    SystemClock m_clock;
+    std::unique_ptr<AppContext> m_app;
+    std::unique_ptr<SyncWorker> m_worker;
+    RoutiqError m_lastError;
+};
+
+} // namespace routiq::cli

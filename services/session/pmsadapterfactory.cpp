@@ -1,0 +1,61 @@
+#include "pmsadapterfactory.h"
+
+#include "pms/cliniko/clinikoadapter.h"
+
+namespace routiq {
+
+namespace {
+ClinikoConfig clinikoConfig(const ClinicConnection &connection, const QString &apiKey)
+{
+    ClinikoConfig config;
+    config.apiKey = apiKey;
+    if (!connection.baseUrlOverride.isEmpty())
+        config.baseUrlOverride = QUrl(connection.baseUrlOverride);
+    config.contactEmail = connection.contactEmail.isEmpty()
+                              ? QStringLiteral("support@routiq.invalid")
+                              : connection.contactEmail;
+    config.timeZoneOverride = connection.timeZoneOverride;
+    return config;
+}
+} // namespace
+
+SyncWorker::AdapterFactory
+PmsAdapterFactory::forConnection(const ClinicConnection &connection, const QString &apiKey,
+                                 const Clock *clock, std::optional<RateLimiter::Config> rateLimit)
+{
+    switch (connection.pmsKind) {
+    case PmsKind::Cliniko: {
+        ClinikoConfig config = clinikoConfig(connection, apiKey);
+        if (rateLimit)
+            config.rateLimit = *rateLimit;
+        return [config, clock]() -> std::unique_ptr<PmsAdapter> {
+            return std::make_unique<ClinikoAdapter>(config, *clock);
+        };
+    }
+    case PmsKind::Nookal:
+        break;
+    }
+    return {};
+}
+
+RoutiqError PmsAdapterFactory::validate(const ClinicConnection &connection, const QString &apiKey)
+{
+    if (apiKey.trimmed().isEmpty())
+        return RoutiqError::make(QStringLiteral("API_KEY_MISSING"),
+                                 QStringLiteral("The API key is empty. Create a key in the PMS "
+                                                "and save it to the key file."));
+    switch (connection.pmsKind) {
+    case PmsKind::Cliniko: {
+        RoutiqError error;
+        ClinikoAdapter::resolveBaseUrl(clinikoConfig(connection, apiKey), &error);
+        return error;
+    }
+    case PmsKind::Nookal:
+        return RoutiqError::make(QStringLiteral("PMS_NOT_SUPPORTED"),
+                                 QStringLiteral("Nookal connections are not available in this "
+                                                "build yet."));
+    }
+    return {};
+}
+
+} // namespace routiq

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "net/ratelimiter.h"
+#include "storage/clinicconnection.h"
+#include "sync/syncworker.h"
+
+#include <optional>
+
+namespace routiq {
+
+// Builds the adapter for a clinic connection's PMS. The returned factory runs in the sync
+// worker's thread, so the adapter and its network manager are created there.
+class PmsAdapterFactory
+{
+public:
+    // `rateLimit` replaces the PMS's default request budget (the demo's local simulator has
+    // none); leave it empty for every real PMS.
+    static SyncWorker::AdapterFactory
+    forConnection(const ClinicConnection &connection, const QString &apiKey, const Clock *clock,
+                  std::optional<RateLimiter::Config> rateLimit = std::nullopt);
+    // Checks a connection's settings before anything is stored: a known PMS, an API key, a base
+    // URL override that is https (or http on loopback only). Null error when fine.
+    static RoutiqError validate(const ClinicConnection &connection, const QString &apiKey);
+};
+
+} // namespace routiq

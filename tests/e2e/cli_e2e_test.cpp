@@ -1,0 +1,189 @@
+#include "e2etestsupport.h"
+#include "testapp.h"
+
+#include "secrets/keychainsecretstore.h"
+#include "secrets/keyvault.h"
+#include "simulator/clinikosimulator.h"
+#include "storage/appdatabase.h"
+#include "storage/sqlciphersupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace routiq;
+
+namespace {
+
+// routiq-cli as a child process, with the test's (throw-away) keyring session and a data dir.
+struct Cli
+{
+    QString dataDir;
+
+    QProcess *start(const QStringList &args, QObject *parent)
+    {
+        auto *p = new QProcess(parent);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ROUTIQ_DATA_DIR"), dataDir);
+        p->setProcessEnvironment(env);
+        p->start(QStringLiteral(ROUTIQ_TEST_BIN_DIR "/routiq-cli"), args);
+        return p;
+    }
+
+    // Runs to completion while the event loop (and so the in-process simulator) keeps going.
+    int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr)
+    {
+        QObject owner;
+        QProcess *p = start(args, &owner);
+        QSignalSpy done(p, &QProcess::finished);
+        if (!done.wait(180000))
+            return -1;
+        if (out)
+            *out = QString::fromUtf8(p->readAllStandardOutput());
+        if (err)
+            *err = QString::fromUtf8(p->readAllStandardError());
+        return p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+    }
+};
+
+DatabaseKey clinicKey(const QString &clinicId)
+{
+    KeychainSecretStore store;
+    KeyVault vault(&store);
+    DatabaseKey key;
+    RoutiqError error;
+    bool answered = false;
+    vault.databaseKey(clinicId, [&](const DatabaseKey &k, const RoutiqError &e) {
+        key = k;
+        error = e;
+        answered = true;
+    });
+    QSignalSpy never(&store, &QObject::destroyed);
+    for (int i = 0; i < 200 && !answered; ++i)
+        never.wait(50);
+    return key;
+}
+
+} // namespace
+
+TEST_CASE("routiq-cli adds a clinic, syncs it and prints metrics from the cache")
+{
+    test::ensureCoreApp();
+    ClinikoSimulator sim(test::smallClinic(30, 200));
+    sim.setRateLimitEnabled(false);
+    REQUIRE(sim.start());
+    QTemporaryDir dir;
+    QFile key(dir.filePath(QStringLiteral("key.txt")));
+    REQUIRE(key.open(QIODevice::WriteOnly));
+    key.write(sim.apiKey().toUtf8());
+    key.close();
+    Cli cli{dir.filePath(QStringLiteral("data"))};
+
+    QString out, err;
+    REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("add"), QStringLiteral("--id"),
+                     QStringLiteral("north"), QStringLiteral("--name"), QStringLiteral("North"),
+                     QStringLiteral("--pms"), QStringLiteral("cliniko"),
+                     QStringLiteral("--api-key-file"), key.fileName(), QStringLiteral("--base-url"),
+                     sim.baseUrl().toString(), QStringLiteral("--contact-email"),
+                     QStringLiteral("t@routiq.invalid")},
+                    &out, &err) == 0);
+    CHECK(cli.run({QStringLiteral("clinic"), QStringLiteral("list"), QStringLiteral("--json")},
+                  &out) == 0);
+    CHECK(out.contains(QStringLiteral("\"north\"")));
+    // No secret is ever on disk in the data folder in plain text.
+    for (const QString &f : QDir(cli.dataDir).entryList(QDir::Files)) {
+        QFile file(QDir(cli.dataDir).filePath(f));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK_FALSE(file.readAll().contains(sim.apiKey().toUtf8()));
+    }
+
+    REQUIRE(cli.run({QStringLiteral("sync"), QStringLiteral("--clinic"), QStringLiteral("north")},
+                    &out, &err) == 0);
+    CHECK(cli.run({QStringLiteral("metrics"), QStringLiteral("--clinic"), QStringLiteral("north"),
+                   QStringLiteral("--period"), QStringLiteral("month")},
+                  &out, &err) == 0);
+    const QJsonObject json = QJsonDocument::fromJson(out.toUtf8()).object();
+    for (const char *field :
+         {"totalBookings", "totalBookingsChange", "activePatients", "newPatients", "dailyAverage",
+          "missedAppointments", "missedAppointmentsPercentage", "bookingTrends", "peakHours",
+          "request", "lastUpdated"})
+        CHECK(json.contains(QLatin1String(field)));
+    CHECK(json.value(QStringLiteral("totalBookings")).toInt() > 0);
+    CHECK(json.value(QStringLiteral("request"))
+              .toObject()
+              .value(QStringLiteral("period"))
+              .toString() == QStringLiteral("month"));
+
+    // Bad requests are JSON errors with a non-zero exit.
+    CHECK(cli.run({QStringLiteral("metrics"), QStringLiteral("--clinic"), QStringLiteral("north"),
+                   QStringLiteral("--start"), QStringLiteral("2026-02-10"), QStringLiteral("--end"),
+                   QStringLiteral("2026-02-01")},
+                  &out, &err) != 0);
+    CHECK(QJsonDocument::fromJson(err.toUtf8()).object().value(QStringLiteral("code")).toString() ==
+          QStringLiteral("BAD_REQUEST"));
+    CHECK(cli.run({QStringLiteral("metrics"), QStringLiteral("--clinic"), QStringLiteral("north"),
+                   QStringLiteral("--period"), QStringLiteral("fortnight")},
+                  &out, &err) != 0);
+    CHECK(cli.run({QStringLiteral("metrics"), QStringLiteral("--clinic"), QStringLiteral("north"),
+                   QStringLiteral("--location"), QStringLiteral("12345")},
+                  &out, &err) != 0);
+
+    REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("remove"), QStringLiteral("--id"),
+                     QStringLiteral("north")}) == 0);
+    CHECK_FALSE(
+        QFile::exists(AppDatabase::clinicDatabasePath(cli.dataDir, QStringLiteral("north"))));
+}
+
+TEST_CASE("a sync killed at random points resumes and ends with exactly the clinic's data")
+{
+    test::ensureCoreApp();
+    REQUIRE(SqlCipherSupport::ensureDriverAvailable().isNull());
+    ClinikoSimulator sim(test::smallClinic(240, 1500));
+    sim.setRateLimitEnabled(false);
+    REQUIRE(sim.start());
+    QTemporaryDir dir;
+    QFile key(dir.filePath(QStringLiteral("key.txt")));
+    REQUIRE(key.open(QIODevice::WriteOnly));
+    key.write(sim.apiKey().toUtf8());
+    key.close();
+    Cli cli{dir.filePath(QStringLiteral("data"))};
+    REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("add"), QStringLiteral("--id"),
+                     QStringLiteral("k"), QStringLiteral("--name"), QStringLiteral("K"),
+                     QStringLiteral("--pms"), QStringLiteral("cliniko"),
+                     QStringLiteral("--api-key-file"), key.fileName(), QStringLiteral("--base-url"),
+                     sim.baseUrl().toString(), QStringLiteral("--contact-email"),
+                     QStringLiteral("t@routiq.invalid")}) == 0);
+
+    QRandomGenerator random(20261125);
+    int killed = 0;
+    for (int trial = 0; trial < 4; ++trial) {
+        QObject owner;
+        QProcess *p = cli.start(
+            {QStringLiteral("sync"), QStringLiteral("--clinic"), QStringLiteral("k")}, &owner);
+        QSignalSpy done(p, &QProcess::finished);
+        // SIGKILL after a random moment of the backfill: no chance to finish a transaction.
+        QTimer::singleShot(int(random.bounded(150, 1200)), p, [p] { p->kill(); });
+        REQUIRE(done.wait(180000));
+        killed += p->exitStatus() == QProcess::CrashExit;
+    }
+    INFO("killed " << killed << " of 4 runs mid-sync");
+    CHECK(killed >= 1);
+
+    QString out, err;
+    REQUIRE(cli.run({QStringLiteral("sync"), QStringLiteral("--clinic"), QStringLiteral("k")}, &out,
+                    &err) == 0);
+    const DatabaseKey dbKey = clinicKey(QStringLiteral("k"));
+    REQUIRE(dbKey.isValid());
+    CHECK(
+        test::compareCacheWithClinic(
+            AppDatabase::clinicDatabasePath(cli.dataDir, QStringLiteral("k")), dbKey, sim.clinic())
+            .toStdString() == "");
+}
