@@ -27,6 +27,10 @@ public:
     // Cancels the request in flight, if any (no signal follows).
     virtual void abort() = 0;
 
+    // True for a PMS whose feed drops deleted rows without a trace (Nookal): the sync engine
+    // then re-reads date windows (PageRequest::windowFrom/windowTo) to find what vanished.
+    virtual bool needsWindowReconcile() const { return false; }
+
 signals:
     void pageReady(const routiq::PmsPage &page);
     void failed(const routiq::RoutiqError &error);

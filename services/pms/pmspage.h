@@ -3,10 +3,13 @@
 #include "domain/records.h"
 #include "resourcekind.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
 #include <QString>
+
+#include <utility>
 
 namespace routiq {
 
@@ -25,10 +28,21 @@ struct SyncCheckpoint
 // What the sync engine asks an adapter for: the next page of one resource.
 struct PageRequest
 {
+    // Constructors, not aggregate initialisation, so fields can be added without touching (or
+    // warning at) every `PageRequest{kind, cursor, since}` in the tree.
+    PageRequest() = default;
+    PageRequest(ResourceKind kind, QString cursor, QDateTime updatedSince = {})
+        : kind(kind), cursor(std::move(cursor)), updatedSince(std::move(updatedSince))
+    {}
+
     ResourceKind kind = ResourceKind::Appointments;
     QString cursor;          // from the previous page's nextCursor; empty = first page
     QDateTime updatedSince;  // incremental: records updated after this (overlap already applied);
                              // invalid = everything (backfill)
+    // A reconcile read: every appointment whose local date is in [windowFrom, windowTo], so
+    // rows that vanished from the PMS can be found (Nookal). Invalid = no window.
+    QDate windowFrom;
+    QDate windowTo;
 
     friend bool operator==(const PageRequest &, const PageRequest &) = default;
 };

@@ -95,6 +95,81 @@ void SyncEngine::beginPass()
     else
         setState(State::Polling);
     m_resourceIndex = -1;
+    planReconcile();
+    nextResource();
+}
+
+void SyncEngine::planReconcile()
+{
+    m_reconcileWindows.clear();
+    m_reconciling.reset();
+    m_reconcileSeen.clear();
+    if (!m_allBackfilled || !m_adapter->needsWindowReconcile())
+        return;
+    const auto due = [this](int every) {
+        return m_passNumber <= 1 || every <= 1 || m_passNumber % every == 0;
+    };
+    // Local dates: UTC's "today" is within a day of every zone's, so start a day earlier.
+    const QDate today = m_clock->nowUtc().date();
+    if (due(m_options.reconcileHistoryEvery) && m_options.reconcileHistoryDays > 0)
+        m_reconcileWindows.append(
+            {today.addDays(-m_options.reconcileHistoryDays), today.addDays(-2)});
+    if (due(m_options.reconcileNearEvery))
+        m_reconcileWindows.append(
+            {today.addDays(-1), today.addDays(m_options.reconcileNearDaysAhead)});
+}
+
+bool SyncEngine::nextReconcileWindow()
+{
+    if (m_reconcileWindows.isEmpty())
+        return false;
+    m_reconciling = m_reconcileWindows.takeFirst();
+    m_reconcileSeen.clear();
+    requestReconcilePage({});
+    return true;
+}
+
+void SyncEngine::requestReconcilePage(const QString &cursor)
+{
+    PageRequest request;
+    request.kind = ResourceKind::Appointments;
+    request.cursor = cursor;
+    request.windowFrom = m_reconciling->first;
+    request.windowTo = m_reconciling->second;
+    qCDebug(lcSync) << "reconcile appointments" << request.windowFrom << request.windowTo;
+    m_adapter->fetchPage(request);
+}
+
+void SyncEngine::onReconcilePage(const PmsPage &page)
+{
+    // Upsert what the window read returned (the appointments checkpoint stays as it is), and
+    // once the whole window is read, remove what the PMS no longer has.
+    const SyncCheckpoint unchanged =
+        m_store->checkpoint(ResourceKind::Appointments)
+            .value_or(SyncCheckpoint{ResourceKind::Appointments, {}, {}, true});
+    ChangeSet changes;
+    RoutiqError error;
+    if (!m_store->applyPage(page, unchanged, &changes, &error)) {
+        onFailed(error);
+        return;
+    }
+    for (const Appointment &a : page.appointments)
+        m_reconcileSeen.insert(a.id);
+    if (!page.nextCursor.isEmpty()) {
+        if (!changes.isEmpty())
+            emit changesCommitted(changes);
+        requestReconcilePage(page.nextCursor);
+        return;
+    }
+    const auto [from, to] = *m_reconciling;
+    m_reconciling.reset();
+    if (!m_store->removeAppointmentsNotIn(from, to, m_reconcileSeen, &changes, &error)) {
+        onFailed(error);
+        return;
+    }
+    m_reconcileSeen.clear();
+    if (!changes.isEmpty())
+        emit changesCommitted(changes);
     nextResource();
 }
 
@@ -120,7 +195,10 @@ void SyncEngine::nextResource()
         return;
     }
 
-    // Every due resource is done: the pass succeeded.
+    // Every due resource is done; then the reconcile windows, if any are due.
+    if (nextReconcileWindow())
+        return;
+    // The pass succeeded.
     m_passInFlight = false;
     RoutiqError error;
     if (!m_store->setLastSuccessfulSync(m_passStartedUtc, &error)) {
@@ -158,6 +236,10 @@ void SyncEngine::onPage(const PmsPage &page)
 {
     if (!m_running || !m_passInFlight)
         return;
+    if (m_reconciling) {
+        onReconcilePage(page);
+        return;
+    }
     SyncCheckpoint next = m_checkpoint;
     next.cursor = page.nextCursor;
     if (page.maxUpdatedAt.isValid() &&

@@ -5,7 +5,9 @@
 #include "pms/pmspage.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <optional>
@@ -38,6 +40,14 @@ public:
         int retryAfterFailureMs = 5000;
         int retryAfterAuthFailureMs = 60000;
         bool keepPolling = true; // false: stop after the backfill/catch-up pass (CLI `sync`)
+        // For adapters whose feed drops deleted rows (PmsAdapter::needsWindowReconcile): re-read
+        // the near window (yesterday..+14 days, local dates) on the first pass after a start and
+        // every Nth pass, and the last 90 days on the first pass and every Mth pass; cached
+        // appointments in the window the PMS no longer returns are removed.
+        int reconcileNearEvery = 15;
+        int reconcileNearDaysAhead = 14;
+        int reconcileHistoryEvery = 900;
+        int reconcileHistoryDays = 90;
     };
 
     enum class State
@@ -84,6 +94,10 @@ private:
     void setState(State s);
     void scheduleNextPass(int delayMs);
     bool resourceDueThisPass(ResourceKind kind) const;
+    void planReconcile();
+    bool nextReconcileWindow();
+    void requestReconcilePage(const QString &cursor);
+    void onReconcilePage(const PmsPage &page);
 
     PmsAdapter *m_adapter;
     SyncStore *m_store;
@@ -100,6 +114,11 @@ private:
     QDateTime m_updatedSince;
     bool m_allBackfilled = true;
     QDateTime m_passStartedUtc;
+
+    // The reconcile step of this pass: windows still to read, the one being read, ids seen.
+    QList<std::pair<QDate, QDate>> m_reconcileWindows;
+    std::optional<std::pair<QDate, QDate>> m_reconciling;
+    QSet<RecordId> m_reconcileSeen;
 
     // Progress of the resource being backfilled.
     qint64 m_done = 0;

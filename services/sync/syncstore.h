@@ -4,7 +4,9 @@
 #include "domain/routiqerror.h"
 #include "pms/pmspage.h"
 
+#include <QDate>
 #include <QDateTime>
+#include <QSet>
 
 #include <optional>
 
@@ -27,6 +29,12 @@ public:
     // In ONE transaction: delete these appointments (a Nookal row that vanished from the feed).
     virtual bool removeAppointments(const QList<RecordId> &ids, ChangeSet *changes,
                                     RoutiqError *error) = 0;
+
+    // In ONE transaction: delete the cached appointments whose local date is in [from, to] and
+    // whose id is not in `seenIds` (a reconcile read of that window did not return them: they
+    // were deleted at a PMS whose feed drops deleted rows, e.g. Nookal).
+    virtual bool removeAppointmentsNotIn(QDate from, QDate to, const QSet<RecordId> &seenIds,
+                                         ChangeSet *changes, RoutiqError *error) = 0;
 
     virtual std::optional<SyncCheckpoint> checkpoint(ResourceKind kind) const = 0;
 

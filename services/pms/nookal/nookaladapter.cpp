@@ -1,0 +1,486 @@
+#include "nookaladapter.h"
+
+#include "core/logging.h"
+#include "net/pmshttpclient.h"
+#include "net/transportsecurity.h"
+#include "nookalcursor.h"
+#include "nookalrecordparser.h"
+
+#include <QTimer>
+
+#include <algorithm>
+
+namespace routiq {
+
+namespace {
+
+QString methodFor(ResourceKind kind)
+{
+    switch (kind) {
+    case ResourceKind::Locations:
+        return QStringLiteral("getLocations");
+    case ResourceKind::Practitioners:
+        return QStringLiteral("getPractitioners");
+    case ResourceKind::AppointmentTypes:
+        return QStringLiteral("getAppointmentTypes");
+    case ResourceKind::Patients:
+        return QStringLiteral("getPatients");
+    case ResourceKind::Appointments:
+        return QStringLiteral("getAppointments");
+    }
+    return {};
+}
+
+QString resultsKey(ResourceKind kind)
+{
+    switch (kind) {
+    case ResourceKind::Locations:
+        return QStringLiteral("locations");
+    case ResourceKind::Practitioners:
+        return QStringLiteral("practitioners");
+    case ResourceKind::AppointmentTypes:
+        return QStringLiteral("services"); // Nookal's name for appointment types
+    case ResourceKind::Patients:
+        return QStringLiteral("patients");
+    case ResourceKind::Appointments:
+        return QStringLiteral("appointments");
+    }
+    return {};
+}
+
+void noteUpdated(QDateTime *max, const QDateTime &updated)
+{
+    if (updated.isValid() && (!max->isValid() || updated > *max))
+        *max = updated;
+}
+
+QByteArray formEncode(const QList<std::pair<QString, QString>> &params)
+{
+    QByteArray body;
+    for (const auto &[name, value] : params) {
+        if (!body.isEmpty())
+            body += '&';
+        // toPercentEncoding leaves only unreserved characters: '+' and ' ' are escaped, so a
+        // form decoder reads them back exactly.
+        body += QUrl::toPercentEncoding(name) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return body;
+}
+
+const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
+
+} // namespace
+
+NookalAdapter::NookalAdapter(NookalConfig config, const Clock &clock, QObject *parent,
+                             std::shared_ptr<RateLimiter> limiter,
+                             std::shared_ptr<CircuitBreaker> breaker,
+                             RetryPolicy::JitterSource jitter)
+    : PmsAdapter(parent), m_config(std::move(config)), m_clock(clock)
+{
+    qRegisterMetaType<routiq::PmsPage>();
+    qRegisterMetaType<routiq::RoutiqError>();
+    m_baseUrl = resolveBaseUrl(m_config, &m_configError);
+    if (!limiter)
+        limiter = std::make_shared<RateLimiter>(clock, m_config.rateLimit);
+    if (!breaker)
+        breaker = std::make_shared<CircuitBreaker>(clock, m_config.circuitBreaker);
+    PmsHttpClient::Config http = m_config.http;
+    http.serviceName = QStringLiteral("Nookal");
+    http.errorCodePrefix = QStringLiteral("NOOKAL");
+    m_http = new PmsHttpClient(clock, http, std::move(limiter), std::move(breaker), this,
+                               std::move(jitter));
+    connect(m_http, &PmsHttpClient::finished, this, &NookalAdapter::onHttpFinished);
+    const QTimeZone fallback(m_config.timeZoneOverride.toLatin1());
+    if (!m_config.timeZoneOverride.isEmpty() && fallback.isValid())
+        m_clinicZone = fallback;
+}
+
+NookalAdapter::~NookalAdapter() = default;
+
+QUrl NookalAdapter::resolveBaseUrl(const NookalConfig &config, RoutiqError *error)
+{
+    if (config.apiKey.trimmed().isEmpty()) {
+        *error = RoutiqError::make(QStringLiteral("NOOKAL_CONFIG_INVALID"),
+                                   QStringLiteral("No Nookal API key is set for this clinic. "
+                                                  "Add one in the connection settings."));
+        return {};
+    }
+    QUrl base =
+        config.baseUrlOverride.isEmpty() ? NookalConfig::defaultBaseUrl() : config.baseUrlOverride;
+    const QString refusal = TransportSecurity::refusalReason(base);
+    if (!refusal.isEmpty()) {
+        *error =
+            RoutiqError::make(QStringLiteral("NOOKAL_INSECURE_URL"),
+                              QStringLiteral("Routiq refused the Nookal address: %1").arg(refusal),
+                              QStringLiteral("scheme %1, host %2").arg(base.scheme(), base.host()));
+        return {};
+    }
+    QString path = base.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    base.setPath(path);
+    return base;
+}
+
+RoutiqError NookalAdapter::failureError(const QString &errorCode, const QString &errorMessage)
+{
+    const QString code = errorCode.trimmed().toUpper();
+    const QString message = errorMessage.toLower();
+    const bool keyProblem = code.startsWith(QLatin1String("L000")) ||
+                            message.contains(QLatin1String("api_key")) ||
+                            message.contains(QLatin1String("api key")) ||
+                            message.contains(QLatin1String("invalid key"));
+    // Nookal's own message is technical (no record data); cut it short all the same.
+    const QString details =
+        QStringLiteral("Nookal error %1: %2")
+            .arg(code.isEmpty() ? QStringLiteral("(no code)") : code, errorMessage.left(160));
+    if (keyProblem)
+        return RoutiqError::make(
+            QStringLiteral("NOOKAL_AUTH_REJECTED"),
+            QStringLiteral("Nookal rejected the API key. Check the key in this clinic's "
+                           "connection settings, or generate a new one in Nookal (Setup > "
+                           "Connections > API Keys) with every location ticked."),
+            details);
+    return RoutiqError::make(QStringLiteral("NOOKAL_API_ERROR"),
+                             QStringLiteral("Nookal could not answer Routiq's request. Routiq "
+                                            "will try again at the next sync."),
+                             details);
+}
+
+QTimeZone NookalAdapter::zoneForLocation(RecordId locationId) const
+{
+    return m_zones.value(locationId, m_clinicZone);
+}
+
+QString NookalAdapter::lastModifiedFor(ResourceKind kind, const QDateTime &updatedSince) const
+{
+    if (!updatedSince.isValid())
+        return {};
+    QList<QTimeZone> zones;
+    if (kind == ResourceKind::Appointments)
+        zones = m_zones.values();
+    if (zones.isEmpty())
+        zones.append(m_clinicZone);
+    QString earliest;
+    for (const QTimeZone &zone : std::as_const(zones)) {
+        // The fixed-width "YYYY-MM-DD HH:MM:SS" form sorts like time.
+        const QString text = NookalJson::format(NookalJson::fromUtc(updatedSince, zone));
+        if (earliest.isEmpty() || text < earliest)
+            earliest = text;
+    }
+    return earliest;
+}
+
+void NookalAdapter::learnZones(const QList<Location> &locations)
+{
+    RecordId lowest = 0;
+    for (auto it = m_zones.cbegin(); it != m_zones.cend(); ++it)
+        lowest = lowest == 0 ? it.key() : std::min(lowest, it.key());
+    for (const Location &l : locations) {
+        const QTimeZone zone(l.timeZoneId.toLatin1());
+        if (l.timeZoneId.isEmpty() || !zone.isValid()) {
+            qCWarning(lcPms) << "nookal location" << l.id << "has no usable time zone";
+            m_zones.remove(l.id);
+            continue;
+        }
+        m_zones.insert(l.id, zone);
+        if (lowest == 0 || l.id <= lowest) {
+            lowest = l.id;
+            m_clinicZone = zone;
+        }
+    }
+}
+
+void NookalAdapter::fetchPage(const PageRequest &request)
+{
+    abort();
+    m_request = request;
+    m_page = 1;
+    m_windowFrom = request.windowFrom;
+    m_windowTo = request.windowTo;
+    if (!m_configError.isNull()) {
+        failLater(m_configError);
+        return;
+    }
+    if (!request.cursor.isEmpty()) {
+        const auto cursor = NookalCursor::decode(request.cursor);
+        if (!cursor) {
+            failLater(badResponse(QStringLiteral("a saved position this adapter did not make"), 0));
+            return;
+        }
+        m_page = cursor->page;
+        if (!m_windowFrom.isValid()) {
+            m_windowFrom = cursor->windowFrom;
+            m_windowTo = cursor->windowTo;
+        }
+    }
+    if (m_windowFrom.isValid() != m_windowTo.isValid() ||
+        (m_windowFrom.isValid() && request.kind != ResourceKind::Appointments)) {
+        failLater(badResponse(QStringLiteral("a date window for something other than "
+                                             "appointments"),
+                              0));
+        return;
+    }
+    // Patients' and appointments' wall-clock times need the location zones first.
+    const bool needsZones =
+        request.kind == ResourceKind::Patients || request.kind == ResourceKind::Appointments;
+    if (needsZones && !m_zonesKnown) {
+        sendZones(1);
+        return;
+    }
+    sendPage();
+}
+
+void NookalAdapter::verifyKey()
+{
+    abort();
+    if (!m_configError.isNull()) {
+        failLater(m_configError);
+        return;
+    }
+    m_stage = Stage::Verify;
+    post(QStringLiteral("verify"), {});
+}
+
+void NookalAdapter::sendZones(int page)
+{
+    m_stage = Stage::Zones;
+    m_zonesPage = page;
+    post(methodFor(ResourceKind::Locations),
+         {{QStringLiteral("page"), QString::number(page)},
+          {QStringLiteral("page_length"), QString::number(m_config.pageLength)}});
+}
+
+void NookalAdapter::sendPage()
+{
+    m_stage = Stage::Page;
+    const ResourceKind kind = m_request.kind;
+    QList<std::pair<QString, QString>> params{
+        {QStringLiteral("page"), QString::number(m_page)},
+        {QStringLiteral("page_length"), QString::number(m_config.pageLength)}};
+    if (kind == ResourceKind::Practitioners)
+        params.append({QStringLiteral("include_inactive_practitioners"), QStringLiteral("1")});
+    if (kind == ResourceKind::Appointments && m_windowFrom.isValid()) {
+        params.append({QStringLiteral("date_from"), m_windowFrom.toString(kDateFormat)});
+        params.append({QStringLiteral("date_to"), m_windowTo.toString(kDateFormat)});
+    } else if (kind == ResourceKind::Appointments || kind == ResourceKind::Patients) {
+        // Reference data carries no modification time: it is small and always read whole.
+        const QString since = lastModifiedFor(kind, m_request.updatedSince);
+        if (!since.isEmpty())
+            params.append({QStringLiteral("last_modified"), since});
+    }
+    qCDebug(lcPms) << "nookal" << methodFor(kind) << "page" << m_page;
+    post(methodFor(kind), params);
+}
+
+void NookalAdapter::post(const QString &method, const QList<std::pair<QString, QString>> &params)
+{
+    QUrl url = m_baseUrl;
+    url.setPath(m_baseUrl.path() + QLatin1Char('/') + method);
+    QList<std::pair<QString, QString>> all{{QStringLiteral("api_key"), m_config.apiKey.trimmed()}};
+    all += params;
+    m_http->post(url,
+                 {{QByteArrayLiteral("Content-Type"),
+                   QByteArrayLiteral("application/x-www-form-urlencoded; charset=UTF-8")},
+                  {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
+                  {QByteArrayLiteral("User-Agent"), QByteArrayLiteral("Routiq")}},
+                 formEncode(all));
+}
+
+void NookalAdapter::abort()
+{
+    ++m_generation;
+    m_stage = Stage::Idle;
+    m_http->abort();
+}
+
+std::optional<NookalJson::Envelope> NookalAdapter::envelopeOf(const HttpResult &result)
+{
+    if (!result.ok) {
+        if (result.httpStatus == 404) // an unknown method answers with Nookal's HTML 404 page
+            fail(badResponse(QStringLiteral("a 404 page (unknown method)"), 404));
+        else
+            fail(result.error);
+        return std::nullopt;
+    }
+    QString problem;
+    auto envelope = NookalJson::parseEnvelope(result.body, result.contentType, &problem);
+    if (!envelope) {
+        fail(badResponse(problem, result.httpStatus));
+        return std::nullopt;
+    }
+    if (envelope->failure) {
+        RoutiqError error = failureError(envelope->errorCode, envelope->errorMessage);
+        error.timestamp = m_clock.nowUtc();
+        fail(error);
+        return std::nullopt;
+    }
+    return envelope;
+}
+
+void NookalAdapter::onHttpFinished(const HttpResult &result)
+{
+    const Stage stage = m_stage;
+    if (stage == Stage::Idle)
+        return;
+    const auto envelope = envelopeOf(result);
+    if (!envelope)
+        return;
+    switch (stage) {
+    case Stage::Idle:
+        return;
+    case Stage::Verify:
+        m_stage = Stage::Idle;
+        emit keyVerified();
+        return;
+    case Stage::Zones:
+        handleZones(*envelope);
+        return;
+    case Stage::Page:
+        handlePage(*envelope);
+        return;
+    }
+}
+
+void NookalAdapter::handleZones(const NookalJson::Envelope &envelope)
+{
+    const auto rows = NookalJson::collection(envelope.results.value(QLatin1String("locations")));
+    if (!envelope.hasResults || !rows) {
+        fail(badResponse(QStringLiteral("locations that are not a list"), 200));
+        return;
+    }
+    QList<Location> locations;
+    for (const QJsonObject &o : *rows) {
+        Location l;
+        QString problem;
+        if (!NookalRecordParser::parseLocation(o, &l, &problem)) {
+            fail(badResponse(problem, 200));
+            return;
+        }
+        locations.append(l);
+    }
+    learnZones(locations);
+    if (envelope.nextPage && *envelope.nextPage > m_zonesPage) {
+        sendZones(*envelope.nextPage);
+        return;
+    }
+    m_zonesKnown = true;
+    sendPage();
+}
+
+void NookalAdapter::handlePage(const NookalJson::Envelope &envelope)
+{
+    const ResourceKind kind = m_request.kind;
+    const auto rows = NookalJson::collection(envelope.results.value(resultsKey(kind)));
+    if (!envelope.hasResults) {
+        fail(badResponse(QStringLiteral("a success envelope without data.results"), 200));
+        return;
+    }
+    if (!rows) {
+        fail(badResponse(QStringLiteral("%1 that are not a list").arg(resultsKey(kind)), 200));
+        return;
+    }
+    PmsPage page;
+    page.kind = kind;
+    page.totalEntries = envelope.totalItems;
+    QString problem;
+    for (const QJsonObject &o : *rows) {
+        bool parsed = false;
+        switch (kind) {
+        case ResourceKind::Locations: {
+            Location l;
+            parsed = NookalRecordParser::parseLocation(o, &l, &problem);
+            page.locations.append(l);
+            break;
+        }
+        case ResourceKind::Practitioners: {
+            Practitioner p;
+            parsed = NookalRecordParser::parsePractitioner(o, &p, &problem);
+            page.practitioners.append(p);
+            break;
+        }
+        case ResourceKind::AppointmentTypes: {
+            AppointmentType t;
+            parsed = NookalRecordParser::parseAppointmentType(o, &t, &problem);
+            page.appointmentTypes.append(t);
+            break;
+        }
+        case ResourceKind::Patients: {
+            Patient p;
+            parsed = NookalRecordParser::parsePatient(o, m_clinicZone, &p, &problem);
+            if (parsed) {
+                noteUpdated(&page.maxUpdatedAt, p.updatedAt);
+                page.patients.append(p);
+            }
+            break;
+        }
+        case ResourceKind::Appointments: {
+            Appointment a;
+            const QTimeZone zone = zoneForLocation(NookalRecordParser::appointmentLocationId(o));
+            parsed = NookalRecordParser::parseAppointment(o, zone, &a, &problem);
+            if (parsed) {
+                noteUpdated(&page.maxUpdatedAt, a.updatedAt);
+                page.appointments.append(a);
+            } else if (problem.isEmpty()) {
+                qCWarning(lcPms) << "skipping nookal appointment" << a.id
+                                 << "without a valid date and start time";
+                parsed = true;
+            }
+            break;
+        }
+        }
+        if (!parsed) {
+            fail(badResponse(problem, 200));
+            return;
+        }
+    }
+    if (kind == ResourceKind::Locations) {
+        learnZones(page.locations);
+        if (!envelope.nextPage)
+            m_zonesKnown = true;
+    }
+    if (envelope.nextPage) {
+        if (*envelope.nextPage <= m_page) {
+            fail(badResponse(QStringLiteral("a next page that does not move forward"), 200));
+            return;
+        }
+        NookalCursor next;
+        next.page = *envelope.nextPage;
+        next.windowFrom = m_windowFrom;
+        next.windowTo = m_windowTo;
+        page.nextCursor = next.encode();
+    }
+    m_stage = Stage::Idle;
+    emit pageReady(page);
+}
+
+void NookalAdapter::fail(RoutiqError error)
+{
+    m_stage = Stage::Idle;
+    emit failed(error);
+}
+
+void NookalAdapter::failLater(RoutiqError error)
+{
+    const quint64 generation = m_generation;
+    QTimer::singleShot(0, this, [this, generation, error] {
+        if (generation == m_generation)
+            fail(error);
+    });
+}
+
+RoutiqError NookalAdapter::badResponse(const QString &problem, int httpStatus) const
+{
+    RoutiqError e = RoutiqError::make(
+        QStringLiteral("NOOKAL_BAD_RESPONSE"),
+        QStringLiteral("Nookal sent an answer Routiq cannot read. Routiq will try again at the "
+                       "next sync; if this persists, contact Routiq support."),
+        QStringLiteral("%1; HTTP %2, host %3, %4")
+            .arg(problem)
+            .arg(httpStatus)
+            .arg(m_baseUrl.host(), resourceKindName(m_request.kind)));
+    e.timestamp = m_clock.nowUtc();
+    return e;
+}
+
+} // namespace routiq
