@@ -97,6 +97,7 @@ void PmsHttpClient::start(const QUrl &url, const Headers &headers, const QByteAr
 void PmsHttpClient::waitUntil(qint64 notBeforeMs)
 {
     m_notBeforeMs = std::max(m_notBeforeMs, notBeforeMs);
+    emit waitingUntil(m_notBeforeMs);
     m_waitTimer->start(0);
 }
 

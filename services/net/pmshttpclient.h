@@ -58,6 +58,9 @@ public:
 
 signals:
     void finished(const routiq::HttpResult &result);
+    // A 429 or a retryable failure was answered: nothing is sent before this instant (on the
+    // injected clock). Lets tests know the reply was handled before they move the clock.
+    void waitingUntil(qint64 notBeforeMSecs);
 
 private:
     void start(const QUrl &url, const Headers &headers, const QByteArray &verb,

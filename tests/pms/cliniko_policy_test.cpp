@@ -96,7 +96,10 @@ TEST_CASE("a 429 with X-RateLimit-Reset delays the next request until the reset 
     QSignalSpy ready(&adapter, &PmsAdapter::pageReady);
     QSignalSpy failed(&adapter, &PmsAdapter::failed);
     adapter.fetchPage(firstPatients());
+    // The client has handled the answer (and chosen when to resume) before the clock moves.
+    QSignalSpy waiting(adapter.httpClient(), &PmsHttpClient::waitingUntil);
     REQUIRE(waitUntil([&] { return s.simulator.requestCount() == 1; }));
+    REQUIRE(waitUntil([&] { return waiting.count() >= 1; }));
     // Real time passes, the clock does not: nothing may be sent before the reset.
     CHECK_FALSE(ready.wait(300));
     CHECK(s.simulator.requestCount() == 1);
@@ -123,7 +126,10 @@ TEST_CASE("a 429 with only Retry-After waits that many seconds on the clock")
 
     QSignalSpy ready(&adapter, &PmsAdapter::pageReady);
     adapter.fetchPage(firstPatients());
+    // The client has handled the answer (and chosen when to resume) before the clock moves.
+    QSignalSpy waiting(adapter.httpClient(), &PmsHttpClient::waitingUntil);
     REQUIRE(waitUntil([&] { return s.simulator.requestCount() == 1; }));
+    REQUIRE(waitUntil([&] { return waiting.count() >= 1; }));
     clock.advanceMSecs(19'900);
     CHECK_FALSE(ready.wait(200));
     CHECK(s.simulator.requestCount() == 1);
@@ -182,7 +188,10 @@ TEST_CASE("backoff between retries waits on the clock")
     s.simulator.injectFault(SimulatorFault::Kind::ServerError, 1);
     QSignalSpy ready(&adapter, &PmsAdapter::pageReady);
     adapter.fetchPage(firstPatients());
+    // The client has handled the answer (and chosen when to resume) before the clock moves.
+    QSignalSpy waiting(adapter.httpClient(), &PmsHttpClient::waitingUntil);
     REQUIRE(waitUntil([&] { return s.simulator.requestCount() == 1; }));
+    REQUIRE(waitUntil([&] { return waiting.count() >= 1; }));
     CHECK_FALSE(ready.wait(200));
     clock.advanceMSecs(4'999); // jitter 0 -> half of 10 s
     CHECK_FALSE(ready.wait(100));
