@@ -16,6 +16,7 @@ struct CliContext
 {
     QString dataDir;
     QString masterKeyFile; // empty = the OS keychain
+    QString actingUser;    // --user: the account commands that need one act as
 };
 
 // One routiq-cli command. Commands are asynchronous (keychain jobs, network, sync threads run on

@@ -2,6 +2,7 @@
 
 #include "cliniccommand.h"
 #include "metricscommand.h"
+#include "securitycommand.h"
 #include "synccommand.h"
 
 #include "routiqversion.h"
@@ -39,6 +40,7 @@ QString usageText()
         << "  --data-dir DIR   where the encrypted databases live (or ROUTIQ_DATA_DIR)\n"
         << "  --master-key-file FILE  headless servers: keep keys in a vault sealed with this\n"
         << "                   0600 key file (outside the data dir) instead of the OS keychain\n"
+        << "  --user NAME      act as this account (password: ROUTIQ_PASSWORD_FILE or a prompt)\n"
         << "  -h, --help       show this help\n"
         << "  -v, --version    show the version\n\n"
         << "Commands:\n";
@@ -61,6 +63,8 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
         return std::make_unique<SyncCommand>(context);
     if (name == QLatin1String("metrics"))
         return std::make_unique<MetricsCommand>(context);
+    if (name == QLatin1String("user") || name == QLatin1String("audit"))
+        return std::make_unique<SecurityCommand>(context, context.actingUser);
     for (const CommandInfo &c : commands()) {
         if (name == QLatin1String(c.name)) {
             std::fprintf(stderr, "routiq-cli: '%s' is not available in this build yet.\n", c.name);

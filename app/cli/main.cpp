@@ -21,6 +21,7 @@ int main(int argc, char **argv)
     QStringList args = QCoreApplication::arguments().mid(1);
     QString dataDir;
     QString masterKeyFile;
+    QString actingUser;
     while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
         const QString opt = args.takeFirst();
         if (opt == QLatin1String("-h") || opt == QLatin1String("--help")) {
@@ -33,6 +34,10 @@ int main(int argc, char **argv)
         }
         if (opt == QLatin1String("--data-dir") && !args.isEmpty()) {
             dataDir = args.takeFirst();
+            continue;
+        }
+        if (opt == QLatin1String("--user") && !args.isEmpty()) {
+            actingUser = args.takeFirst();
             continue;
         }
         if (opt == QLatin1String("--master-key-file") && !args.isEmpty()) {
@@ -51,7 +56,8 @@ int main(int argc, char **argv)
         std::fputs(qPrintable(routiq::cli::usageText()), stderr);
         return 2;
     }
-    const routiq::cli::CliContext context{routiq::DataDirectory::resolve(dataDir), masterKeyFile};
+    const routiq::cli::CliContext context{routiq::DataDirectory::resolve(dataDir), masterKeyFile,
+                                          actingUser};
     int exitCode = 0;
     std::unique_ptr<routiq::cli::CliCommand> command =
         routiq::cli::makeCommand(context, args, &exitCode);

@@ -281,8 +281,12 @@ ClinikoSimulator::Reply ClinikoSimulator::respond(const QHttpServerRequest &requ
         case SimulatorFault::Kind::RateLimited: {
             const QDateTime reset = fault.resetAt.isValid() ? fault.resetAt : now().addSecs(60);
             Reply r = Reply::message(429, QStringLiteral("Too many requests"));
-            r.headers.append({QByteArrayLiteral("X-RateLimit-Reset"),
-                              QByteArray::number(reset.toSecsSinceEpoch())});
+            if (fault.retryAfterSecs >= 0)
+                r.headers.append(
+                    {QByteArrayLiteral("Retry-After"), QByteArray::number(fault.retryAfterSecs)});
+            else
+                r.headers.append({QByteArrayLiteral("X-RateLimit-Reset"),
+                                  QByteArray::number(reset.toSecsSinceEpoch())});
             return r;
         }
         case SimulatorFault::Kind::Slow:

@@ -16,12 +16,14 @@ struct SimulatorFault
         MalformedJson, // HTTP 200, application/json, not JSON
         TruncatedJson, // the normal answer cut in half (a complete HTTP message)
         Unauthorized,  // HTTP 401 even with the right key
-        RateLimited,   // HTTP 429 with X-RateLimit-Reset = resetAt (UNIX seconds)
+        RateLimited,   // HTTP 429 with X-RateLimit-Reset = resetAt (UNIX seconds), or only
+                       // Retry-After when retryAfterSecs >= 0
     };
 
     Kind kind = Kind::ServerError;
-    int delayMs = 0;   // Slow
-    QDateTime resetAt; // RateLimited; invalid = now + 60 s
+    int delayMs = 0;         // Slow
+    QDateTime resetAt;       // RateLimited; invalid = now + 60 s
+    int retryAfterSecs = -1; // RateLimited: send "Retry-After: n" instead of X-RateLimit-Reset
 };
 
 } // namespace routiq

@@ -40,7 +40,12 @@ bool ClinicRecordWriter::write(const PmsPage &page, ChangeSet *changes)
         for (const Location &l : page.locations) {
             if (!upsert.run(l.id, {l.name, l.timeZoneId, int(l.archived), instant(l.updatedAt)}))
                 return fail(upsert.lastError());
+            const QTimeZone before = m_resolver->zoneFor(l.id);
             m_resolver->setLocationZone(l.id, l.timeZoneId);
+            // Appointments can arrive before their location (a new location is polled less
+            // often): they were placed in the default zone and move now.
+            if (m_resolver->zoneFor(l.id) != before && !relocalise(l.id, changes))
+                return false;
         }
     }
     if (!page.practitioners.isEmpty()) {
@@ -92,7 +97,7 @@ bool ClinicRecordWriter::writeAppointments(const QList<Appointment> &appointment
                             QStringLiteral("cancelled_at"), QStringLiteral("cancellation_reason"),
                             QStringLiteral("deleted"), QStringLiteral("did_not_arrive"),
                             QStringLiteral("patient_arrived"), QStringLiteral("created_at"),
-                            QStringLiteral("updated_at")});
+                            QStringLiteral("updated_at"), QStringLiteral("wall_clock_start")});
     QSqlQuery previousDay(m_db);
     previousDay.setForwardOnly(true);
     if (!previousDay.prepare(
@@ -131,11 +136,58 @@ bool ClinicRecordWriter::writeAppointments(const QList<Appointment> &appointment
             triState(a.patientArrived),
             instant(a.createdAt),
             instant(a.updatedAt),
+            a.wallClockStart && a.wallClockStart->date.isValid() && a.wallClockStart->time.isValid()
+                ? QVariant(QDateTime(a.wallClockStart->date, a.wallClockStart->time, Qt::UTC)
+                               .toMSecsSinceEpoch())
+                : QVariant(QMetaType(QMetaType::LongLong)),
         };
         if (!upsert.run(a.id, values))
             return fail(upsert.lastError());
         changes->upsertedAppointmentIds.append(a.id);
         changes->localJulianDays.insert(start.julianDay);
+    }
+    return true;
+}
+
+bool ClinicRecordWriter::relocalise(RecordId locationId, ChangeSet *changes)
+{
+    QSqlQuery select(m_db);
+    select.setForwardOnly(true);
+    select.prepare(QStringLiteral("SELECT id, starts_at, local_julian_day, wall_clock_start FROM "
+                                  "appointments WHERE location_id = ?"));
+    select.addBindValue(locationId);
+    if (!select.exec())
+        return fail(select.lastError());
+    struct Moved
+    {
+        RecordId id;
+        LocalStart start;
+    };
+    QList<Moved> moved;
+    while (select.next()) {
+        const std::optional<qint64> wall =
+            select.value(3).isNull() ? std::nullopt : std::optional(select.value(3).toLongLong());
+        const LocalStart start =
+            m_resolver->resolveStored(locationId, select.value(1).toLongLong(), wall);
+        changes->localJulianDays.insert(select.value(2).toLongLong());
+        moved.append({select.value(0).toLongLong(), start});
+    }
+    if (select.lastError().isValid())
+        return fail(select.lastError());
+    select.finish();
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE appointments SET starts_at = ?, local_julian_day = ?, "
+                                  "local_hour = ?, local_weekday = ? WHERE id = ?"));
+    for (const Moved &m : std::as_const(moved)) {
+        update.bindValue(0, m.start.startsAtUtcMSecs);
+        update.bindValue(1, m.start.julianDay);
+        update.bindValue(2, m.start.hour);
+        update.bindValue(3, m.start.weekday);
+        update.bindValue(4, m.id);
+        if (!update.exec())
+            return fail(update.lastError());
+        changes->upsertedAppointmentIds.append(m.id);
+        changes->localJulianDays.insert(m.start.julianDay);
     }
     return true;
 }

@@ -25,6 +25,8 @@ public:
 
 private:
     bool writeAppointments(const QList<Appointment> &appointments, ChangeSet *changes);
+    // After a location's zone changed: recompute its appointments' local fields.
+    bool relocalise(RecordId locationId, ChangeSet *changes);
     bool fail(const QSqlError &error);
 
     QSqlDatabase m_db;

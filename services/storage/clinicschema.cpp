@@ -44,6 +44,11 @@ QList<Migration> ClinicSchema::migrations()
              QStringLiteral("CREATE TABLE sync_state (id INTEGER PRIMARY KEY CHECK (id = 1), "
                             "last_successful_sync INTEGER)"),
          }},
+        // Nookal's wall-clock start (as if UTC), so the local fields can be kept, and the UTC
+        // start recomputed, when a location's zone changes; NULL for Cliniko.
+        {2,
+         QStringLiteral("appointments remember a wall-clock start"),
+         {QStringLiteral("ALTER TABLE appointments ADD COLUMN wall_clock_start INTEGER")}},
     };
 }
 

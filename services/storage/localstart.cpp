@@ -59,4 +59,18 @@ LocalStart LocalStartResolver::resolve(const Appointment &appointment) const
     return s;
 }
 
+LocalStart LocalStartResolver::resolveStored(RecordId locationId, qint64 startsAtUtcMSecs,
+                                             std::optional<qint64> wallClockAsUtcMSecs) const
+{
+    Appointment a;
+    a.locationId = locationId;
+    if (wallClockAsUtcMSecs) {
+        const QDateTime wall = QDateTime::fromMSecsSinceEpoch(*wallClockAsUtcMSecs, Qt::UTC);
+        a.wallClockStart = WallClock{wall.date(), wall.time()};
+    } else {
+        a.startsAt = QDateTime::fromMSecsSinceEpoch(startsAtUtcMSecs, Qt::UTC);
+    }
+    return resolve(a);
+}
+
 } // namespace routiq

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace routiq {
 
 // An appointment's start resolved at ingest: the UTC instant and the local date, hour and ISO
@@ -28,6 +30,10 @@ public:
     void setLocationZone(RecordId locationId, const QString &ianaId);
     QTimeZone zoneFor(RecordId locationId) const;
     LocalStart resolve(const Appointment &appointment) const;
+    // The same for a stored appointment: from its wall clock (as if UTC, Nookal) when it has
+    // one, else from its UTC start.
+    LocalStart resolveStored(RecordId locationId, qint64 startsAtUtcMSecs,
+                             std::optional<qint64> wallClockAsUtcMSecs) const;
 
 private:
     QTimeZone m_default;

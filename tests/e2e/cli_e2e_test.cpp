@@ -187,3 +187,45 @@ TEST_CASE("a sync killed at random points resumes and ends with exactly the clin
             AppDatabase::clinicDatabasePath(cli.dataDir, QStringLiteral("k")), dbKey, sim.clinic())
             .toStdString() == "");
 }
+
+TEST_CASE("routiq-cli creates the first admin, lets only admins manage users and verifies the "
+          "audit chain")
+{
+    test::ensureCoreApp();
+    QTemporaryDir dir;
+    auto write = [&](const char *name, const char *text) {
+        QFile f(dir.filePath(QLatin1String(name)));
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        return f.fileName();
+    };
+    const QString adminPw = write("admin.pw", "correct horse battery");
+    const QString staffPw = write("staff.pw", "staff password 123");
+    Cli cli{dir.filePath(QStringLiteral("data"))};
+    QString out, err;
+
+    qputenv("ROUTIQ_NEW_PASSWORD_FILE", adminPw.toUtf8());
+    CHECK(cli.run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"),
+                   QStringLiteral("sam"), QStringLiteral("--role"), QStringLiteral("staff")},
+                  &out, &err) == 2); // the first account must be the admin
+    REQUIRE(cli.run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"),
+                     QStringLiteral("admin"), QStringLiteral("--role"), QStringLiteral("admin")},
+                    &out, &err) == 0);
+    qputenv("ROUTIQ_NEW_PASSWORD_FILE", staffPw.toUtf8());
+    qputenv("ROUTIQ_PASSWORD_FILE", adminPw.toUtf8());
+    REQUIRE(cli.run({QStringLiteral("--user"), QStringLiteral("admin"), QStringLiteral("user"),
+                     QStringLiteral("add"), QStringLiteral("--name"), QStringLiteral("sam"),
+                     QStringLiteral("--role"), QStringLiteral("staff")},
+                    &out, &err) == 0);
+    qputenv("ROUTIQ_PASSWORD_FILE", staffPw.toUtf8());
+    CHECK(cli.run({QStringLiteral("--user"), QStringLiteral("sam"), QStringLiteral("user"),
+                   QStringLiteral("list")},
+                  &out, &err) != 0);
+    CHECK(QJsonDocument::fromJson(err.toUtf8()).object().value(QStringLiteral("code")).toString() ==
+          QStringLiteral("ACCESS_DENIED"));
+    qunsetenv("ROUTIQ_PASSWORD_FILE");
+    qunsetenv("ROUTIQ_NEW_PASSWORD_FILE");
+
+    REQUIRE(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("intact")));
+}

@@ -111,6 +111,27 @@ TEST_CASE("a 429 with X-RateLimit-Reset delays the next request until the reset 
     CHECK(s.simulator.requests()[1].status == 200);
 }
 
+TEST_CASE("a 429 with only Retry-After waits that many seconds on the clock")
+{
+    Setup s;
+    ManualClock clock(testNow());
+    ClinikoAdapter adapter(configFor(s.simulator), clock);
+    SimulatorFault fault;
+    fault.kind = SimulatorFault::Kind::RateLimited;
+    fault.retryAfterSecs = 20;
+    s.simulator.injectFault(fault);
+
+    QSignalSpy ready(&adapter, &PmsAdapter::pageReady);
+    adapter.fetchPage(firstPatients());
+    REQUIRE(waitUntil([&] { return s.simulator.requestCount() == 1; }));
+    clock.advanceMSecs(19'900);
+    CHECK_FALSE(ready.wait(200));
+    CHECK(s.simulator.requestCount() == 1);
+    clock.advanceMSecs(100);
+    REQUIRE(ready.wait(5'000));
+    CHECK(s.simulator.requestCount() == 2);
+}
+
 TEST_CASE("a 429 whose reset is too far away gives CLINIKO_RATE_LIMITED at once")
 {
     Setup s;

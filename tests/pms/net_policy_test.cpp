@@ -1,4 +1,5 @@
 #include "net/circuitbreaker.h"
+#include "net/httppolicyregistry.h"
 #include "net/ratelimiter.h"
 #include "net/retrypolicy.h"
 #include "net/transportsecurity.h"
@@ -125,4 +126,26 @@ TEST_CASE("plain http is accepted only for loopback hosts")
     CHECK(refused("not a url"));
     CHECK(TransportSecurity::refusalReason(QUrl(QStringLiteral("http://example.com/v1")))
               .contains(QStringLiteral("example.com")));
+}
+
+TEST_CASE("connections with the same credential share one bucket, and a host one breaker")
+{
+    ManualClock clock;
+    HttpPolicyRegistry registry(clock);
+    const RateLimiter::Config config{180, 60'000, 2, true};
+    const auto a = registry.limiterFor(QStringLiteral("key-au1"), config);
+    const auto b = registry.limiterFor(QStringLiteral("key-au1"), config);
+    const auto other = registry.limiterFor(QStringLiteral("other-au1"), config);
+    CHECK(a == b);
+    CHECK(a != other);
+    CHECK(a->tryAcquire() == 0);
+    CHECK(b->tryAcquire() == 0);
+    CHECK(a->tryAcquire() > 0); // the burst of 2 is spent across both
+    CHECK(other->tryAcquire() == 0);
+
+    const CircuitBreaker::Config breaker{3, 1'000};
+    CHECK(registry.breakerFor(QStringLiteral("api.au1.cliniko.com"), breaker) ==
+          registry.breakerFor(QStringLiteral("API.au1.cliniko.com"), breaker));
+    CHECK(registry.breakerFor(QStringLiteral("api.au1.cliniko.com"), breaker) !=
+          registry.breakerFor(QStringLiteral("api.uk1.cliniko.com"), breaker));
 }

@@ -1,5 +1,6 @@
 #include "storage/clinicdatabasereader.h"
 #include "storage/clinicschema.h"
+#include "storage/databasefile.h"
 #include "storagefixtures.h"
 #include "testapp.h"
 
@@ -360,4 +361,106 @@ TEST_CASE("the folder made for a new cache is private to the user")
     CHECK(QFile::permissions(folder) ==
           (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
            QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser));
+}
+
+TEST_CASE("appointments stored before their location arrived move to its zone when it does")
+{
+    ensureCoreApp();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("late.db"));
+    const DatabaseKey key = DatabaseKey::generate();
+    auto db = openSeeded(path, key); // clinic default zone: Brisbane (UTC+10, no DST)
+    REQUIRE(db);
+    PmsPage page;
+    page.kind = ResourceKind::Appointments;
+    Appointment cliniko;
+    cliniko.id = 501;
+    cliniko.patientId = 1;
+    cliniko.practitionerId = 10;
+    cliniko.locationId = 9;                         // not cached yet
+    cliniko.startsAt = utc("2024-01-01T13:30:00Z"); // Brisbane 23:30 Jan 1; Auckland 02:30 Jan 2
+    Appointment nookal = cliniko;
+    nookal.id = 502;
+    nookal.startsAt = QDateTime();
+    nookal.wallClockStart = WallClock{QDate(2024, 1, 5), QTime(9, 0)};
+    page.appointments = {cliniko, nookal};
+    RoutiqError error;
+    ChangeSet first;
+    REQUIRE(db->applyPage(page, checkpointFor(ResourceKind::Appointments, {}), &first, &error));
+
+    PmsPage locations;
+    locations.kind = ResourceKind::Locations;
+    locations.locations = {
+        {9, QStringLiteral("Wellington"), QStringLiteral("Pacific/Auckland"), false, {}}};
+    ChangeSet moved;
+    REQUIRE(db->applyPage(locations, checkpointFor(ResourceKind::Locations, {}), &moved, &error));
+    CHECK(moved.upsertedAppointmentIds.size() == 2);
+    CHECK(moved.localJulianDays.contains(QDate(2024, 1, 1).toJulianDay()));
+    CHECK(moved.localJulianDays.contains(QDate(2024, 1, 2).toJulianDay()));
+
+    auto reader = ClinicDatabaseReader::open(path, key, &error);
+    REQUIRE(reader);
+    const QList<AppointmentFact> facts = reader->loadFacts({501, 502}, &error);
+    REQUIRE(facts.size() == 2);
+    CHECK(facts[0].localJulianDay == QDate(2024, 1, 2).toJulianDay());
+    CHECK(facts[0].localHour == 2);
+    CHECK(facts[0].startsAtUtcMSecs == cliniko.startsAt.toMSecsSinceEpoch());
+    // Nookal's wall clock stays; its UTC instant is read again in the real zone (UTC+13).
+    CHECK(facts[1].localJulianDay == QDate(2024, 1, 5).toJulianDay());
+    CHECK(facts[1].localHour == 9);
+    CHECK(facts[1].startsAtUtcMSecs == utc("2024-01-04T20:00:00Z").toMSecsSinceEpoch());
+}
+
+TEST_CASE(
+    "a cache from an older app is migrated in place, one recorded step at a time, keeping its rows")
+{
+    ensureCoreApp();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    const DatabaseKey key = DatabaseKey::generate();
+    {
+        const SchemaMigrator v1(QStringLiteral("clinic cache"),
+                                {ClinicSchema::migrations().first()});
+        OpenedDatabase old =
+            DatabaseFile::openForWriting(path, key, v1, DatabaseFile::Unreadable::Refuse);
+        REQUIRE(old.connection);
+        QSqlQuery q(old.connection->database());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO patients (id, first_name) VALUES (7, 'Old')")));
+    }
+    RoutiqError error;
+    auto db = ClinicDatabase::open({path, key, QTimeZone::utc()}, &error);
+    REQUIRE(db);
+    CHECK(pragma(*db, QStringLiteral("SELECT first_name FROM patients WHERE id = 7")) ==
+          QStringLiteral("Old"));
+    CHECK(pragma(*db, QStringLiteral("SELECT group_concat(version) FROM schema_version")) ==
+          QStringLiteral("1,2"));
+    CHECK(pragma(*db, QStringLiteral("SELECT count(wall_clock_start) FROM appointments")) ==
+          QStringLiteral("0"));
+}
+
+TEST_CASE("a reader is not blocked by an open write transaction and sees only committed rows")
+{
+    ensureCoreApp();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("wal.db"));
+    const DatabaseKey key = DatabaseKey::generate();
+    auto db = openSeeded(path, key);
+    REQUIRE(db);
+    RoutiqError error;
+    ChangeSet changes;
+    REQUIRE(db->applyPage(appointmentsPage(5, 1, utc("2024-01-01T00:00:00Z")),
+                          checkpointFor(ResourceKind::Appointments, {}), &changes, &error));
+    auto reader = ClinicDatabaseReader::open(path, key, &error);
+    REQUIRE(reader);
+
+    QSqlDatabase writer = QSqlDatabase::database(db->connectionName(), false);
+    REQUIRE(writer.transaction()); // BEGIN IMMEDIATE: holds the write lock
+    QSqlQuery q(writer);
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM appointments WHERE id = 1")));
+    QElapsedTimer timer;
+    timer.start();
+    CHECK(reader->loadFacts(&error).size() == 5);
+    CHECK(timer.elapsed() < 2000); // well under the 5 s busy timeout: no waiting on the lock
+    REQUIRE(writer.commit());
+    CHECK(reader->loadFacts(&error).size() == 4);
 }

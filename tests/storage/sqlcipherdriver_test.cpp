@@ -89,6 +89,30 @@ TEST_CASE("Qt's own QSQLITE keeps the system SQLite in the same process as QSQLC
               .startsWith(QStringLiteral("3.15")));
 }
 
+TEST_CASE("QSQLCIPHER loaded after Qt's own QSQLITE still gets SQLCipher")
+{
+    test::ensureCoreApp();
+    {
+        QSqlDatabase plain =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("plain-first"));
+        plain.setDatabaseName(QStringLiteral(":memory:"));
+        REQUIRE(plain.open());
+        QSqlQuery q(plain);
+        REQUIRE(q.exec(QStringLiteral("SELECT sqlite_version()")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString().startsWith(QStringLiteral("3.40")));
+        plain.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("plain-first"));
+    QTemporaryDir dir;
+    CipherConnection cipher(dir.filePath(QStringLiteral("after.db")),
+                            DatabaseKey::generate().toHex());
+    REQUIRE(cipher.opened);
+    CHECK_FALSE(cipher.scalar(QStringLiteral("PRAGMA cipher_version")).isEmpty());
+    CHECK(cipher.scalar(QStringLiteral("SELECT sqlite_version()"))
+              .startsWith(QStringLiteral("3.15")));
+}
+
 TEST_CASE("a file written through QSQLCIPHER holds no plaintext, in the database or its WAL")
 {
     QTemporaryDir dir;

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "clicommand.h"
+
+#include "core/clock.h"
+#include "security/accountservice.h"
+#include "security/auditlog.h"
+#include "security/passwordhasher.h"
+#include "session/appcontext.h"
+
+#include <memory>
+
+namespace routiq::cli {
+
+// `user add|list|disable|set-role` and `audit verify|list`. The first `user add` on a data
+// folder creates the clinic admin; everything after that acts as `--user NAME` (password from
+// ROUTIQ_PASSWORD_FILE or a prompt), checked by the security services, and is audited.
+class SecurityCommand : public CliCommand
+{
+    Q_OBJECT
+public:
+    SecurityCommand(CliContext context, QString actingUser, QObject *parent = nullptr);
+    void start(const QStringList &args) override;
+
+private:
+    void run(const QStringList &args);
+    std::optional<ActingUser> signIn();
+    void userAdd(const QStringList &args);
+    void userList(const QStringList &args);
+    void userChange(const QString &what, const QStringList &args);
+    void auditVerify(const QStringList &args);
+    void auditList(const QStringList &args);
+
+    QString m_actingUser;
+    SystemClock m_clock;
+    PasswordHasher m_hasher;
+    std::unique_ptr<AppContext> m_app;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<AccountService> m_accounts;
+};
+
+} // namespace routiq::cli
