@@ -255,8 +255,10 @@ NookalSimulator::Reply NookalSimulator::respond(const QString &method,
             const QDateTime reset = fault.resetAt.isValid() ? fault.resetAt : now().addSecs(60);
             Reply r = Reply::json(
                 QJsonObject{{QStringLiteral("status"), QStringLiteral("failure")}}, 429);
-            r.headers.append({QByteArrayLiteral("Retry-After"),
-                              QByteArray::number(std::max<qint64>(0, now().secsTo(reset)))});
+            const qint64 wait = fault.retryAfterSecs >= 0
+                                    ? fault.retryAfterSecs
+                                    : std::max<qint64>(0, now().secsTo(reset));
+            r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
             return r;
         }
         case SimulatorFault::Kind::Slow:
