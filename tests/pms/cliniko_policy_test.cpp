@@ -1,6 +1,8 @@
 #include "clinikotestclinic.h"
 #include "core/clock.h"
 #include "net/circuitbreaker.h"
+#include "net/pmshttpclient.h"
+#include "net/ratelimiter.h"
 #include "pms/cliniko/clinikoadapter.h"
 #include "pmstestsupport.h"
 #include "testapp.h"
@@ -123,7 +125,10 @@ TEST_CASE("a 429 with only Retry-After waits that many seconds on the clock")
 
     QSignalSpy ready(&adapter, &PmsAdapter::pageReady);
     adapter.fetchPage(firstPatients());
-    REQUIRE(waitUntil([&] { return s.simulator.requestCount() == 1; }));
+    // Wait until the client has read the 429 (not only until the server sent it), so the wait
+    // starts from the clock's time before it is advanced.
+    REQUIRE(
+        waitUntil([&] { return adapter.httpClient()->rateLimiter()->blockedUntil().isValid(); }));
     clock.advanceMSecs(19'900);
     CHECK_FALSE(ready.wait(200));
     CHECK(s.simulator.requestCount() == 1);
