@@ -78,8 +78,10 @@ NookalSimulator::NookalSimulator(SimulatedClinic clinic, QObject *parent)
 
 NookalSimulator::NookalSimulator(SimulatedClinic clinic, Options options, QObject *parent)
     : QObject(parent), m_clinic(std::move(clinic)), m_options(std::move(options)),
-      m_activity(m_options.activitySeed)
-{}
+      m_activity(m_options.activitySeed), m_liveTimer(new QTimer(this))
+{
+    connect(m_liveTimer, &QTimer::timeout, this, [this] { tick(m_changesPerTick); });
+}
 
 NookalSimulator::~NookalSimulator() = default;
 
@@ -168,6 +170,17 @@ QList<RecordId> NookalSimulator::tick(int count)
     const QList<RecordId> ids = m_activity.apply(m_clinic, now(), count);
     emit dataChanged(ids);
     return ids;
+}
+
+void NookalSimulator::startLiveActivity(int intervalMs, int changesPerTick)
+{
+    m_changesPerTick = changesPerTick;
+    m_liveTimer->start(intervalMs);
+}
+
+void NookalSimulator::stopLiveActivity()
+{
+    m_liveTimer->stop();
 }
 
 void NookalSimulator::injectFault(const SimulatorFault &fault, int count)
