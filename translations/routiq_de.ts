@@ -24,12 +24,16 @@
         <translation>Sprache der Oberfläche (en, de, es).</translation>
     </message>
     <message>
-        <source>Demo clinic (simulator)</source>
-        <translation>Demo-Praxis (Simulator)</translation>
+        <source>Where the encrypted databases live.</source>
+        <translation>Wo die verschlüsselten Datenbanken liegen.</translation>
     </message>
     <message>
-        <source>Demo — connecting…</source>
-        <translation>Demo — verbinde…</translation>
+        <source>Headless: keys sealed with this 0600 key file instead of the OS keychain.</source>
+        <translation>Ohne Oberfläche: Schlüssel mit dieser Schlüsseldatei (0600) statt mit dem Schlüsselbund des Systems versiegeln.</translation>
+    </message>
+    <message>
+        <source>No clinic connected yet: add one with &apos;routiq-cli clinic add&apos;, or try &apos;routiq --demo&apos;.</source>
+        <translation>Noch keine Praxis verbunden: mit &apos;routiq-cli clinic add&apos; hinzufügen oder &apos;routiq --demo&apos; ausprobieren.</translation>
     </message>
 </context>
 <context>
@@ -123,6 +127,37 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
     <message>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::DashboardController</name>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Wahrgenommen</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Versäumt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (inaktiv)</translation>
+    </message>
+    <message>
+        <source>Appointments behind %1</source>
+        <translation>Termine hinter %1</translation>
     </message>
 </context>
 <context>

@@ -24,11 +24,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo clinic (simulator)</source>
+        <source>Where the encrypted databases live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo — connecting…</source>
+        <source>Headless: keys sealed with this 0600 key file instead of the OS keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clinic connected yet: add one with &apos;routiq-cli clinic add&apos;, or try &apos;routiq --demo&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -121,6 +125,37 @@ Daily bookings appear here once the first sync has finished.</source>
     </message>
     <message>
         <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::DashboardController</name>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments behind %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

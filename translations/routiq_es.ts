@@ -24,12 +24,16 @@
         <translation>Idioma de la interfaz (en, de, es).</translation>
     </message>
     <message>
-        <source>Demo clinic (simulator)</source>
-        <translation>Clínica de demostración (simulador)</translation>
+        <source>Where the encrypted databases live.</source>
+        <translation>Dónde se guardan las bases de datos cifradas.</translation>
     </message>
     <message>
-        <source>Demo — connecting…</source>
-        <translation>Demo — conectando…</translation>
+        <source>Headless: keys sealed with this 0600 key file instead of the OS keychain.</source>
+        <translation>Sin interfaz: claves selladas con este archivo de claves 0600 en lugar del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>No clinic connected yet: add one with &apos;routiq-cli clinic add&apos;, or try &apos;routiq --demo&apos;.</source>
+        <translation>Aún no hay ninguna clínica conectada: añada una con &apos;routiq-cli clinic add&apos; o pruebe &apos;routiq --demo&apos;.</translation>
     </message>
 </context>
 <context>
@@ -123,6 +127,37 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
     <message>
         <source>Cancelled</source>
         <translation>Canceladas</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::DashboardController</name>
+    <message>
+        <source>Booked</source>
+        <translation>Reservada</translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation>Atendida</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Ausencia</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminada</translation>
+    </message>
+    <message>
+        <source> (inactive)</source>
+        <translation> (inactivo)</translation>
+    </message>
+    <message>
+        <source>Appointments behind %1</source>
+        <translation>Citas detrás de %1</translation>
     </message>
 </context>
 <context>

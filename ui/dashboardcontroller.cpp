@@ -2,6 +2,7 @@
 
 #include "appointmentrow.h"
 #include "dashboardchoices.h"
+#include "kpimodel.h"
 #include "live/livestatustracker.h"
 #include "mainwindow.h"
 #include "session/clinicsession.h"
@@ -41,8 +42,9 @@ bool belongsTo(const QString &kpi, AppointmentStatus s)
 }
 } // namespace
 
-DashboardController::DashboardController(MainWindow *window, const Clock &clock, QObject *parent)
-    : QObject(parent), m_window(window), m_tracker(new LiveStatusTracker(clock, this))
+DashboardController::DashboardController(MainWindow *window, const KpiModel *kpis,
+                                         const Clock &clock, QObject *parent)
+    : QObject(parent), m_window(window), m_kpis(kpis), m_tracker(new LiveStatusTracker(clock, this))
 {
     m_window->setLiveStatusTracker(m_tracker);
     connect(m_window, &MainWindow::drillDownRequested, this, &DashboardController::onDrillDown);
@@ -129,7 +131,9 @@ void DashboardController::onAppointmentList(quint64 requestId,
                                            : QTime(r.localHour, r.startsAtUtc.time().minute());
         shown.append({r.localDate, local, r.practitionerName, r.patientName, statusText(r.status)});
     }
-    m_window->showAppointmentList(tr("Appointments behind %1").arg(m_pendingKpi), shown);
+    const int row = m_kpis->rowOfKey(m_pendingKpi);
+    const QString title = row >= 0 ? m_kpis->index(row).data().toString() : m_pendingKpi;
+    m_window->showAppointmentList(tr("Appointments behind %1").arg(title), shown);
 }
 
 } // namespace routiq

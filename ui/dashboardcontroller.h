@@ -15,6 +15,7 @@ namespace routiq {
 
 class ClinicSession;
 class Clock;
+class KpiModel;
 class LiveStatusTracker;
 class MainWindow;
 
@@ -25,7 +26,9 @@ class DashboardController : public QObject
 {
     Q_OBJECT
 public:
-    DashboardController(MainWindow *window, const Clock &clock, QObject *parent = nullptr);
+    // `kpis` names the figures in drill-down titles.
+    DashboardController(MainWindow *window, const KpiModel *kpis, const Clock &clock,
+                        QObject *parent = nullptr);
 
     void setSession(ClinicSession *session, const ClinicConnection &connection);
     LiveStatusTracker *tracker() const { return m_tracker; }
@@ -39,6 +42,7 @@ private:
     void onAppointmentList(quint64 requestId, const QList<AppointmentListRow> &rows);
 
     MainWindow *m_window;
+    const KpiModel *m_kpis;
     LiveStatusTracker *m_tracker;
     QPointer<ClinicSession> m_session;
     ClinicConnection m_connection;

@@ -94,7 +94,7 @@ int main(int argc, char **argv)
     routiq::SystemClock clock;
     routiq::KpiModel kpis;
     routiq::MainWindow window(&kpis);
-    routiq::DashboardController controller(&window, clock);
+    routiq::DashboardController controller(&window, &kpis, clock);
     window.show();
 
     // --screenshot (or no display): save the window once real figures are on screen, after the

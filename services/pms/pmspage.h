@@ -18,8 +18,8 @@ namespace routiq {
 struct SyncCheckpoint
 {
     ResourceKind kind = ResourceKind::Appointments;
-    QString cursor;           // continue a paged read here; empty when no read is in progress
-    QDateTime highWaterMark;  // newest updated_at/last_modified fully stored (UTC); invalid = never
+    QString cursor;          // continue a paged read here; empty when no read is in progress
+    QDateTime highWaterMark; // newest updated_at/last_modified fully stored (UTC); invalid = never
     bool backfillComplete = false;
 
     friend bool operator==(const SyncCheckpoint &, const SyncCheckpoint &) = default;
@@ -36,9 +36,9 @@ struct PageRequest
     {}
 
     ResourceKind kind = ResourceKind::Appointments;
-    QString cursor;          // from the previous page's nextCursor; empty = first page
-    QDateTime updatedSince;  // incremental: records updated after this (overlap already applied);
-                             // invalid = everything (backfill)
+    QString cursor;         // from the previous page's nextCursor; empty = first page
+    QDateTime updatedSince; // incremental: records updated after this (overlap already applied);
+                            // invalid = everything (backfill)
     // A reconcile read: every appointment whose local date is in [windowFrom, windowTo], so
     // rows that vanished from the PMS can be found (Nookal). Invalid = no window.
     QDate windowFrom;
@@ -57,14 +57,14 @@ struct PmsPage
     QList<Patient> patients;
     QList<Appointment> appointments;
 
-    QString nextCursor;      // empty on the last page
-    QDateTime maxUpdatedAt;  // newest updated_at in this page (UTC); invalid if empty page
-    int totalEntries = -1;   // as reported by the PMS, -1 when unknown (for progress/ETA)
+    QString nextCursor;     // empty on the last page
+    QDateTime maxUpdatedAt; // newest updated_at in this page (UTC); invalid if empty page
+    int totalEntries = -1;  // as reported by the PMS, -1 when unknown (for progress/ETA)
 
     int size() const
     {
-        return int(locations.size() + practitioners.size() + appointmentTypes.size()
-                   + patients.size() + appointments.size());
+        return int(locations.size() + practitioners.size() + appointmentTypes.size() +
+                   patients.size() + appointments.size());
     }
 };
 

@@ -6,7 +6,14 @@ namespace routiq {
 
 // The PMS resources Routiq syncs, in backfill order: an appointment's zone comes from its
 // location, so locations are stored first.
-enum class ResourceKind { Locations, Practitioners, AppointmentTypes, Patients, Appointments };
+enum class ResourceKind
+{
+    Locations,
+    Practitioners,
+    AppointmentTypes,
+    Patients,
+    Appointments
+};
 
 inline constexpr ResourceKind kAllResourceKinds[] = {
     ResourceKind::Locations, ResourceKind::Practitioners, ResourceKind::AppointmentTypes,

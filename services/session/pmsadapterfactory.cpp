@@ -1,6 +1,7 @@
 #include "pmsadapterfactory.h"
 
 #include "pms/cliniko/clinikoadapter.h"
+#include "pms/nookal/nookaladapter.h"
 
 namespace routiq {
 
@@ -14,6 +15,15 @@ ClinikoConfig clinikoConfig(const ClinicConnection &connection, const QString &a
     config.contactEmail = connection.contactEmail.isEmpty()
                               ? QStringLiteral("support@routiq.invalid")
                               : connection.contactEmail;
+    config.timeZoneOverride = connection.timeZoneOverride;
+    return config;
+}
+NookalConfig nookalConfig(const ClinicConnection &connection, const QString &apiKey)
+{
+    NookalConfig config;
+    config.apiKey = apiKey;
+    if (!connection.baseUrlOverride.isEmpty())
+        config.baseUrlOverride = QUrl(connection.baseUrlOverride);
     config.timeZoneOverride = connection.timeZoneOverride;
     return config;
 }
@@ -32,8 +42,14 @@ PmsAdapterFactory::forConnection(const ClinicConnection &connection, const QStri
             return std::make_unique<ClinikoAdapter>(config, *clock);
         };
     }
-    case PmsKind::Nookal:
-        break;
+    case PmsKind::Nookal: {
+        NookalConfig config = nookalConfig(connection, apiKey);
+        if (rateLimit)
+            config.rateLimit = *rateLimit;
+        return [config, clock]() -> std::unique_ptr<PmsAdapter> {
+            return std::make_unique<NookalAdapter>(config, *clock);
+        };
+    }
     }
     return {};
 }
@@ -50,10 +66,11 @@ RoutiqError PmsAdapterFactory::validate(const ClinicConnection &connection, cons
         ClinikoAdapter::resolveBaseUrl(clinikoConfig(connection, apiKey), &error);
         return error;
     }
-    case PmsKind::Nookal:
-        return RoutiqError::make(QStringLiteral("PMS_NOT_SUPPORTED"),
-                                 QStringLiteral("Nookal connections are not available in this "
-                                                "build yet."));
+    case PmsKind::Nookal: {
+        RoutiqError error;
+        NookalAdapter::resolveBaseUrl(nookalConfig(connection, apiKey), &error);
+        return error;
+    }
     }
     return {};
 }

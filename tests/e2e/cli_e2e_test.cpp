@@ -4,6 +4,7 @@
 #include "secrets/keychainsecretstore.h"
 #include "secrets/keyvault.h"
 #include "simulator/clinikosimulator.h"
+#include "simulator/nookalsimulator.h"
 #include "storage/appdatabase.h"
 #include "storage/sqlciphersupport.h"
 
@@ -228,4 +229,33 @@ TEST_CASE("routiq-cli creates the first admin, lets only admins manage users and
 
     REQUIRE(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 0);
     CHECK(out.contains(QStringLiteral("intact")));
+}
+
+TEST_CASE("routiq-cli connects a Nookal clinic through the same commands")
+{
+    test::ensureCoreApp();
+    NookalSimulator sim(test::smallClinic(30, 200));
+    REQUIRE(sim.start());
+    QTemporaryDir dir;
+    QFile key(dir.filePath(QStringLiteral("key.txt")));
+    REQUIRE(key.open(QIODevice::WriteOnly));
+    key.write(sim.apiKey().toUtf8());
+    key.close();
+    Cli cli{dir.filePath(QStringLiteral("data"))};
+    QString out, err;
+    REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("add"), QStringLiteral("--id"),
+                     QStringLiteral("south"), QStringLiteral("--name"), QStringLiteral("South"),
+                     QStringLiteral("--pms"), QStringLiteral("nookal"),
+                     QStringLiteral("--api-key-file"), key.fileName(), QStringLiteral("--base-url"),
+                     sim.baseUrl().toString()},
+                    &out, &err) == 0);
+    REQUIRE(cli.run({QStringLiteral("sync"), QStringLiteral("--clinic"), QStringLiteral("south")},
+                    &out, &err) == 0);
+    REQUIRE(cli.run({QStringLiteral("metrics"), QStringLiteral("--clinic"), QStringLiteral("south"),
+                     QStringLiteral("--period"), QStringLiteral("month")},
+                    &out, &err) == 0);
+    CHECK(QJsonDocument::fromJson(out.toUtf8())
+              .object()
+              .value(QStringLiteral("totalBookings"))
+              .toInt() > 0);
 }

@@ -183,8 +183,9 @@ bool PeakHoursHeatMap::event(QEvent *event)
         const Geometry g = geometryFor(rect());
         const QPointF pos = help->pos();
         if (g.grid.contains(pos)) {
-            const int day = int((pos.y() - g.grid.top()) / g.cellH);
-            const int hour = firstHour() + int((pos.x() - g.grid.left()) / g.cellW);
+            const int day = qBound(0, int((pos.y() - g.grid.top()) / g.cellH), 6);
+            const int hour = qBound(
+                firstHour(), firstHour() + int((pos.x() - g.grid.left()) / g.cellW), lastHour());
             QToolTip::showText(help->globalPos(),
                                m_model->index(day, hour).data(Qt::ToolTipRole).toString(), this);
         } else {
