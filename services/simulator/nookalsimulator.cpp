@@ -78,8 +78,10 @@ NookalSimulator::NookalSimulator(SimulatedClinic clinic, QObject *parent)
 
 NookalSimulator::NookalSimulator(SimulatedClinic clinic, Options options, QObject *parent)
     : QObject(parent), m_clinic(std::move(clinic)), m_options(std::move(options)),
-      m_activity(m_options.activitySeed)
-{}
+      m_activity(m_options.activitySeed), m_liveTimer(new QTimer(this))
+{
+    connect(m_liveTimer, &QTimer::timeout, this, [this] { tick(m_changesPerTick); });
+}
 
 NookalSimulator::~NookalSimulator() = default;
 
@@ -170,6 +172,17 @@ QList<RecordId> NookalSimulator::tick(int count)
     return ids;
 }
 
+void NookalSimulator::startLiveActivity(int intervalMs, int changesPerTick)
+{
+    m_changesPerTick = changesPerTick;
+    m_liveTimer->start(intervalMs);
+}
+
+void NookalSimulator::stopLiveActivity()
+{
+    m_liveTimer->stop();
+}
+
 void NookalSimulator::injectFault(const SimulatorFault &fault, int count)
 {
     for (int i = 0; i < count; ++i)
@@ -255,8 +268,10 @@ NookalSimulator::Reply NookalSimulator::respond(const QString &method,
             const QDateTime reset = fault.resetAt.isValid() ? fault.resetAt : now().addSecs(60);
             Reply r = Reply::json(
                 QJsonObject{{QStringLiteral("status"), QStringLiteral("failure")}}, 429);
-            r.headers.append({QByteArrayLiteral("Retry-After"),
-                              QByteArray::number(std::max<qint64>(0, now().secsTo(reset)))});
+            const qint64 wait = fault.retryAfterSecs >= 0
+                                    ? fault.retryAfterSecs
+                                    : std::max<qint64>(0, now().secsTo(reset));
+            r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
             return r;
         }
         case SimulatorFault::Kind::Slow:

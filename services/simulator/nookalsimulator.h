@@ -14,6 +14,7 @@
 
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QTimer;
 
 namespace routiq {
 
@@ -74,6 +75,8 @@ public:
     bool markArrived(RecordId id);
     bool deleteAppointment(RecordId id);
     QList<RecordId> tick(int count = 3); // random front-desk activity
+    void startLiveActivity(int intervalMs = 3'000, int changesPerTick = 2);
+    void stopLiveActivity();
 
     void injectFault(const SimulatorFault &fault, int count = 1);
     void injectFault(SimulatorFault::Kind kind, int count = 1);
@@ -104,6 +107,8 @@ private:
     std::unique_ptr<SimulatorHttpServer> m_server;
     quint16 m_port = 0;
     QDateTime m_fixedNow;
+    QTimer *m_liveTimer = nullptr;
+    int m_changesPerTick = 2;
     QList<SimulatorFault> m_faults;
     QList<RequestRecord> m_requests;
     quint64 m_served = 0; // drives the type drift

@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QSignalSpy>
 
 #include <algorithm>
@@ -263,4 +264,31 @@ TEST_CASE("a window read returns exactly the appointments whose local date is in
     requireSame(all.merged().appointments, expected);
     CHECK(s.simulator.requests().last().params.value(QStringLiteral("date_from")) ==
           from.toString(Qt::ISODate));
+}
+
+TEST_CASE("front-desk activity at the Nookal simulator reaches an incremental read")
+{
+    NookalSetup s;
+    NookalAdapter adapter(nookalConfigFor(s.simulator), s.clock);
+    REQUIRE(readAll(adapter, ResourceKind::Locations).ok());
+    QSignalSpy changed(&s.simulator, &NookalSimulator::dataChanged);
+    s.simulator.startLiveActivity(10, 3);
+    REQUIRE(changed.wait(5'000));
+    s.simulator.stopLiveActivity();
+    QList<RecordId> touched;
+    for (const QList<QVariant> &args : std::as_const(changed))
+        touched += args.first().value<QList<qint64>>();
+    touched.removeAll(0);
+    const auto result = readAll(adapter, ResourceKind::Appointments, testNow().addSecs(-120));
+    REQUIRE(result.ok());
+    QSet<RecordId> got;
+    for (const Appointment &a : result.merged().appointments)
+        got.insert(a.id);
+    const QList<Appointment> expected = nookalAppointments(s.simulator.clinic());
+    for (RecordId id : std::as_const(touched)) {
+        const bool live = std::any_of(expected.cbegin(), expected.cend(),
+                                      [id](const Appointment &a) { return a.id == id; });
+        INFO("appointment " << id);
+        CHECK(got.contains(id) == live); // deleted (archived) ones vanish, the rest arrive
+    }
 }

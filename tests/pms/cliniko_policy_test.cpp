@@ -1,6 +1,8 @@
 #include "clinikotestclinic.h"
 #include "core/clock.h"
 #include "net/circuitbreaker.h"
+#include "net/pmshttpclient.h"
+#include "net/ratelimiter.h"
 #include "pms/cliniko/clinikoadapter.h"
 #include "pmstestsupport.h"
 #include "testapp.h"
