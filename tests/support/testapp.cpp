@@ -2,6 +2,8 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QInputDevice>
+#include <QSqlDatabase>
 
 namespace routiq::test {
 
@@ -11,10 +13,19 @@ char g_name[] = "routiq-tests";
 char *g_argv[] = {g_name, nullptr};
 } // namespace
 
+// Function-local statics die in reverse order of birth. Qt keeps some registries in such
+// statics and cleans them up from the application's destructor, so they must be born before the
+// (static) application: touch them first.
+void touchRegistriesBeforeTheApp()
+{
+    (void)QSqlDatabase::connectionNames();
+}
+
 void ensureCoreApp()
 {
     if (QCoreApplication::instance())
         return;
+    touchRegistriesBeforeTheApp();
     static QCoreApplication app(g_argc, g_argv);
 }
 
@@ -24,6 +35,8 @@ void ensureGuiApp()
         return;
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    touchRegistriesBeforeTheApp();
+    (void)QInputDevice::devices();
     static QApplication app(g_argc, g_argv);
 }
 
