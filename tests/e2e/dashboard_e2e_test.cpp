@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "dashboardcontroller.h"
+#include "dashboardfilters.h"
 #include "kpicard.h"
 #include "kpimodel.h"
 #include "live/livestatustracker.h"
@@ -76,7 +77,8 @@ bool spinUntil(Pred done, int timeoutMs)
 
 } // namespace
 
-TEST_CASE("a booking at the PMS shows on the KPI card within 5 s, and the GUI thread never stalls")
+TEST_CASE("a booking at the PMS shows on the KPI card within 5 s, a period switch recomputes the "
+          "cards, and the GUI thread never stalls")
 {
     test::ensureGuiApp();
     REQUIRE(SqlCipherSupport::ensureDriverAvailable().isNull());
@@ -120,6 +122,13 @@ TEST_CASE("a booking at the PMS shows on the KPI card within 5 s, and the GUI th
     std::printf("dashboard e2e: PMS change -> KPI card in %lld ms\n",
                 static_cast<long long>(latency.elapsed()));
     CHECK(latency.elapsed() < 5000);
+
+    // Switching the period recomputes every card for the new range.
+    const QString weekRange = d.window.rangeText();
+    d.window.filters()->setPeriod(DashboardFilters::PeriodChoice::PreviousMonth);
+    REQUIRE(spinUntil([&] { return d.window.rangeText() != weekRange; }, 5000));
+    REQUIRE(spinUntil([&] { return d.card("totalBookings") != expected; }, 5000));
+    CHECK(QLocale().toInt(d.card("totalBookings")) > 0);
     d.session->stop();
 }
 
