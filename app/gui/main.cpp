@@ -126,6 +126,7 @@ int main(int argc, char **argv)
                      [&] { scheduleShot(afterMs + 1200); });
     QTimer::singleShot(120000, &window, [&] { scheduleShot(0); });
 
+    routiq::HttpPolicyRegistry httpPolicies(clock); // shared budgets across clinic connections
     std::unique_ptr<routiq::ClinicSession> session;
     auto showError = [&](const routiq::RoutiqError &error) {
         window.setStatusText(error.message);
@@ -138,8 +139,9 @@ int main(int argc, char **argv)
                            std::optional<routiq::RateLimiter::Config> rateLimit) {
         session = std::make_unique<routiq::ClinicSession>(
             connection, path, key,
-            routiq::PmsAdapterFactory::forConnection(connection, apiKey, &clock, rateLimit), &clock,
-            routiq::SyncEngine::Options{});
+            routiq::PmsAdapterFactory::forConnection(connection, apiKey, &clock, rateLimit,
+                                                     &httpPolicies),
+            &clock, routiq::SyncEngine::Options{});
         controller.setSession(session.get(), connection);
         session->start();
     };

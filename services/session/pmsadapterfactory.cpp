@@ -31,23 +31,36 @@ NookalConfig nookalConfig(const ClinicConnection &connection, const QString &api
 
 SyncWorker::AdapterFactory
 PmsAdapterFactory::forConnection(const ClinicConnection &connection, const QString &apiKey,
-                                 const Clock *clock, std::optional<RateLimiter::Config> rateLimit)
+                                 const Clock *clock, std::optional<RateLimiter::Config> rateLimit,
+                                 HttpPolicyRegistry *registry)
 {
     switch (connection.pmsKind) {
     case PmsKind::Cliniko: {
         ClinikoConfig config = clinikoConfig(connection, apiKey);
         if (rateLimit)
             config.rateLimit = *rateLimit;
-        return [config, clock]() -> std::unique_ptr<PmsAdapter> {
-            return std::make_unique<ClinikoAdapter>(config, *clock);
+        return [config, clock, registry]() -> std::unique_ptr<PmsAdapter> {
+            if (!registry)
+                return std::make_unique<ClinikoAdapter>(config, *clock);
+            RoutiqError ignored; // a bad URL is reported by the adapter itself
+            const QString host = ClinikoAdapter::resolveBaseUrl(config, &ignored).host();
+            return std::make_unique<ClinikoAdapter>(
+                config, *clock, nullptr, registry->limiterFor(config.apiKey, config.rateLimit),
+                registry->breakerFor(host, config.circuitBreaker));
         };
     }
     case PmsKind::Nookal: {
         NookalConfig config = nookalConfig(connection, apiKey);
         if (rateLimit)
             config.rateLimit = *rateLimit;
-        return [config, clock]() -> std::unique_ptr<PmsAdapter> {
-            return std::make_unique<NookalAdapter>(config, *clock);
+        return [config, clock, registry]() -> std::unique_ptr<PmsAdapter> {
+            if (!registry)
+                return std::make_unique<NookalAdapter>(config, *clock);
+            RoutiqError ignored;
+            const QString host = NookalAdapter::resolveBaseUrl(config, &ignored).host();
+            return std::make_unique<NookalAdapter>(
+                config, *clock, nullptr, registry->limiterFor(config.apiKey, config.rateLimit),
+                registry->breakerFor(host, config.circuitBreaker));
         };
     }
     }

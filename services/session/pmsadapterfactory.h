@@ -1,5 +1,6 @@
 #pragma once
 
+#include "net/httppolicyregistry.h"
 #include "net/ratelimiter.h"
 #include "storage/clinicconnection.h"
 #include "sync/syncworker.h"
@@ -14,10 +15,12 @@ class PmsAdapterFactory
 {
 public:
     // `rateLimit` replaces the PMS's default request budget (the demo's local simulator has
-    // none); leave it empty for every real PMS.
+    // none); leave it empty for every real PMS. With a `registry` (it must outlive the adapter),
+    // connections using the same API key share one token bucket and a host one circuit breaker.
     static SyncWorker::AdapterFactory
     forConnection(const ClinicConnection &connection, const QString &apiKey, const Clock *clock,
-                  std::optional<RateLimiter::Config> rateLimit = std::nullopt);
+                  std::optional<RateLimiter::Config> rateLimit = std::nullopt,
+                  HttpPolicyRegistry *registry = nullptr);
     // Checks a connection's settings before anything is stored: a known PMS, an API key, a base
     // URL override that is https (or http on loopback only). Null error when fine.
     static RoutiqError validate(const ClinicConnection &connection, const QString &apiKey);
