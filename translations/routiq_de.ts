@@ -132,26 +132,6 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
 <context>
     <name>routiq::DashboardController</name>
     <message>
-        <source>Booked</source>
-        <translation>Gebucht</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Wahrgenommen</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>Versäumt</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgesagt</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Gelöscht</translation>
-    </message>
-    <message>
         <source> (inactive)</source>
         <translation> (inaktiv)</translation>
     </message>

@@ -131,26 +131,6 @@ Daily bookings appear here once the first sync has finished.</source>
 <context>
     <name>routiq::DashboardController</name>
     <message>
-        <source>Booked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> (inactive)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -132,26 +132,6 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
 <context>
     <name>routiq::DashboardController</name>
     <message>
-        <source>Booked</source>
-        <translation>Reservada</translation>
-    </message>
-    <message>
-        <source>Attended</source>
-        <translation>Atendida</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>Ausencia</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelada</translation>
-    </message>
-    <message>
-        <source>Deleted</source>
-        <translation>Eliminada</translation>
-    </message>
-    <message>
         <source> (inactive)</source>
         <translation> (inactivo)</translation>
     </message>

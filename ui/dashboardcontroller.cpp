@@ -1,5 +1,6 @@
 #include "dashboardcontroller.h"
 
+#include "appointmentlistmodel.h"
 #include "appointmentrow.h"
 #include "dashboardchoices.h"
 #include "kpimodel.h"
@@ -10,23 +11,6 @@
 namespace routiq {
 
 namespace {
-QString statusText(AppointmentStatus status)
-{
-    switch (status) {
-    case AppointmentStatus::Booked:
-        return DashboardController::tr("Booked");
-    case AppointmentStatus::Attended:
-        return DashboardController::tr("Attended");
-    case AppointmentStatus::Missed:
-        return DashboardController::tr("Missed");
-    case AppointmentStatus::Cancelled:
-        return DashboardController::tr("Cancelled");
-    case AppointmentStatus::Deleted:
-        return DashboardController::tr("Deleted");
-    }
-    return {};
-}
-
 // Which appointments stand behind a KPI, so the list reconciles with the number.
 bool belongsTo(const QString &kpi, AppointmentStatus s)
 {
@@ -129,7 +113,8 @@ void DashboardController::onAppointmentList(quint64 requestId,
         const QTimeZone zone = m_zones.value(r.locationId);
         const QTime local = zone.isValid() ? r.startsAtUtc.toTimeZone(zone).time()
                                            : QTime(r.localHour, r.startsAtUtc.time().minute());
-        shown.append({r.localDate, local, r.practitionerName, r.patientName, statusText(r.status)});
+        shown.append({r.localDate, local, r.practitionerName, r.patientName,
+                      AppointmentListModel::statusText(r.status)});
     }
     const int row = m_kpis->rowOfKey(m_pendingKpi);
     const QString title = row >= 0 ? m_kpis->index(row).data().toString() : m_pendingKpi;

@@ -6,6 +6,7 @@
 #include "metrics/metricstable.h"
 #include "metrics/rangeresolver.h"
 #include "secrets/keyvault.h"
+#include "session/cliniczone.h"
 #include "storage/appdatabase.h"
 #include "storage/clinicdatabasereader.h"
 #include "storage/referencedata.h"
@@ -31,12 +32,6 @@ std::optional<RecordId> parseId(const QString &text, bool *ok)
     return *ok ? std::optional<RecordId>(id) : std::nullopt;
 }
 
-QTimeZone zoneOf(const QString &iana)
-{
-    if (iana.isEmpty())
-        return {};
-    return QTimeZone(iana.toUtf8());
-}
 } // namespace
 
 void MetricsCommand::start(const QStringList &args)
@@ -154,16 +149,7 @@ void MetricsCommand::start(const QStringList &args)
                          2);
                     return;
                 }
-                // "Today" is the local date of the filtered location, else of the lowest-id
-                // location with a zone, else of the connection's zone (metrics.md 11).
-                QTimeZone zone = filterLocation ? zoneOf(filterLocation->timeZoneId) : QTimeZone();
-                for (const Location &l : locations)
-                    if (!zone.isValid() && zoneOf(l.timeZoneId).isValid())
-                        zone = zoneOf(l.timeZoneId);
-                if (!zone.isValid())
-                    zone = zoneOf(connection->timeZoneOverride);
-                if (!zone.isValid())
-                    zone = QTimeZone::utc();
+                const QTimeZone zone = ClinicZone::forToday(locations, req.locationId, *connection);
                 const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
                 const std::optional<ResolvedRange> range =
                     RangeResolver::resolve(req, today, &error);

@@ -3,12 +3,11 @@
 #include "interruptwatcher.h"
 
 #include "secrets/keyvault.h"
+#include "session/cliniczone.h"
 #include "session/pmsadapterfactory.h"
 #include "storage/appdatabase.h"
-#include "storage/clinicdatabase.h"
 
 #include <QCommandLineParser>
-#include <QTimeZone>
 
 #include <cstdio>
 #include <unistd.h>
@@ -79,19 +78,9 @@ void SyncCommand::run(const ClinicConnection &connection, const QString &apiKey,
     SyncEngine::Options options;
     options.keepPolling = m_watch;
     const QString path = m_app->clinicDatabasePath(connection.id);
-    const QTimeZone zone = connection.timeZoneOverride.isEmpty()
-                               ? QTimeZone::utc()
-                               : QTimeZone(connection.timeZoneOverride.toUtf8());
     m_worker = std::make_unique<SyncWorker>(
         connection.id, PmsAdapterFactory::forConnection(connection, apiKey, &m_clock),
-        [path, key, zone](RoutiqError *error, RoutiqError *notice) -> std::unique_ptr<SyncStore> {
-            ClinicDatabaseOptions o;
-            o.filePath = path;
-            o.key = key;
-            o.defaultTimeZone = zone.isValid() ? zone : QTimeZone::utc();
-            return ClinicDatabase::open(o, error, notice);
-        },
-        &m_clock, options);
+        ClinicZone::storeFactory(path, key, connection), &m_clock, options);
 
     connect(m_worker.get(), &SyncWorker::notice, this, [](const RoutiqError &n) {
         std::fprintf(stderr, "routiq-cli: %s\n", qPrintable(n.message));

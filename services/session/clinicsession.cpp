@@ -1,38 +1,18 @@
 #include "clinicsession.h"
 
-#include "storage/clinicdatabase.h"
+#include "cliniczone.h"
 
 #include <QTimeZone>
 
 namespace routiq {
 
-namespace {
-QTimeZone zoneOrUtc(const QString &iana)
-{
-    if (iana.isEmpty())
-        return QTimeZone::utc();
-    QTimeZone zone(iana.toUtf8());
-    return zone.isValid() ? zone : QTimeZone::utc();
-}
-} // namespace
-
 ClinicSession::ClinicSession(ClinicConnection connection, QString databasePath, DatabaseKey key,
                              SyncWorker::AdapterFactory adapterFactory, const Clock *clock,
                              SyncEngine::Options syncOptions, QObject *parent)
     : QObject(parent), m_connection(connection),
-      m_sync(
-          connection.id, std::move(adapterFactory),
-          [databasePath, key, zone = zoneOrUtc(connection.timeZoneOverride)](RoutiqError *error,
-                                                                             RoutiqError *notice) {
-              ClinicDatabaseOptions options;
-              options.filePath = databasePath;
-              options.key = key;
-              options.defaultTimeZone = zone;
-              std::unique_ptr<SyncStore> store = ClinicDatabase::open(options, error, notice);
-              return store;
-          },
-          clock, syncOptions),
-      m_metrics(connection.id, databasePath, key, clock, zoneOrUtc(connection.timeZoneOverride))
+      m_sync(connection.id, std::move(adapterFactory),
+             ClinicZone::storeFactory(databasePath, key, connection), clock, syncOptions),
+      m_metrics(connection.id, databasePath, key, clock, ClinicZone::fallback(connection))
 {
     connect(&m_sync, &SyncWorker::storeReady, this, &ClinicSession::onStoreReady);
     connect(&m_sync, &SyncWorker::notice, this, &ClinicSession::notice);
@@ -114,14 +94,8 @@ void ClinicSession::onStoreReady(const QDateTime &lastSync)
 void ClinicSession::onReferenceData(const QList<Location> &locations,
                                     const QList<Practitioner> &practitioners)
 {
-    // "Today" is read in the zone of the lowest-id location that has one (shared/brief/
-    // metrics.md reading 11), else the connection's zone.
-    for (const Location &l : locations) {
-        if (!l.timeZoneId.isEmpty() && QTimeZone(l.timeZoneId.toUtf8()).isValid()) {
-            m_metrics.setClinicZone(QTimeZone(l.timeZoneId.toUtf8()));
-            break;
-        }
-    }
+    // "Today" is read in the zone of the lowest-id location that has one (metrics.md 11).
+    m_metrics.setClinicZone(ClinicZone::forToday(locations, std::nullopt, m_connection));
     emit referenceDataReady(locations, practitioners);
 }
 

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/records.h"
+#include "storage/clinicconnection.h"
+#include "storage/databasekey.h"
+#include "sync/syncworker.h"
+
+#include <QList>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace routiq {
+
+// The one place that turns a clinic connection's zones into QTimeZones: the connection's own
+// fallback zone, and the zone whose local date is "today" (shared/brief/metrics.md reading 11).
+class ClinicZone
+{
+public:
+    // The IANA zone, or UTC when the name is empty or unknown.
+    static QTimeZone fallback(const ClinicConnection &connection);
+
+    // The filtered location's zone, else the lowest-id location that has one, else the
+    // connection's zone, else UTC.
+    static QTimeZone forToday(const QList<Location> &locations,
+                              std::optional<RecordId> filteredLocation,
+                              const ClinicConnection &connection);
+
+    // Opens the clinic's cache as the sync worker's store (in the worker thread).
+    static SyncWorker::StoreFactory storeFactory(const QString &databasePath,
+                                                 const DatabaseKey &key,
+                                                 const ClinicConnection &connection);
+};
+
+} // namespace routiq
