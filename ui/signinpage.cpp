@@ -79,6 +79,12 @@ void SignInPage::setNotice(const QString &notice)
         m_card->showMessage(notice, SignInCard::Tone::Notice);
 }
 
+void SignInPage::showIdleLockNotice(int idleMinutes)
+{
+    setNotice(
+        tr("Locked after %n minutes without activity. Sign in to continue.", nullptr, idleMinutes));
+}
+
 void SignInPage::reset()
 {
     m_password->clear();

@@ -30,6 +30,8 @@ public:
     void focusFirstEmptyField();
     // A plain-words notice above the button, e.g. why the screen came back after the idle lock.
     void setNotice(const QString &notice);
+    // The notice after SignInGate::locked(): "Locked after N minutes without activity…".
+    void showIdleLockNotice(int idleMinutes);
     // Empties the password and the message: show the page afresh.
     void reset();
 
