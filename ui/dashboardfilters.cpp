@@ -29,7 +29,7 @@ DashboardFilters::DashboardFilters(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("DashboardFilters"));
     m_clinic = new QComboBox(this);
     m_clinic->setObjectName(QStringLiteral("ClinicSelector"));
-    m_clinic->setMinimumContentsLength(30);
+    m_clinic->setMinimumContentsLength(22);
     m_clinic->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_location = new QComboBox(this);
     m_location->setObjectName(QStringLiteral("LocationFilter"));

@@ -2,7 +2,10 @@
 
 #include "cliniczone.h"
 
+#include "security/auditedaccess.h"
+
 #include <QTimeZone>
+#include <QTimer>
 
 namespace routiq {
 
@@ -71,13 +74,49 @@ void ClinicSession::pollNow()
 
 void ClinicSession::setRequest(const MetricsRequest &request)
 {
+    // "Today" is read in the filtered location's zone (metrics.md 11): set it before the request.
+    if (!m_locations.isEmpty() && (!m_request || m_request->locationId != request.locationId))
+        m_metrics.setClinicZone(
+            ClinicZone::forToday(m_locations, request.locationId, m_connection));
     m_request = request;
     m_metrics.setRequest(request);
 }
 
+void ClinicSession::requestAppointmentList(const ActingUser &user,
+                                           const AppointmentListQuery &query, quint64 requestId)
+{
+    if (m_guard) {
+        // What was viewed, without patient data: the range and filters.
+        const QString what =
+            QStringLiteral("appointments %1..%2 location %3 practitioner %4")
+                .arg(query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate),
+                     query.locationId ? QString::number(*query.locationId) : QStringLiteral("all"),
+                     query.practitionerId ? QString::number(*query.practitionerId)
+                                          : QStringLiteral("all"));
+        const RoutiqError denied = m_guard->viewPatientLevel(user, m_connection.id, what);
+        if (!denied.isNull()) {
+            refuseList(requestId, denied);
+            return;
+        }
+    }
+    m_metrics.requestAppointmentList(query, requestId);
+}
+
 void ClinicSession::requestAppointmentList(const AppointmentListQuery &query, quint64 requestId)
 {
+    if (m_guard) {
+        refuseList(requestId,
+                   RoutiqError::make(QStringLiteral("ACCESS_DENIED"),
+                                     QStringLiteral("Sign in to see patient-level lists.")));
+        return;
+    }
     m_metrics.requestAppointmentList(query, requestId);
+}
+
+void ClinicSession::refuseList(quint64 requestId, const RoutiqError &error)
+{
+    QTimer::singleShot(0, this,
+                       [this, requestId, error] { emit appointmentListFailed(requestId, error); });
 }
 
 void ClinicSession::onStoreReady(const QDateTime &lastSync)
@@ -94,8 +133,11 @@ void ClinicSession::onStoreReady(const QDateTime &lastSync)
 void ClinicSession::onReferenceData(const QList<Location> &locations,
                                     const QList<Practitioner> &practitioners)
 {
-    // "Today" is read in the zone of the lowest-id location that has one (metrics.md 11).
-    m_metrics.setClinicZone(ClinicZone::forToday(locations, std::nullopt, m_connection));
+    // "Today" is read in the filtered location's zone, else the zone of the lowest-id location
+    // that has one (metrics.md 11).
+    m_locations = locations;
+    m_metrics.setClinicZone(ClinicZone::forToday(
+        locations, m_request ? m_request->locationId : std::nullopt, m_connection));
     emit referenceDataReady(locations, practitioners);
 }
 

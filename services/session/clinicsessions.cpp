@@ -6,6 +6,8 @@
 
 #include <QPointer>
 
+#include <algorithm>
+
 namespace routiq {
 
 ClinicSessions::ClinicSessions(AppContext *context, const Clock *clock,
@@ -84,6 +86,16 @@ ClinicSession *ClinicSessions::session(const ClinicId &id) const
         if (s->connection().id == id)
             return s.get();
     return nullptr;
+}
+
+void ClinicSessions::close(const ClinicId &id)
+{
+    const auto it = std::find_if(m_sessions.begin(), m_sessions.end(),
+                                 [&id](const auto &s) { return s->connection().id == id; });
+    if (it == m_sessions.end())
+        return;
+    (*it)->stop();
+    m_sessions.erase(it);
 }
 
 void ClinicSessions::stopAll()

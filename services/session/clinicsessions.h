@@ -40,6 +40,8 @@ public:
 
     QList<ClinicSession *> sessions() const;
     ClinicSession *session(const ClinicId &id) const;
+    // Stops a clinic's threads and closes its cache (before ClinicDataRemoval deletes it).
+    void close(const ClinicId &id);
     void stopAll();
 
 signals:

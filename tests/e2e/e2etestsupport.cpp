@@ -4,14 +4,32 @@
 #include "storage/clinicdatabasereader.h"
 #include "storage/referencedata.h"
 
+#include <QElapsedTimer>
 #include <QHash>
+#include <QSignalSpy>
 #include <QTimeZone>
 
 namespace routiq::test {
 
-SimulatedClinic smallClinic(int historyDays, int patients)
+bool spinUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    QObject context;
+    QSignalSpy never(&context, &QObject::destroyed);
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        never.wait(20);
+    }
+    return true;
+}
+
+SimulatedClinic smallClinic(int historyDays, int patients, quint64 seed)
 {
     ClinicGenerator::Params params;
+    if (seed != 0)
+        params.seed = seed;
     params.historyDays = historyDays;
     params.futureDays = 14;
     params.patientCount = patients;
