@@ -28,6 +28,29 @@ std::optional<double> MetricsCalculator::change(int current, int previous)
     return ExactDecimal::roundedPercentage(qint64(current) - previous, previous, 1);
 }
 
+void MetricsCalculator::deriveRatios(ClinicMetrics &m, qint64 bookedDays)
+{
+    m.dailyAverage =
+        bookedDays == 0 ? 0 : ExactDecimal::roundedQuotient(m.totalBookings, bookedDays, 2);
+    m.missedAppointmentsPercentage =
+        m.totalBookings == 0
+            ? 0
+            : ExactDecimal::roundedPercentage(m.missedAppointments, m.totalBookings, 1);
+    const qint64 cancellationBase = qint64(m.totalBookings) + m.cancellations;
+    m.cancellationRate =
+        cancellationBase == 0
+            ? 0
+            : ExactDecimal::roundedPercentage(m.cancellations, cancellationBase, 1);
+    m.patientVisitAverage.reset();
+    if (m.newPatients > 0)
+        m.patientVisitAverage =
+            ExactDecimal::roundedQuotient(m.attendedAppointments, m.newPatients, 2);
+    m.rebookRate =
+        m.attendedAppointments == 0
+            ? 0
+            : ExactDecimal::roundedPercentage(m.rebookedAppointments, m.attendedAppointments, 1);
+}
+
 ClinicMetrics MetricsCalculator::compute(const ResolvedRange &range,
                                          const MetricsFilter &filter) const
 {
@@ -110,26 +133,9 @@ ClinicMetrics MetricsCalculator::computeRange(QDate start, QDate end,
     std::sort(patients.begin(), patients.end());
     m.activePatients = int(std::unique(patients.begin(), patients.end()) - patients.begin());
 
-    const auto bookedDays = std::count_if(m.bookingTrends.cbegin(), m.bookingTrends.cend(),
-                                          [](const DailyTrend &t) { return t.bookings > 0; });
-    m.dailyAverage =
-        bookedDays == 0 ? 0 : ExactDecimal::roundedQuotient(m.totalBookings, bookedDays, 2);
-    m.missedAppointmentsPercentage =
-        m.totalBookings == 0
-            ? 0
-            : ExactDecimal::roundedPercentage(m.missedAppointments, m.totalBookings, 1);
-    const qint64 cancellationBase = qint64(m.totalBookings) + m.cancellations;
-    m.cancellationRate =
-        cancellationBase == 0
-            ? 0
-            : ExactDecimal::roundedPercentage(m.cancellations, cancellationBase, 1);
-    if (m.newPatients > 0)
-        m.patientVisitAverage =
-            ExactDecimal::roundedQuotient(m.attendedAppointments, m.newPatients, 2);
     m.rebookedAppointments = rebooked;
-    m.rebookRate = m.attendedAppointments == 0
-                       ? 0
-                       : ExactDecimal::roundedPercentage(rebooked, m.attendedAppointments, 1);
+    deriveRatios(m, std::count_if(m.bookingTrends.cbegin(), m.bookingTrends.cend(),
+                                  [](const DailyTrend &t) { return t.bookings > 0; }));
 
     for (int wd = 0; wd < 7; ++wd)
         for (int h = 0; h < 24; ++h)

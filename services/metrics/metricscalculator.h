@@ -48,6 +48,10 @@ public:
     // Bookings in [start, end] under the filter (what totalBookingsChange compares).
     int countBookings(QDate start, QDate end, const MetricsFilter &filter) const;
 
+    // Fills every ratio of `m` (dailyAverage, the rates, patientVisitAverage) from its counts and
+    // the number of dates in R with at least one booking, rounded as metrics.md says.
+    static void deriveRatios(ClinicMetrics &m, qint64 bookedDays);
+
     // (current - previous) / previous * 100 to 1 decimal, null when previous is 0.
     static std::optional<double> change(int current, int previous);
 

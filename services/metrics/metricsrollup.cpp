@@ -1,6 +1,5 @@
 #include "metricsrollup.h"
 
-#include "exactdecimal.h"
 #include "metricscalculator.h"
 
 #include <QMap>
@@ -37,26 +36,9 @@ ClinicMetrics MetricsRollup::combine(const QList<ClinicMetrics> &clinics,
     }
 
     m.bookingTrends = days.values();
-    const auto bookedDays = std::count_if(m.bookingTrends.cbegin(), m.bookingTrends.cend(),
-                                          [](const DailyTrend &t) { return t.bookings > 0; });
-    m.dailyAverage =
-        bookedDays == 0 ? 0 : ExactDecimal::roundedQuotient(m.totalBookings, bookedDays, 2);
-    m.missedAppointmentsPercentage =
-        m.totalBookings == 0
-            ? 0
-            : ExactDecimal::roundedPercentage(m.missedAppointments, m.totalBookings, 1);
-    const qint64 cancellationBase = qint64(m.totalBookings) + m.cancellations;
-    m.cancellationRate =
-        cancellationBase == 0
-            ? 0
-            : ExactDecimal::roundedPercentage(m.cancellations, cancellationBase, 1);
-    if (m.newPatients > 0)
-        m.patientVisitAverage =
-            ExactDecimal::roundedQuotient(m.attendedAppointments, m.newPatients, 2);
-    m.rebookRate =
-        m.attendedAppointments == 0
-            ? 0
-            : ExactDecimal::roundedPercentage(m.rebookedAppointments, m.attendedAppointments, 1);
+    MetricsCalculator::deriveRatios(
+        m, std::count_if(m.bookingTrends.cbegin(), m.bookingTrends.cend(),
+                         [](const DailyTrend &t) { return t.bookings > 0; }));
     if (previousTotalBookings)
         m.totalBookingsChange =
             MetricsCalculator::change(m.totalBookings, int(*previousTotalBookings));

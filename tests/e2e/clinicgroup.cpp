@@ -10,6 +10,16 @@
 
 namespace routiq::test {
 
+ActingUser actingUser(qint64 id, Role role, QList<ClinicId> clinics)
+{
+    ActingUser u;
+    u.userId = id;
+    u.username = QStringLiteral("user%1").arg(id);
+    u.role = role;
+    u.clinics = std::move(clinics);
+    return u;
+}
+
 ClinicGroup::ClinicGroup() = default;
 
 ClinicGroup::~ClinicGroup()

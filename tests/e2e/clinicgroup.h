@@ -2,6 +2,7 @@
 
 #include "core/clock.h"
 #include "net/httppolicyregistry.h"
+#include "security/actinguser.h"
 #include "session/appcontext.h"
 #include "session/clinicsessions.h"
 #include "storage/clinicconnection.h"
@@ -13,6 +14,9 @@
 #include <memory>
 
 namespace routiq::test {
+
+// A signed-in user as AccountService would hand it out (tests assign roles without passwords).
+ActingUser actingUser(qint64 id, Role role, QList<ClinicId> clinics);
 
 // Clinic connections opened exactly as the app opens them: an AppContext (keychain + encrypted
 // app database) in a throw-away data folder, each connection stored with its API key in the

@@ -59,22 +59,6 @@ struct Dashboard
     }
 };
 
-// Spins the event loop until `done` or the timeout; no sleeping.
-template <typename Pred>
-bool spinUntil(Pred done, int timeoutMs)
-{
-    QElapsedTimer t;
-    t.start();
-    QObject context;
-    QSignalSpy never(&context, &QObject::destroyed);
-    while (!done()) {
-        if (t.elapsed() > timeoutMs)
-            return false;
-        never.wait(20);
-    }
-    return true;
-}
-
 } // namespace
 
 TEST_CASE("a booking at the PMS shows on the KPI card within 5 s, a period switch recomputes the "
@@ -104,9 +88,10 @@ TEST_CASE("a booking at the PMS shows on the KPI card within 5 s, a period switc
                 static_cast<long long>(longestGapMs));
     CHECK(longestGapMs < 250); // the 50 ms target is reported above; this catches a freeze
 
-    REQUIRE(spinUntil([&] { return d.card("totalBookings") != QStringLiteral("\u2014"); }, 5000));
+    REQUIRE(
+        test::spinUntil([&] { return d.card("totalBookings") != QStringLiteral("\u2014"); }, 5000));
     // Let the throttle settle, then read the figure a user sees.
-    REQUIRE(spinUntil([] { return false; }, 600) == false);
+    REQUIRE(test::spinUntil([] { return false; }, 600) == false);
     const QString before = d.card("totalBookings");
     const int bookings = QLocale().toInt(before);
     REQUIRE(bookings > 0);
@@ -118,7 +103,7 @@ TEST_CASE("a booking at the PMS shows on the KPI card within 5 s, a period switc
                                model.appointmentTypeId,
                                QDateTime::currentDateTimeUtc().addSecs(3600)) != 0);
     const QString expected = QLocale().toString(bookings + 1);
-    REQUIRE(spinUntil([&] { return d.card("totalBookings") == expected; }, 5000));
+    REQUIRE(test::spinUntil([&] { return d.card("totalBookings") == expected; }, 5000));
     std::printf("dashboard e2e: PMS change -> KPI card in %lld ms\n",
                 static_cast<long long>(latency.elapsed()));
     CHECK(latency.elapsed() < 5000);
@@ -126,8 +111,8 @@ TEST_CASE("a booking at the PMS shows on the KPI card within 5 s, a period switc
     // Switching the period recomputes every card for the new range.
     const QString weekRange = d.window.rangeText();
     d.window.filters()->setPeriod(DashboardFilters::PeriodChoice::PreviousMonth);
-    REQUIRE(spinUntil([&] { return d.window.rangeText() != weekRange; }, 5000));
-    REQUIRE(spinUntil([&] { return d.card("totalBookings") != expected; }, 5000));
+    REQUIRE(test::spinUntil([&] { return d.window.rangeText() != weekRange; }, 5000));
+    REQUIRE(test::spinUntil([&] { return d.card("totalBookings") != expected; }, 5000));
     CHECK(QLocale().toInt(d.card("totalBookings")) > 0);
     d.session->stop();
 }
@@ -145,15 +130,15 @@ TEST_CASE(
     LiveStatusTracker *tracker = d.controller.tracker(); // the clinic's, once it is added
     REQUIRE(tracker);
     tracker->setStaleAfterSecs(2);
-    REQUIRE(spinUntil([&] { return tracker->status() == LiveStatus::Live; }, 60000));
+    REQUIRE(test::spinUntil([&] { return tracker->status() == LiveStatus::Live; }, 60000));
 
     sim.reset(); // the PMS goes away: polls fail
-    REQUIRE(spinUntil([&] { return tracker->status() == LiveStatus::Stale; }, 20000));
-    REQUIRE(spinUntil([&] { return tracker->status() == LiveStatus::Offline; }, 60000));
+    REQUIRE(test::spinUntil([&] { return tracker->status() == LiveStatus::Stale; }, 20000));
+    REQUIRE(test::spinUntil([&] { return tracker->status() == LiveStatus::Offline; }, 60000));
     CHECK(tracker->bannerText().contains(QStringLiteral("old"), Qt::CaseInsensitive));
 
     sim = std::make_unique<ClinikoSimulator>(test::smallClinic(20, 100));
     REQUIRE(sim->start(port));
-    REQUIRE(spinUntil([&] { return tracker->status() == LiveStatus::Live; }, 60000));
+    REQUIRE(test::spinUntil([&] { return tracker->status() == LiveStatus::Live; }, 60000));
     d.session->stop();
 }

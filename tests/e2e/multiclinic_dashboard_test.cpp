@@ -37,16 +37,6 @@ namespace {
 const ClinicId kCliniko = QStringLiteral("physio");
 const ClinicId kNookal = QStringLiteral("chiro");
 
-ActingUser user(qint64 id, Role role, QList<ClinicId> clinics)
-{
-    ActingUser u;
-    u.userId = id;
-    u.username = QStringLiteral("user%1").arg(id);
-    u.role = role;
-    u.clinics = std::move(clinics);
-    return u;
-}
-
 struct GroupDashboard
 {
     ClinicGroup group;
@@ -62,6 +52,24 @@ struct GroupDashboard
         return {};
     }
     int bookings() const { return QLocale().toInt(card("totalBookings")); }
+
+    // Opens both clinics as the app does (patient lists through `guard` when given) and waits
+    // for both backfills.
+    bool open(const ClinikoSimulator &cliniko, const NookalSimulator &nookal,
+              const AuditedAccess *guard = nullptr)
+    {
+        if (!group.openContext())
+            return false;
+        group.sessions().setAccessGuard(guard);
+        if (!group.addClinic(kCliniko, PmsKind::Cliniko, cliniko.baseUrl(), cliniko.apiKey()) ||
+            !group.addClinic(kNookal, PmsKind::Nookal, nookal.baseUrl(), nookal.apiKey()))
+            return false;
+        QObject::connect(&group.sessions(), &ClinicSessions::sessionOpened, &controller,
+                         &DashboardController::addSession);
+        window.show();
+        return group.openSessions() && group.waitBackfilled(kCliniko) &&
+               group.waitBackfilled(kNookal);
+    }
 
     // The figure on screen once the coalesced updates have settled (no change for 700 ms).
     int settledBookings()
@@ -105,15 +113,7 @@ TEST_CASE("the clinic selector switches the cards, All clinics adds them up, and
     REQUIRE(nookal.start());
 
     GroupDashboard d;
-    REQUIRE(d.group.openContext());
-    REQUIRE(d.group.addClinic(kCliniko, PmsKind::Cliniko, cliniko->baseUrl(), cliniko->apiKey()));
-    REQUIRE(d.group.addClinic(kNookal, PmsKind::Nookal, nookal.baseUrl(), nookal.apiKey()));
-    QObject::connect(&d.group.sessions(), &ClinicSessions::sessionOpened, &d.controller,
-                     &DashboardController::addSession);
-    d.window.show();
-    REQUIRE(d.group.openSessions());
-    REQUIRE(d.group.waitBackfilled(kCliniko));
-    REQUIRE(d.group.waitBackfilled(kNookal));
+    REQUIRE(d.open(*cliniko, nookal));
 
     // Two clinics: the selector offers "All clinics" first, then each clinic.
     REQUIRE(d.window.filters()->clinicBox()->count() == 3);
@@ -173,23 +173,15 @@ TEST_CASE("each role sees only its clinics; read-only gets figures without drill
     SecurityFixture security;
     const AuditedAccess access(&security.accounts->policy(), security.audit.get());
     GroupDashboard d;
-    REQUIRE(d.group.openContext());
-    d.group.sessions().setAccessGuard(&access);
-    REQUIRE(d.group.addClinic(kCliniko, PmsKind::Cliniko, cliniko.baseUrl(), cliniko.apiKey()));
-    REQUIRE(d.group.addClinic(kNookal, PmsKind::Nookal, nookal.baseUrl(), nookal.apiKey()));
-    QObject::connect(&d.group.sessions(), &ClinicSessions::sessionOpened, &d.controller,
-                     &DashboardController::addSession);
-    d.window.show();
-    REQUIRE(d.group.openSessions());
-    REQUIRE(d.group.waitBackfilled(kCliniko));
-    REQUIRE(d.group.waitBackfilled(kNookal));
+    REQUIRE(d.open(cliniko, nookal, &access));
     const auto audited = [&](const char *action) {
         return security.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = '%1'")
                                    .arg(QLatin1String(action)));
     };
 
     // Staff of the Cliniko clinic: only that clinic, with drill-down into its appointments.
-    d.controller.setUser(user(21, Role::Staff, {kCliniko}), &security.accounts->policy(), &access);
+    d.controller.setUser(actingUser(21, Role::Staff, {kCliniko}), &security.accounts->policy(),
+                         &access);
     QComboBox *clinics = d.window.filters()->clinicBox();
     REQUIRE(clinics->count() == 1);
     CHECK(clinics->itemData(0).toString() == kCliniko);
@@ -206,7 +198,7 @@ TEST_CASE("each role sees only its clinics; read-only gets figures without drill
     CHECK(audited("patient_level.view") == 1);
 
     // Read-only on both clinics: both (and All clinics), figures only; the list closed.
-    d.controller.setUser(user(22, Role::ReadOnly, {kCliniko, kNookal}),
+    d.controller.setUser(actingUser(22, Role::ReadOnly, {kCliniko, kNookal}),
                          &security.accounts->policy(), &access);
     CHECK(clinics->count() == 3);
     const auto listShown = [&] {

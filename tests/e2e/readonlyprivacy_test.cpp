@@ -77,16 +77,6 @@ bool mentionsAPatient(const QString &text)
                        [&](const QString &s) { return text.contains(s); });
 }
 
-ActingUser account(qint64 id, Role role, const ClinicId &clinic)
-{
-    ActingUser u;
-    u.userId = id;
-    u.username = QStringLiteral("account%1").arg(id);
-    u.role = role;
-    u.clinics = {clinic};
-    return u;
-}
-
 } // namespace
 
 TEST_CASE("a read-only account's windows and exports contain no patient name, where staff sees "
@@ -124,14 +114,14 @@ TEST_CASE("a read-only account's windows and exports contain no patient name, wh
     };
 
     // Staff: the appointment list names the patients (the search below can find names).
-    controller.setUser(account(1, Role::Staff, id), &security.accounts->policy(), &access);
+    controller.setUser(actingUser(1, Role::Staff, {id}), &security.accounts->policy(), &access);
     REQUIRE(spinUntil(
         [&] { return window.cards().first()->valueText() != QStringLiteral("\u2014"); }, 10000));
     REQUIRE(drillDown());
     CHECK(mentionsAPatient(visibleText()));
 
     // Read-only: the list closes, cannot be opened, and no window shows a name.
-    controller.setUser(account(2, Role::ReadOnly, id), &security.accounts->policy(), &access);
+    controller.setUser(actingUser(2, Role::ReadOnly, {id}), &security.accounts->policy(), &access);
     CHECK_FALSE(drillDown());
     CHECK(window.cards().first()->valueText() != QStringLiteral("\u2014"));
     CHECK_FALSE(mentionsAPatient(visibleText()));

@@ -1,5 +1,6 @@
 // The patient-level list is guarded in the service, not only hidden in the UI: ClinicSession is
 // called directly with each role, and every view or refusal lands in the audit log.
+#include "clinicgroup.h"
 #include "e2etestsupport.h"
 #include "securityfixture.h"
 #include "testapp.h"
@@ -17,20 +18,6 @@
 
 using namespace routiq;
 using namespace routiq::test;
-
-namespace {
-
-ActingUser user(qint64 id, Role role, QList<ClinicId> clinics)
-{
-    ActingUser u;
-    u.userId = id;
-    u.username = QStringLiteral("user%1").arg(id);
-    u.role = role;
-    u.clinics = std::move(clinics);
-    return u;
-}
-
-} // namespace
 
 TEST_CASE("a clinic session serves patient-level lists only to roles allowed to see them, and "
           "audits each view and refusal")
@@ -82,12 +69,13 @@ TEST_CASE("a clinic session serves patient-level lists only to roles allowed to 
 
     SECTION("read-only is refused, in its own clinic too")
     {
-        session.requestAppointmentList(user(7, Role::ReadOnly, {c.id}), query, 1);
+        session.requestAppointmentList(actingUser(7, Role::ReadOnly, {c.id}), query, 1);
         CHECK(denied(1));
     }
     SECTION("staff of another clinic is refused")
     {
-        session.requestAppointmentList(user(8, Role::Staff, {QStringLiteral("south")}), query, 2);
+        session.requestAppointmentList(actingUser(8, Role::Staff, {QStringLiteral("south")}), query,
+                                       2);
         CHECK(denied(2));
     }
     SECTION("no signed-in user is refused once a guard is set")
@@ -98,7 +86,7 @@ TEST_CASE("a clinic session serves patient-level lists only to roles allowed to 
     }
     SECTION("staff of this clinic gets the rows, and the view is audited")
     {
-        session.requestAppointmentList(user(9, Role::Staff, {c.id}), query, 4);
+        session.requestAppointmentList(actingUser(9, Role::Staff, {c.id}), query, 4);
         REQUIRE(ready.wait(10000));
         CHECK(failed.isEmpty());
         CHECK(ready.at(0).at(0).toULongLong() == 4);
