@@ -51,6 +51,9 @@ struct ClinicMetrics
     int attendedAppointments = 0;
     std::optional<double> patientVisitAverage; // null when newPatients = 0
     double rebookRate = 0;
+    // The numerator of rebookRate (attended bookings in R with a later booking): kept so that
+    // figures of several clinics can be combined exactly (MetricsRollup).
+    int rebookedAppointments = 0;
 
     friend bool operator==(const ClinicMetrics &, const ClinicMetrics &) = default;
 };

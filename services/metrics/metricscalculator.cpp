@@ -126,6 +126,7 @@ ClinicMetrics MetricsCalculator::computeRange(QDate start, QDate end,
     if (m.newPatients > 0)
         m.patientVisitAverage =
             ExactDecimal::roundedQuotient(m.attendedAppointments, m.newPatients, 2);
+    m.rebookedAppointments = rebooked;
     m.rebookRate = m.attendedAppointments == 0
                        ? 0
                        : ExactDecimal::roundedPercentage(rebooked, m.attendedAppointments, 1);

@@ -55,6 +55,7 @@ QJsonObject MetricsJson::metricsToJson(const ClinicMetrics &m)
     o.insert(QStringLiteral("attendedAppointments"), m.attendedAppointments);
     o.insert(QStringLiteral("patientVisitAverage"), optionalNumber(m.patientVisitAverage));
     o.insert(QStringLiteral("rebookRate"), m.rebookRate);
+    o.insert(QStringLiteral("rebookedAppointments"), m.rebookedAppointments);
     return o;
 }
 

@@ -174,6 +174,7 @@ public:
                     break;
                 }
         }
+        m.rebookedAppointments = rebooked;
         m.rebookRate = m.attendedAppointments == 0
                            ? 0
                            : bruteRound(rebooked * 100LL, m.attendedAppointments, 1);
@@ -278,6 +279,7 @@ void requireSame(const ClinicMetrics &engine, const ClinicMetrics &brute)
     CHECK(engine.attendedAppointments == brute.attendedAppointments);
     CHECK(engine.patientVisitAverage == brute.patientVisitAverage);
     CHECK(engine.rebookRate == brute.rebookRate);
+    CHECK(engine.rebookedAppointments == brute.rebookedAppointments);
 }
 
 ClinicMetrics engineMetrics(const AppointmentIndex &index, QDate s, QDate e, Filter filter)
