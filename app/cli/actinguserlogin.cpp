@@ -9,12 +9,22 @@
 namespace routiq::cli {
 
 ActingUserLogin::ActingUserLogin(const AppContext &app, const Clock *clock)
-    : m_audit(app.appDatabase().database(), clock),
+    : m_anchor(app.dataDirectory()), m_audit(app.appDatabase().database(), clock),
       m_accounts(app.appDatabase().database(), clock, &m_hasher, &m_audit),
       m_access(&m_accounts.policy(), &m_audit)
-{}
+{
+    m_audit.setAnchor(&m_anchor);
+    m_seqAtStart = m_audit.head().seq;
+}
 
-ActingUserLogin::~ActingUserLogin() = default;
+ActingUserLogin::~ActingUserLogin()
+{
+    // Entries written inside the account service's transactions (user changes) are anchored
+    // here, when no transaction is open any more. A run that wrote nothing (audit verify)
+    // leaves the anchor as it is.
+    if (m_audit.head().seq != m_seqAtStart)
+        m_anchor.update(m_audit);
+}
 
 bool ActingUserLogin::signIn(const QString &username, RoutiqError *error, int *exitCode)
 {

@@ -3,6 +3,7 @@
 #include "security/accesspolicy.h"
 #include "security/accountservice.h"
 #include "security/actinguser.h"
+#include "security/auditanchor.h"
 #include "security/auditedaccess.h"
 #include "security/auditlog.h"
 #include "security/passwordhasher.h"
@@ -20,7 +21,8 @@ namespace routiq::cli {
 // settings: refuses a data folder without accounts (NO_ACCOUNT, saying how to create the first
 // admin), reads the password from ROUTIQ_PASSWORD_FILE or a no-echo prompt, signs in through
 // AccountService (which audits the attempt and applies the lockout) and then answers the
-// AccessPolicy checks for the signed-in user.
+// AccessPolicy checks for the signed-in user. Keeps the audit anchor (audit-head.json) at the
+// log's head after every append and when it goes away.
 class ActingUserLogin
 {
 public:
@@ -51,13 +53,16 @@ public:
 
     AccountService &accounts() { return m_accounts; }
     AuditLog &audit() { return m_audit; }
+    const AuditAnchor &anchor() const { return m_anchor; }
 
 private:
     PasswordHasher m_hasher;
+    AuditAnchor m_anchor;
     AuditLog m_audit;
     AccountService m_accounts;
     AuditedAccess m_access;
     ActingUser m_user;
+    qint64 m_seqAtStart = 0;
 };
 
 } // namespace routiq::cli

@@ -202,10 +202,40 @@ void SecurityCommand::auditVerify(const QStringList &args)
     QCommandLineParser p;
     if (!parse(p, args))
         return;
-    const AuditLog::Verification v = m_login->audit().verify();
+    const AuditAnchor &anchor = m_login->anchor();
+    RoutiqError anchorError;
+    const std::optional<AuditLog::Head> saved = anchor.load(&anchorError);
+    if (!anchorError.isNull()) {
+        fail(anchorError);
+        return;
+    }
+    const AuditLog &log = m_login->audit();
+    const AuditLog::Verification v = log.verify(saved);
     if (v.ok) {
-        std::printf("Audit log intact: %lld entries, every link verified.\n", qlonglong(v.entries));
+        std::printf(
+            "Audit log intact: %lld entries, every link verified%s.\n", qlonglong(v.entries),
+            saved ? qPrintable(QStringLiteral(", entry %1 matches the anchor").arg(saved->seq))
+                  : "");
+        if (!saved && v.entries > 0)
+            std::fprintf(stderr,
+                         "routiq-cli: warning: the audit anchor %s is missing, so entries cut "
+                         "off the end of the log could not be checked. The next command that "
+                         "signs in writes it again.\n",
+                         qPrintable(anchor.filePath()));
         succeed();
+        return;
+    }
+    const qint64 last = log.head().seq;
+    if (saved && v.firstBrokenSeq > last) {
+        fail(RoutiqError::make(
+            QStringLiteral("AUDIT_CHAIN_BROKEN"),
+            QStringLiteral("The audit log was cut short: it ends at entry %1 but its anchor (%2) "
+                           "says %3; entries from %4 on were removed.")
+                .arg(last)
+                .arg(QLatin1String(AuditAnchor::kFileName))
+                .arg(saved->seq)
+                .arg(v.firstBrokenSeq),
+            v.reason));
         return;
     }
     fail(

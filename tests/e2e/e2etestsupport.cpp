@@ -144,12 +144,14 @@ QString Cli::addUser(const QString &name, const QString &role, const QStringList
 
 QString Cli::errorCode(const QString &err)
 {
-    // The JSON error is the last line; progress and notices may come before it.
-    const QStringList lines = err.trimmed().split(QLatin1Char('\n'));
-    return QJsonDocument::fromJson(lines.last().toUtf8())
-        .object()
-        .value(QStringLiteral("code"))
-        .toString();
+    // The JSON error; progress, notices and warnings may come before or after it.
+    const QStringList lines = err.split(QLatin1Char('\n'));
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        const QJsonObject json = QJsonDocument::fromJson(it->toUtf8()).object();
+        if (json.contains(QStringLiteral("code")))
+            return json.value(QStringLiteral("code")).toString();
+    }
+    return {};
 }
 
 } // namespace routiq::test
