@@ -2,11 +2,13 @@
 
 #include "appointmentlistmodel.h"
 #include "appointmentrow.h"
-#include "dashboardchoices.h"
 #include "kpimodel.h"
 #include "live/livestatustracker.h"
 #include "mainwindow.h"
+#include "session/clinicrollup.h"
 #include "session/clinicsession.h"
+
+#include <algorithm>
 
 namespace routiq {
 
@@ -24,71 +26,244 @@ bool belongsTo(const QString &kpi, AppointmentStatus s)
         return s == AppointmentStatus::Attended;
     return s != AppointmentStatus::Cancelled && s != AppointmentStatus::Deleted;
 }
+
+// How much a status needs attention, for "All clinics": the worst clinic speaks for the group.
+int severity(LiveStatus s)
+{
+    switch (s) {
+    case LiveStatus::Live:
+        return 0;
+    case LiveStatus::Connecting:
+        return 1;
+    case LiveStatus::Syncing:
+        return 2;
+    case LiveStatus::Stale:
+        return 3;
+    case LiveStatus::Offline:
+        return 4;
+    case LiveStatus::AuthError:
+        return 5;
+    }
+    return 0;
+}
 } // namespace
+
+struct DashboardController::Clinic
+{
+    QPointer<ClinicSession> session;
+    ClinicConnection connection;
+    LiveStatusTracker *tracker = nullptr;
+    QList<FilterChoice> locations;
+    QList<FilterChoice> practitioners;
+    QHash<RecordId, QTimeZone> zones; // location -> zone, for local times in lists
+    std::optional<MetricsSnapshot> last;
+    bool backfillComplete = false;
+};
 
 DashboardController::DashboardController(MainWindow *window, const KpiModel *kpis,
                                          const Clock &clock, QObject *parent)
-    : QObject(parent), m_window(window), m_kpis(kpis), m_tracker(new LiveStatusTracker(clock, this))
+    : QObject(parent), m_window(window), m_kpis(kpis), m_clock(clock),
+      m_rollup(new ClinicRollup(&clock, this)), m_userRequest(window->currentRequest())
 {
-    m_window->setLiveStatusTracker(m_tracker);
     connect(m_window, &MainWindow::drillDownRequested, this, &DashboardController::onDrillDown);
-    connect(m_window, &MainWindow::requestChanged, this, [this](MetricsRequest request) {
-        if (!m_session)
-            return;
-        request.clinicId = m_connection.id;
-        m_session->setRequest(request);
-    });
+    connect(m_window, &MainWindow::requestChanged, this, &DashboardController::onRequestChanged);
+    connect(m_rollup, &ClinicRollup::snapshotReady, this, &DashboardController::onRollupSnapshot);
 }
 
-void DashboardController::setSession(ClinicSession *session, const ClinicConnection &connection)
-{
-    m_session = session;
-    m_connection = connection;
-    m_window->setClinics({ClinicChoice{connection.id, connection.name}});
+DashboardController::~DashboardController() = default;
 
-    connect(session, &ClinicSession::snapshotReady, this, [this](const MetricsSnapshot &s) {
-        m_last = s;
-        m_window->applySnapshot(s);
-        if (m_backfillComplete && !m_announced) {
-            m_announced = true;
-            emit firstCompleteSnapshot();
-        }
+DashboardController::Clinic *DashboardController::clinic(const ClinicId &id) const
+{
+    for (const auto &c : m_clinics)
+        if (c->connection.id == id)
+            return c.get();
+    return nullptr;
+}
+
+DashboardController::Clinic *DashboardController::shown() const
+{
+    return showingAll() ? nullptr : clinic(m_selected);
+}
+
+LiveStatusTracker *DashboardController::trackerOf(const ClinicId &id) const
+{
+    const Clinic *c = clinic(id);
+    return c ? c->tracker : nullptr;
+}
+
+LiveStatusTracker *DashboardController::tracker() const
+{
+    if (!showingAll())
+        return trackerOf(m_selected);
+    LiveStatusTracker *worst = nullptr;
+    for (const auto &c : m_clinics)
+        if (!worst || severity(c->tracker->status()) > severity(worst->status()))
+            worst = c->tracker;
+    return worst;
+}
+
+void DashboardController::addSession(ClinicSession *session)
+{
+    auto owned = std::make_unique<Clinic>();
+    Clinic *c = owned.get();
+    c->session = session;
+    c->connection = session->connection();
+    c->tracker = new LiveStatusTracker(m_clock, this);
+    m_clinics.push_back(std::move(owned));
+
+    LiveStatusTracker *t = c->tracker;
+    connect(session, &ClinicSession::progress, t, &LiveStatusTracker::syncProgress);
+    connect(session, &ClinicSession::passCompleted, t, &LiveStatusTracker::passCompleted);
+    connect(session, &ClinicSession::changesCommitted, t, &LiveStatusTracker::changeSetCommitted);
+    connect(session, &ClinicSession::failed, t, &LiveStatusTracker::syncFailed);
+    connect(t, &LiveStatusTracker::statusChanged, this, [this] {
+        if (showingAll())
+            showTracker();
     });
-    connect(session, &ClinicSession::passCompleted, this, [this](const QDateTime &, bool complete) {
-        m_backfillComplete = m_backfillComplete || complete;
+    connect(session, &ClinicSession::passCompleted, this, [this, c](const QDateTime &, bool done) {
+        c->backfillComplete = c->backfillComplete || done;
     });
+    connect(session, &ClinicSession::snapshotReady, this,
+            [this, c](const MetricsSnapshot &s) { onClinicSnapshot(c, s); });
     connect(session, &ClinicSession::referenceDataReady, this,
-            [this](const QList<Location> &locations, const QList<Practitioner> &practitioners) {
-                QList<FilterChoice> l, p;
-                for (const Location &x : locations) {
-                    if (!x.archived)
-                        l.append({x.id, x.name});
-                    if (!x.timeZoneId.isEmpty())
-                        m_zones.insert(x.id, QTimeZone(x.timeZoneId.toUtf8()));
-                }
-                for (const Practitioner &x : practitioners)
-                    p.append({x.id, x.active ? x.displayName : x.displayName + tr(" (inactive)")});
-                m_window->setFilterChoices(l, p);
+            [this, c](const QList<Location> &l, const QList<Practitioner> &p) {
+                onReferenceData(c, l, p);
             });
-    connect(session, &ClinicSession::progress, m_tracker, &LiveStatusTracker::syncProgress);
-    connect(session, &ClinicSession::passCompleted, m_tracker, &LiveStatusTracker::passCompleted);
-    connect(session, &ClinicSession::changesCommitted, m_tracker,
-            &LiveStatusTracker::changeSetCommitted);
-    connect(session, &ClinicSession::failed, m_tracker, &LiveStatusTracker::syncFailed);
     connect(session, &ClinicSession::appointmentListReady, this,
             &DashboardController::onAppointmentList);
     if (session->lastSuccessfulSync().isValid())
-        m_tracker->setLastSuccessfulSync(session->lastSuccessfulSync());
-    m_tracker->syncStarted();
+        t->setLastSuccessfulSync(session->lastSuccessfulSync());
+    t->syncStarted();
 
-    MetricsRequest request = m_window->currentRequest();
-    request.clinicId = connection.id;
-    session->setRequest(request);
+    m_rollup->addSession(session);
+    if (m_clinics.size() == 1) {
+        m_selected = c->connection.id;
+        m_userRequest.clinicId = m_selected;
+        session->setRequest(m_userRequest);
+    } else if (!showingAll()) {
+        // Not shown yet: its figures for the same period, ready for a switch or the roll-up.
+        MetricsRequest r = m_userRequest;
+        r.clinicId = c->connection.id;
+        r.locationId.reset();
+        r.practitionerId.reset();
+        session->setRequest(r);
+    }
+    refreshClinicChoices();
+    showTracker();
+}
+
+void DashboardController::refreshClinicChoices()
+{
+    QList<ClinicChoice> choices;
+    for (const auto &c : m_clinics)
+        choices.append({c->connection.id, c->connection.name});
+    m_window->setClinics(choices, m_clinics.size() > 1);
+    m_window->setCurrentClinic(m_selected);
+}
+
+void DashboardController::selectClinic(const ClinicId &id)
+{
+    if (id.isEmpty() ? m_clinics.size() < 2 : !clinic(id))
+        return;
+    m_selected = id;
+    m_last.reset();
+    m_window->setCurrentClinic(id);
+    m_window->clearSnapshot();
+    // The other clinic's locations and practitioners mean nothing here: back to "All".
+    m_window->setFilterChoices({}, {});
+    if (Clinic *c = shown())
+        m_window->setFilterChoices(c->locations, c->practitioners);
+    m_userRequest = m_window->currentRequest();
+    m_userRequest.clinicId = id;
+    showTracker();
+
+    if (showingAll()) {
+        m_rollup->setRequest(m_userRequest);
+        m_rollup->setActive(true);
+        if (const auto s = m_rollup->lastSnapshot())
+            onRollupSnapshot(*s);
+        return;
+    }
+    m_rollup->setActive(false);
+    Clinic *c = shown();
+    if (c->last && c->last->request == m_userRequest)
+        show(*c->last, c->backfillComplete);
+    if (c->session)
+        c->session->setRequest(m_userRequest);
+}
+
+void DashboardController::onRequestChanged(MetricsRequest request)
+{
+    if (request.clinicId != m_selected) {
+        selectClinic(request.clinicId);
+        return;
+    }
+    m_userRequest = request;
+    if (showingAll()) {
+        m_rollup->setRequest(request);
+        return;
+    }
+    if (Clinic *c = shown(); c && c->session)
+        c->session->setRequest(request);
+}
+
+void DashboardController::onClinicSnapshot(Clinic *c, const MetricsSnapshot &snapshot)
+{
+    c->last = snapshot;
+    if (c == shown() && snapshot.request == m_userRequest)
+        show(snapshot, c->backfillComplete);
+}
+
+void DashboardController::onRollupSnapshot(const MetricsSnapshot &snapshot)
+{
+    if (!showingAll())
+        return;
+    const bool complete = std::all_of(m_clinics.cbegin(), m_clinics.cend(),
+                                      [](const auto &c) { return c->backfillComplete; });
+    show(snapshot, complete);
+}
+
+void DashboardController::show(const MetricsSnapshot &snapshot, bool complete)
+{
+    m_last = snapshot;
+    m_window->applySnapshot(snapshot);
+    if (complete && !m_announced) {
+        m_announced = true;
+        emit firstCompleteSnapshot();
+    }
+}
+
+void DashboardController::showTracker()
+{
+    m_window->setLiveStatusTracker(tracker());
+}
+
+void DashboardController::onReferenceData(Clinic *c, const QList<Location> &locations,
+                                          const QList<Practitioner> &practitioners)
+{
+    c->locations.clear();
+    c->practitioners.clear();
+    for (const Location &x : locations) {
+        if (!x.archived)
+            c->locations.append({x.id, x.name});
+        if (!x.timeZoneId.isEmpty())
+            c->zones.insert(x.id, QTimeZone(x.timeZoneId.toUtf8()));
+    }
+    for (const Practitioner &x : practitioners)
+        c->practitioners.append(
+            {x.id, x.active ? x.displayName : x.displayName + tr(" (inactive)")});
+    if (c == shown())
+        m_window->setFilterChoices(c->locations, c->practitioners);
 }
 
 void DashboardController::onDrillDown(const QString &kpiKey)
 {
-    if (!m_session || !m_last)
+    Clinic *c = shown();
+    if (!c) {
+        m_window->setStatusText(tr("Choose one clinic to see the appointments behind a figure."));
+        return;
+    }
+    if (!c->session || !m_last)
         return;
     AppointmentListQuery query;
     query.from = m_last->range.startDate;
@@ -98,27 +273,30 @@ void DashboardController::onDrillDown(const QString &kpiKey)
     query.withPatientNames = true; // the demo account is staff; roles gate this in services
     m_pendingRequestId = ++m_nextRequestId;
     m_pendingKpi = kpiKey;
-    m_session->requestAppointmentList(query, m_pendingRequestId);
+    m_pendingClinic = c->connection.id;
+    c->session->requestAppointmentList(query, m_pendingRequestId);
 }
 
 void DashboardController::onAppointmentList(quint64 requestId,
                                             const QList<AppointmentListRow> &rows)
 {
-    if (requestId != m_pendingRequestId)
+    const Clinic *c = clinic(m_pendingClinic);
+    if (requestId != m_pendingRequestId || !c)
         return; // an older request answered late
-    QList<AppointmentRow> shown;
+    QList<AppointmentRow> shownRows;
     for (const AppointmentListRow &r : rows) {
         if (!belongsTo(m_pendingKpi, r.status))
             continue;
-        const QTimeZone zone = m_zones.value(r.locationId);
+        const QTimeZone zone = c->zones.value(r.locationId);
         const QTime local = zone.isValid() ? r.startsAtUtc.toTimeZone(zone).time()
                                            : QTime(r.localHour, r.startsAtUtc.time().minute());
-        shown.append({r.localDate, local, r.practitionerName, r.patientName,
-                      AppointmentListModel::statusText(r.status)});
+        shownRows.append({r.localDate, local, r.practitionerName, r.patientName,
+                          AppointmentListModel::statusText(r.status)});
     }
     const int row = m_kpis->rowOfKey(m_pendingKpi);
     const QString title = row >= 0 ? m_kpis->index(row).data().toString() : m_pendingKpi;
-    m_window->showAppointmentList(tr("Appointments behind %1").arg(title), shown);
+    m_window->showAppointmentList(tr("Appointments behind %1 — %2").arg(title, c->connection.name),
+                                  shownRows);
 }
 
 } // namespace routiq

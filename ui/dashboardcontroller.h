@@ -1,5 +1,7 @@
 #pragma once
 
+#include "dashboardchoices.h"
+#include "domain/records.h"
 #include "metrics/clinicmetrics.h"
 #include "storage/appointmentlistrow.h"
 #include "storage/clinicconnection.h"
@@ -9,50 +11,78 @@
 #include <QPointer>
 #include <QTimeZone>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 namespace routiq {
 
+class ClinicRollup;
 class ClinicSession;
 class Clock;
 class KpiModel;
 class LiveStatusTracker;
 class MainWindow;
 
-// Binds a running ClinicSession to the dashboard window: snapshots to the cards and charts,
-// sync signals to the live status, the window's filters to the metrics request, reference data
-// to the pickers and KPI drill-downs to the cache's appointment list (read off the GUI thread).
+// Binds the open ClinicSessions to the dashboard window. Each clinic keeps its own live status
+// (a LiveStatusTracker fed by its session) and filter choices; the window shows the clinic the
+// selector names, or with two or more clinics "All clinics": the ClinicRollup's figures and the
+// live status of the clinic in the worst state (the group is only as live as its weakest link).
+// Also answers KPI drill-downs from the shown clinic's cache (read off the GUI thread).
 class DashboardController : public QObject
 {
     Q_OBJECT
 public:
-    // `kpis` names the figures in drill-down titles.
+    // `kpis` names the figures in drill-down titles; `clock` must outlive the controller.
     DashboardController(MainWindow *window, const KpiModel *kpis, const Clock &clock,
                         QObject *parent = nullptr);
+    ~DashboardController() override;
 
-    void setSession(ClinicSession *session, const ClinicConnection &connection);
-    LiveStatusTracker *tracker() const { return m_tracker; }
+    // Adds a clinic to the selector (the first one added is shown). Not owned.
+    void addSession(ClinicSession *session);
+    // Shows one clinic, or all of them with an empty id (when two or more are open).
+    void selectClinic(const ClinicId &clinic);
+    ClinicId selectedClinic() const { return m_selected; }
+
+    // The tracker the window shows now, and each clinic's own.
+    LiveStatusTracker *tracker() const;
+    LiveStatusTracker *trackerOf(const ClinicId &clinic) const;
 
 signals:
-    // The first snapshot computed after the backfill completed: the dashboard shows real data.
+    // The first snapshot of the shown view once its data is complete (every shown clinic's
+    // backfill done): the dashboard shows real figures.
     void firstCompleteSnapshot();
 
 private:
+    struct Clinic;
+
+    Clinic *clinic(const ClinicId &id) const;
+    Clinic *shown() const;
+    bool showingAll() const { return m_selected.isEmpty() && m_clinics.size() > 1; }
+    void onRequestChanged(MetricsRequest request);
+    void onClinicSnapshot(Clinic *c, const MetricsSnapshot &snapshot);
+    void onRollupSnapshot(const MetricsSnapshot &snapshot);
+    void onReferenceData(Clinic *c, const QList<Location> &locations,
+                         const QList<Practitioner> &practitioners);
+    void refreshClinicChoices();
+    void showTracker();
+    void show(const MetricsSnapshot &snapshot, bool complete);
     void onDrillDown(const QString &kpiKey);
     void onAppointmentList(quint64 requestId, const QList<AppointmentListRow> &rows);
 
     MainWindow *m_window;
     const KpiModel *m_kpis;
-    LiveStatusTracker *m_tracker;
-    QPointer<ClinicSession> m_session;
-    ClinicConnection m_connection;
+    const Clock &m_clock;
+    ClinicRollup *m_rollup;
+    std::vector<std::unique_ptr<Clinic>> m_clinics;
+    ClinicId m_selected;          // empty = all clinics (with two or more)
+    MetricsRequest m_userRequest; // the window's last request (period, dates, filters)
     std::optional<MetricsSnapshot> m_last;
-    bool m_backfillComplete = false;
     bool m_announced = false;
     quint64 m_nextRequestId = 0;
     quint64 m_pendingRequestId = 0;
     QString m_pendingKpi;
-    QHash<RecordId, QTimeZone> m_zones; // location -> zone, for local times in lists
+    ClinicId m_pendingClinic;
 };
 
 } // namespace routiq

@@ -29,7 +29,7 @@ DashboardFilters::DashboardFilters(QWidget *parent) : QWidget(parent)
     setObjectName(QStringLiteral("DashboardFilters"));
     m_clinic = new QComboBox(this);
     m_clinic->setObjectName(QStringLiteral("ClinicSelector"));
-    m_clinic->setMinimumContentsLength(16);
+    m_clinic->setMinimumContentsLength(22);
     m_clinic->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_location = new QComboBox(this);
     m_location->setObjectName(QStringLiteral("LocationFilter"));
@@ -123,6 +123,18 @@ void DashboardFilters::setClinics(const QList<ClinicChoice> &clinics, bool offer
         m_clinic->addItem(c.name, c.id);
     const int keep = m_clinic->findData(previous);
     m_clinic->setCurrentIndex(keep >= 0 ? keep : 0);
+    m_filling = false;
+}
+
+void DashboardFilters::setCurrentClinic(const ClinicId &clinic)
+{
+    m_filling = true;
+    const int index = m_clinic->findData(clinic);
+    if (index >= 0)
+        m_clinic->setCurrentIndex(index);
+    const bool oneClinic = !m_clinic->currentData().toString().isEmpty();
+    m_location->setEnabled(oneClinic);
+    m_practitioner->setEnabled(oneClinic);
     m_filling = false;
 }
 

@@ -33,6 +33,9 @@ public:
 
     // `offerAllClinics` adds an "All clinics" entry (empty ClinicId) at the top.
     void setClinics(const QList<ClinicChoice> &clinics, bool offerAllClinics = false);
+    // Selects a clinic without emitting requestChanged (empty = "All clinics"); the location and
+    // practitioner pickers are off for "All clinics" (their ids belong to one clinic).
+    void setCurrentClinic(const ClinicId &clinic);
     void setFilterChoices(const QList<FilterChoice> &locations,
                           const QList<FilterChoice> &practitioners);
     void setPeriod(PeriodChoice period);         // as if the user picked it (emits)

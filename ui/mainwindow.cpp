@@ -235,6 +235,12 @@ void MainWindow::setClinics(const QList<ClinicChoice> &clinics, bool offerAllCli
                        : tr("Routiq \u2014 %1").arg(m_filters->clinicBox()->currentText()));
 }
 
+void MainWindow::setCurrentClinic(const ClinicId &clinic)
+{
+    m_filters->setCurrentClinic(clinic);
+    setWindowTitle(tr("Routiq \u2014 %1").arg(m_filters->clinicBox()->currentText()));
+}
+
 void MainWindow::setFilterChoices(const QList<FilterChoice> &locations,
                                   const QList<FilterChoice> &practitioners)
 {

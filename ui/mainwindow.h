@@ -41,6 +41,8 @@ public:
 
     // --- What the composition root wires -------------------------------------------------
     void setClinics(const QList<ClinicChoice> &clinics, bool offerAllClinics = false);
+    // Shows `clinic` as selected (empty = "All clinics") without emitting requestChanged.
+    void setCurrentClinic(const ClinicId &clinic);
     void setFilterChoices(const QList<FilterChoice> &locations,
                           const QList<FilterChoice> &practitioners);
     // Observed, not owned; drives the indicator, the banner and the backfill progress.

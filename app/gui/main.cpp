@@ -7,11 +7,10 @@
 #include "core/datadirectory.h"
 #include "core/logging.h"
 #include "dashboardcontroller.h"
-#include "secrets/keyvault.h"
+#include "net/httppolicyregistry.h"
 #include "session/appcontext.h"
-#include "session/clinicsession.h"
+#include "session/clinicsessions.h"
 #include "session/demoenvironment.h"
-#include "session/pmsadapterfactory.h"
 #include "storage/appdatabase.h"
 
 #include "routiqversion.h"
@@ -86,7 +85,12 @@ int main(int argc, char **argv)
         QApplication::translate("main", "Headless: keys sealed with this 0600 key file instead "
                                         "of the OS keychain."),
         QStringLiteral("file"));
-    parser.addOptions({demo, screenshot, after, lang, dataDir, masterKey});
+    const QCommandLineOption clinic(
+        QStringLiteral("clinic"),
+        QApplication::translate("main", "Show this clinic connection first ('all' for the "
+                                        "roll-up of every clinic)."),
+        QStringLiteral("id"));
+    parser.addOptions({demo, screenshot, after, lang, dataDir, masterKey, clinic});
     parser.process(app);
 
     routiq::installTranslations(app, parser.value(lang));
@@ -127,23 +131,41 @@ int main(int argc, char **argv)
     QTimer::singleShot(120000, &window, [&] { scheduleShot(0); });
 
     routiq::HttpPolicyRegistry httpPolicies(clock); // shared budgets across clinic connections
-    std::unique_ptr<routiq::ClinicSession> session;
+    std::unique_ptr<routiq::ClinicSessions> sessions;
     auto showError = [&](const routiq::RoutiqError &error) {
         window.setStatusText(error.message);
         std::fprintf(stderr, "routiq: %s (%s)\n", qPrintable(error.message),
                      qPrintable(error.code));
         scheduleShot(500);
     };
-    auto openSession = [&](const routiq::ClinicConnection &connection, const QString &apiKey,
-                           const routiq::DatabaseKey &key, const QString &path,
+    // Every clinic connection gets its own session (sync and metrics threads, its own cache
+    // and key); the dashboard switches between them and offers "All clinics".
+    auto openClinics = [&](routiq::AppContext *context,
+                           const QList<routiq::ClinicConnection> &clinics,
                            std::optional<routiq::RateLimiter::Config> rateLimit) {
-        session = std::make_unique<routiq::ClinicSession>(
-            connection, path, key,
-            routiq::PmsAdapterFactory::forConnection(connection, apiKey, &clock, rateLimit,
-                                                     &httpPolicies),
-            &clock, routiq::SyncEngine::Options{});
-        controller.setSession(session.get(), connection);
-        session->start();
+        if (clinics.isEmpty()) {
+            window.setStatusText(QApplication::translate(
+                "main", "No clinic connected yet: add one with 'routiq-cli clinic add', or "
+                        "try 'routiq --demo'."));
+            scheduleShot(500);
+            return;
+        }
+        sessions = std::make_unique<routiq::ClinicSessions>(context, &clock, &httpPolicies);
+        sessions->setRateLimit(rateLimit);
+        QObject::connect(sessions.get(), &routiq::ClinicSessions::sessionOpened, &controller,
+                         &routiq::DashboardController::addSession);
+        if (parser.isSet(clinic)) {
+            // --clinic: switch to it once every clinic has been opened (or failed to).
+            const QString wanted = parser.value(clinic);
+            const bool all = wanted == QLatin1String("all");
+            QObject::connect(
+                sessions.get(), &routiq::ClinicSessions::allAttempted, &controller,
+                [&controller, wanted, all] { controller.selectClinic(all ? QString() : wanted); });
+        }
+        QObject::connect(
+            sessions.get(), &routiq::ClinicSessions::openFailed, &window,
+            [&](const routiq::ClinicConnection &, const routiq::RoutiqError &e) { showError(e); });
+        sessions->open(clinics);
     };
 
     routiq::DemoEnvironment demoEnvironment;
@@ -151,18 +173,13 @@ int main(int argc, char **argv)
     if (parser.isSet(demo)) {
         const QString dir = parser.isSet(dataDir) ? parser.value(dataDir)
                                                   : routiq::DemoEnvironment::defaultDataDirectory();
-        demoEnvironment.start(dir, [&](const routiq::DemoEnvironment::Ready &ready,
-                                       const routiq::RoutiqError &error) {
+        demoEnvironment.start(dir, [&](const routiq::RoutiqError &error) {
             if (!error.isNull()) {
                 showError(error);
                 return;
             }
-            // The local simulator has no rate limit: let the first backfill run at full speed.
-            routiq::RateLimiter::Config local;
-            local.requestsPerWindow = 6000;
-            local.burst = 200;
-            openSession(ready.connection, ready.apiKey, ready.databaseKey, ready.databasePath,
-                        local);
+            openClinics(demoEnvironment.context(), demoEnvironment.connections(),
+                        routiq::DemoEnvironment::localRateLimit());
         });
     } else {
         routiq::AppContext::open(
@@ -173,39 +190,13 @@ int main(int argc, char **argv)
                     return;
                 }
                 context = std::move(app);
-                const QList<routiq::ClinicConnection> clinics =
-                    context->appDatabase().clinicConnections();
-                if (clinics.isEmpty()) {
-                    window.setStatusText(QApplication::translate(
-                        "main", "No clinic connected yet: add one with 'routiq-cli clinic add', or "
-                                "try 'routiq --demo'."));
-                    scheduleShot(500);
-                    return;
-                }
-                const routiq::ClinicConnection connection = clinics.first();
-                context->vault().apiKey(connection.id, [&,
-                                                        connection](const QString &apiKey,
-                                                                    const routiq::RoutiqError &e) {
-                    if (!e.isNull()) {
-                        showError(e);
-                        return;
-                    }
-                    context->vault().databaseKey(
-                        connection.id, [&, connection, apiKey](const routiq::DatabaseKey &key,
-                                                               const routiq::RoutiqError &e2) {
-                            if (!e2.isNull()) {
-                                showError(e2);
-                                return;
-                            }
-                            openSession(connection, apiKey, key,
-                                        context->clinicDatabasePath(connection.id), std::nullopt);
-                        });
-                });
+                openClinics(context.get(), context->appDatabase().clinicConnections(),
+                            std::nullopt);
             });
     }
 
     const int code = QApplication::exec();
-    if (session)
-        session->stop();
+    if (sessions)
+        sessions->stopAll();
     return code;
 }

@@ -18,11 +18,11 @@ std::shared_ptr<RateLimiter> HttpPolicyRegistry::limiterFor(const QString &crede
     return limiter;
 }
 
-std::shared_ptr<CircuitBreaker> HttpPolicyRegistry::breakerFor(const QString &host,
+std::shared_ptr<CircuitBreaker> HttpPolicyRegistry::breakerFor(const QString &origin,
                                                                const CircuitBreaker::Config &config)
 {
     std::lock_guard lock(m_mutex);
-    std::shared_ptr<CircuitBreaker> &breaker = m_breakers[host.toLower()];
+    std::shared_ptr<CircuitBreaker> &breaker = m_breakers[origin.toLower()];
     if (!breaker)
         breaker = std::make_shared<CircuitBreaker>(m_clock, config);
     return breaker;

@@ -14,8 +14,9 @@ namespace routiq {
 
 // Hands out the shared pieces of the HTTP policy: one token bucket per PMS credential (two
 // clinic connections using the same Cliniko user share its 200/min) and one circuit breaker per
-// host. Credentials are keyed by a SHA-256 digest, so the registry never holds an API key.
-// Thread-safe: sync workers of several clinics ask it from their own threads.
+// origin (scheme, host and port: two local simulators on one host are two servers). Credentials are
+// keyed by a SHA-256 digest, so the registry never holds an API key. Thread-safe: sync workers of
+// several clinics ask it from their own threads.
 class HttpPolicyRegistry
 {
 public:
@@ -23,7 +24,7 @@ public:
 
     std::shared_ptr<RateLimiter> limiterFor(const QString &credential,
                                             const RateLimiter::Config &config);
-    std::shared_ptr<CircuitBreaker> breakerFor(const QString &host,
+    std::shared_ptr<CircuitBreaker> breakerFor(const QString &origin,
                                                const CircuitBreaker::Config &config);
 
 private:

@@ -71,6 +71,10 @@ void ClinicSession::pollNow()
 
 void ClinicSession::setRequest(const MetricsRequest &request)
 {
+    // "Today" is read in the filtered location's zone (metrics.md 11): set it before the request.
+    if (!m_locations.isEmpty() && (!m_request || m_request->locationId != request.locationId))
+        m_metrics.setClinicZone(
+            ClinicZone::forToday(m_locations, request.locationId, m_connection));
     m_request = request;
     m_metrics.setRequest(request);
 }
@@ -94,8 +98,11 @@ void ClinicSession::onStoreReady(const QDateTime &lastSync)
 void ClinicSession::onReferenceData(const QList<Location> &locations,
                                     const QList<Practitioner> &practitioners)
 {
-    // "Today" is read in the zone of the lowest-id location that has one (metrics.md 11).
-    m_metrics.setClinicZone(ClinicZone::forToday(locations, std::nullopt, m_connection));
+    // "Today" is read in the filtered location's zone, else the zone of the lowest-id location
+    // that has one (metrics.md 11).
+    m_locations = locations;
+    m_metrics.setClinicZone(ClinicZone::forToday(
+        locations, m_request ? m_request->locationId : std::nullopt, m_connection));
     emit referenceDataReady(locations, practitioners);
 }
 

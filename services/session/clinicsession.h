@@ -59,6 +59,7 @@ private:
     SyncEngine::State m_syncState = SyncEngine::State::Idle;
     bool m_changedSinceReferenceRead = false;
     std::optional<MetricsRequest> m_request;
+    QList<Location> m_locations; // for the zone of "today" under a location filter
 };
 
 } // namespace routiq

@@ -3,6 +3,7 @@
 #include "secrets/keyvault.h"
 #include "simulator/clinicgenerator.h"
 #include "simulator/clinikosimulator.h"
+#include "simulator/nookalsimulator.h"
 #include "storage/appdatabase.h"
 
 #include <QDir>
@@ -21,7 +22,15 @@ QString DemoEnvironment::defaultDataDirectory()
         .filePath(QStringLiteral("demo"));
 }
 
-void DemoEnvironment::start(const QString &dataDirectory, ReadyCallback done)
+RateLimiter::Config DemoEnvironment::localRateLimit()
+{
+    RateLimiter::Config local;
+    local.requestsPerWindow = 6000;
+    local.burst = 200;
+    return local;
+}
+
+bool DemoEnvironment::startSimulators()
 {
     // A year and a bit of history keeps the first backfill to seconds; "now" is the wall clock
     // so the week and month on screen are the real ones.
@@ -30,55 +39,87 @@ void DemoEnvironment::start(const QString &dataDirectory, ReadyCallback done)
     params.patientCount = 2000;
     ClinikoSimulator::Options options;
     options.rateLimitEnabled = false; // a local server; the client still paces itself
-    m_simulator = std::make_unique<ClinikoSimulator>(ClinicGenerator::generate(params), options);
-    if (!m_simulator->start()) {
-        const RoutiqError error =
-            RoutiqError::make(QStringLiteral("DEMO_UNAVAILABLE"),
-                              QStringLiteral("The demo clinic could not start its local server."));
-        QTimer::singleShot(0, this, [done, error] { done({}, error); });
+    m_cliniko = std::make_unique<ClinikoSimulator>(ClinicGenerator::generate(params), options);
+
+    // The second clinic of the group: another practice, on Nookal, somewhat smaller.
+    params.seed = 77'001;
+    params.patientCount = 1200;
+    params.practitionersPerLocation = 3;
+    SimulatedClinic nookal = ClinicGenerator::generate(params);
+    const QStringList names = {QStringLiteral("Bayside Chiro Melbourne"),
+                               QStringLiteral("Bayside Chiro Perth")};
+    for (qsizetype i = 0; i < nookal.businesses.size() && i < names.size(); ++i)
+        nookal.businesses[i].name = names[i];
+    m_nookal = std::make_unique<NookalSimulator>(std::move(nookal));
+
+    if (!m_cliniko->start() || !m_nookal->start())
+        return false;
+    m_cliniko->startLiveActivity(4000, 2);
+    m_nookal->startLiveActivity(5000, 1);
+    return true;
+}
+
+ClinicConnection DemoEnvironment::connectionFor(const ClinicId &id, PmsKind kind,
+                                                const QString &name, const QUrl &baseUrl) const
+{
+    ClinicConnection c;
+    c.id = id;
+    c.name = name;
+    c.pmsKind = kind;
+    c.baseUrlOverride = baseUrl.toString(); // a new port every run
+    c.contactEmail = QStringLiteral("demo@routiq.invalid");
+    c.createdAt = QDateTime::currentDateTimeUtc();
+    return c;
+}
+
+void DemoEnvironment::start(const QString &dataDirectory, ReadyCallback done)
+{
+    if (!startSimulators()) {
+        const RoutiqError error = RoutiqError::make(
+            QStringLiteral("DEMO_UNAVAILABLE"),
+            QStringLiteral("The demo clinics could not start their local servers."));
+        QTimer::singleShot(0, this, [done, error] { done(error); });
         return;
     }
-    m_simulator->startLiveActivity(4000, 2);
+    m_connections = {
+        connectionFor(clinikoClinicId(), PmsKind::Cliniko, tr("Demo Physio (Cliniko simulator)"),
+                      m_cliniko->baseUrl()),
+        connectionFor(nookalClinicId(), PmsKind::Nookal, tr("Bayside Chiro (Nookal simulator)"),
+                      m_nookal->baseUrl()),
+    };
+    AppContext::open({dataDirectory, {}},
+                     [this, done](std::unique_ptr<AppContext> app, const RoutiqError &error) {
+                         if (!app) {
+                             done(error);
+                             return;
+                         }
+                         m_app = std::move(app);
+                         storeNext(0, done);
+                     });
+}
 
-    AppContext::open({dataDirectory, {}}, [this, done](std::unique_ptr<AppContext> app,
-                                                       const RoutiqError &error) {
-        if (!app) {
-            done({}, error);
+void DemoEnvironment::storeNext(int index, ReadyCallback done)
+{
+    if (index >= m_connections.size()) {
+        done({});
+        return;
+    }
+    const ClinicConnection &c = m_connections[index];
+    RoutiqError saveError;
+    const bool saved = m_app->appDatabase().clinicConnection(c.id)
+                           ? m_app->appDatabase().updateClinicConnection(c, &saveError)
+                           : m_app->appDatabase().addClinicConnection(c, &saveError);
+    if (!saved) {
+        done(saveError);
+        return;
+    }
+    const QString apiKey = c.pmsKind == PmsKind::Nookal ? m_nookal->apiKey() : m_cliniko->apiKey();
+    m_app->vault().setApiKey(c.id, apiKey, [this, index, done](const RoutiqError &keyError) {
+        if (!keyError.isNull()) {
+            done(keyError);
             return;
         }
-        m_app = std::move(app);
-        ClinicConnection c;
-        c.id = QStringLiteral("demo");
-        c.name = tr("Demo clinic (simulator)");
-        c.pmsKind = PmsKind::Cliniko;
-        c.baseUrlOverride = m_simulator->baseUrl().toString(); // a new port every run
-        c.contactEmail = QStringLiteral("demo@routiq.invalid");
-        c.createdAt = QDateTime::currentDateTimeUtc();
-        RoutiqError saveError;
-        const bool saved = m_app->appDatabase().clinicConnection(c.id)
-                               ? m_app->appDatabase().updateClinicConnection(c, &saveError)
-                               : m_app->appDatabase().addClinicConnection(c, &saveError);
-        if (!saved) {
-            done({}, saveError);
-            return;
-        }
-        const QString apiKey = m_simulator->apiKey();
-        m_app->vault().setApiKey(
-            c.id, apiKey, [this, c, apiKey, done](const RoutiqError &keyError) {
-                if (!keyError.isNull()) {
-                    done({}, keyError);
-                    return;
-                }
-                m_app->vault().databaseKey(
-                    c.id,
-                    [this, c, apiKey, done](const DatabaseKey &key, const RoutiqError &dbError) {
-                        if (!dbError.isNull()) {
-                            done({}, dbError);
-                            return;
-                        }
-                        done(Ready{c, apiKey, key, m_app->clinicDatabasePath(c.id)}, {});
-                    });
-            });
+        storeNext(index + 1, done);
     });
 }
 

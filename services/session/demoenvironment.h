@@ -1,8 +1,8 @@
 #pragma once
 
 #include "appcontext.h"
+#include "net/ratelimiter.h"
 #include "storage/clinicconnection.h"
-#include "storage/databasekey.h"
 
 #include <QObject>
 
@@ -12,36 +12,47 @@
 namespace routiq {
 
 class ClinikoSimulator;
+class NookalSimulator;
 
-// The built-in demo clinic: a generated clinic served by the local Cliniko simulator (with live
-// front-desk activity every few seconds), registered as the clinic connection "demo" in the
-// demo's own data folder, with its API key in the key vault like any real connection. The app
-// then syncs it through the real adapter, cache and metrics.
+// The built-in demo group: two generated clinics with live front-desk activity every few
+// seconds, one served by the local Cliniko simulator and one by the local Nookal simulator,
+// registered as the clinic connections "demo" and "demo-nookal" in the demo's own data folder
+// with their API keys in the key vault like any real connection. The app then opens them
+// through the same ClinicSessions as real clinics: real adapters, caches and metrics.
 class DemoEnvironment : public QObject
 {
     Q_OBJECT
 public:
-    struct Ready
-    {
-        ClinicConnection connection;
-        QString apiKey;
-        DatabaseKey databaseKey;
-        QString databasePath;
-    };
-    using ReadyCallback = std::function<void(const Ready &ready, const RoutiqError &error)>;
+    using ReadyCallback = std::function<void(const RoutiqError &error)>;
 
     explicit DemoEnvironment(QObject *parent = nullptr);
     ~DemoEnvironment() override;
 
     static QString defaultDataDirectory(); // <app data>/demo
+    static ClinicId clinikoClinicId() { return QStringLiteral("demo"); }
+    static ClinicId nookalClinicId() { return QStringLiteral("demo-nookal"); }
+    // The local simulators have no rate limit: the first backfill may run at full speed.
+    static RateLimiter::Config localRateLimit();
 
-    // Starts the simulator and prepares the connection; `done` answers once, later.
+    // Starts both simulators and registers the connections; `done` answers once, later.
     void start(const QString &dataDirectory, ReadyCallback done);
-    ClinikoSimulator *simulator() const { return m_simulator.get(); }
+
+    // After a successful start: the demo's app context and its two connections.
+    AppContext *context() const { return m_app.get(); }
+    QList<ClinicConnection> connections() const { return m_connections; }
+    ClinikoSimulator *simulator() const { return m_cliniko.get(); }
+    NookalSimulator *nookalSimulator() const { return m_nookal.get(); }
 
 private:
-    std::unique_ptr<ClinikoSimulator> m_simulator;
+    bool startSimulators();
+    ClinicConnection connectionFor(const ClinicId &id, PmsKind kind, const QString &name,
+                                   const QUrl &baseUrl) const;
+    void storeNext(int index, ReadyCallback done);
+
+    std::unique_ptr<ClinikoSimulator> m_cliniko;
+    std::unique_ptr<NookalSimulator> m_nookal;
     std::unique_ptr<AppContext> m_app;
+    QList<ClinicConnection> m_connections;
 };
 
 } // namespace routiq

@@ -3,9 +3,19 @@
 #include "pms/cliniko/clinikoadapter.h"
 #include "pms/nookal/nookaladapter.h"
 
+#include <QUrl>
+
 namespace routiq {
 
 namespace {
+// What one circuit breaker guards: a server, told apart by scheme, host and port.
+QString originOf(const QUrl &url)
+{
+    const int port = url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+    return url.scheme() + QStringLiteral("://") + url.host() + QLatin1Char(':') +
+           QString::number(port);
+}
+
 ClinikoConfig clinikoConfig(const ClinicConnection &connection, const QString &apiKey)
 {
     ClinikoConfig config;
@@ -43,10 +53,10 @@ PmsAdapterFactory::forConnection(const ClinicConnection &connection, const QStri
             if (!registry)
                 return std::make_unique<ClinikoAdapter>(config, *clock);
             RoutiqError ignored; // a bad URL is reported by the adapter itself
-            const QString host = ClinikoAdapter::resolveBaseUrl(config, &ignored).host();
+            const QString origin = originOf(ClinikoAdapter::resolveBaseUrl(config, &ignored));
             return std::make_unique<ClinikoAdapter>(
                 config, *clock, nullptr, registry->limiterFor(config.apiKey, config.rateLimit),
-                registry->breakerFor(host, config.circuitBreaker));
+                registry->breakerFor(origin, config.circuitBreaker));
         };
     }
     case PmsKind::Nookal: {
@@ -57,10 +67,10 @@ PmsAdapterFactory::forConnection(const ClinicConnection &connection, const QStri
             if (!registry)
                 return std::make_unique<NookalAdapter>(config, *clock);
             RoutiqError ignored;
-            const QString host = NookalAdapter::resolveBaseUrl(config, &ignored).host();
+            const QString origin = originOf(NookalAdapter::resolveBaseUrl(config, &ignored));
             return std::make_unique<NookalAdapter>(
                 config, *clock, nullptr, registry->limiterFor(config.apiKey, config.rateLimit),
-                registry->breakerFor(host, config.circuitBreaker));
+                registry->breakerFor(origin, config.circuitBreaker));
         };
     }
     }

@@ -45,7 +45,7 @@ struct Dashboard
             c, dir.filePath(QStringLiteral("ui.db")), DatabaseKey::generate(),
             PmsAdapterFactory::forConnection(c, sim.apiKey(), &clock), &clock,
             SyncEngine::Options{});
-        controller.setSession(session.get(), c);
+        controller.addSession(session.get());
         window.show();
         session->start();
     }
@@ -141,9 +141,10 @@ TEST_CASE(
     REQUIRE(sim->start());
     const quint16 port = sim->port();
     Dashboard d;
-    LiveStatusTracker *tracker = d.controller.tracker();
-    tracker->setStaleAfterSecs(2);
     d.connect(*sim);
+    LiveStatusTracker *tracker = d.controller.tracker(); // the clinic's, once it is added
+    REQUIRE(tracker);
+    tracker->setStaleAfterSecs(2);
     REQUIRE(spinUntil([&] { return tracker->status() == LiveStatus::Live; }, 60000));
 
     sim.reset(); // the PMS goes away: polls fail

@@ -5,6 +5,7 @@
 #include "storage/referencedata.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -16,9 +17,25 @@
 
 namespace routiq::test {
 
-SimulatedClinic smallClinic(int historyDays, int patients)
+bool spinUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    QObject context;
+    QSignalSpy never(&context, &QObject::destroyed);
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        never.wait(20);
+    }
+    return true;
+}
+
+SimulatedClinic smallClinic(int historyDays, int patients, quint64 seed)
 {
     ClinicGenerator::Params params;
+    if (seed != 0)
+        params.seed = seed;
     params.historyDays = historyDays;
     params.futureDays = 14;
     params.patientCount = patients;

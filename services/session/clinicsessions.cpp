@@ -1,0 +1,107 @@
+#include "clinicsessions.h"
+
+#include "appcontext.h"
+#include "pmsadapterfactory.h"
+#include "secrets/keyvault.h"
+
+#include <QPointer>
+
+#include <algorithm>
+
+namespace routiq {
+
+ClinicSessions::ClinicSessions(AppContext *context, const Clock *clock,
+                               HttpPolicyRegistry *policies, QObject *parent)
+    : QObject(parent), m_context(context), m_clock(clock), m_policies(policies)
+{}
+
+ClinicSessions::~ClinicSessions()
+{
+    stopAll();
+}
+
+void ClinicSessions::open(const QList<ClinicConnection> &connections)
+{
+    m_pending += int(connections.size());
+    for (const ClinicConnection &c : connections)
+        openOne(c);
+    if (connections.isEmpty())
+        emit allAttempted();
+}
+
+void ClinicSessions::openOne(const ClinicConnection &connection)
+{
+    // The vault answers later, on this thread; `self` guards against our destruction meanwhile.
+    QPointer<ClinicSessions> self(this);
+    m_context->vault().apiKey(
+        connection.id, [self, connection](const QString &apiKey, const RoutiqError &error) {
+            if (!self)
+                return;
+            if (!error.isNull()) {
+                emit self->openFailed(connection, error);
+                self->answered();
+                return;
+            }
+            self->m_context->vault().databaseKey(
+                connection.id,
+                [self, connection, apiKey](const DatabaseKey &key, const RoutiqError &keyError) {
+                    if (!self)
+                        return;
+                    if (!keyError.isNull()) {
+                        emit self->openFailed(connection, keyError);
+                        self->answered();
+                        return;
+                    }
+                    auto session = std::make_unique<ClinicSession>(
+                        connection, self->m_context->clinicDatabasePath(connection.id), key,
+                        PmsAdapterFactory::forConnection(connection, apiKey, self->m_clock,
+                                                         self->m_rateLimit, self->m_policies),
+                        self->m_clock, self->m_syncOptions);
+                    ClinicSession *raw = session.get();
+                    self->m_sessions.push_back(std::move(session));
+                    emit self->sessionOpened(raw);
+                    raw->start();
+                    self->answered();
+                });
+        });
+}
+
+void ClinicSessions::answered()
+{
+    if (--m_pending == 0)
+        emit allAttempted();
+}
+
+QList<ClinicSession *> ClinicSessions::sessions() const
+{
+    QList<ClinicSession *> out;
+    for (const auto &s : m_sessions)
+        out.append(s.get());
+    return out;
+}
+
+ClinicSession *ClinicSessions::session(const ClinicId &id) const
+{
+    for (const auto &s : m_sessions)
+        if (s->connection().id == id)
+            return s.get();
+    return nullptr;
+}
+
+void ClinicSessions::close(const ClinicId &id)
+{
+    const auto it = std::find_if(m_sessions.begin(), m_sessions.end(),
+                                 [&id](const auto &s) { return s->connection().id == id; });
+    if (it == m_sessions.end())
+        return;
+    (*it)->stop();
+    m_sessions.erase(it);
+}
+
+void ClinicSessions::stopAll()
+{
+    for (const auto &s : m_sessions)
+        s->stop();
+}
+
+} // namespace routiq

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "clinicsession.h"
+#include "net/ratelimiter.h"
+#include "storage/clinicconnection.h"
+#include "sync/syncengine.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace routiq {
+
+class AppContext;
+class Clock;
+class HttpPolicyRegistry;
+
+// Every open clinic connection of the app, each its own ClinicSession (sync thread, metrics
+// thread, encrypted cache with its own key). Opens them from the key vault in parallel, so a
+// clinic whose key is missing or whose keychain job fails is reported alone while the others
+// start. Owns the sessions; the app shows them through DashboardController.
+class ClinicSessions : public QObject
+{
+    Q_OBJECT
+public:
+    // `context`, `clock` and `policies` must outlive this object.
+    ClinicSessions(AppContext *context, const Clock *clock, HttpPolicyRegistry *policies,
+                   QObject *parent = nullptr);
+    ~ClinicSessions() override;
+
+    // Replaces each PMS's request budget (the demo's local simulators); empty for real PMSs.
+    void setRateLimit(std::optional<RateLimiter::Config> rateLimit) { m_rateLimit = rateLimit; }
+    void setSyncOptions(const SyncEngine::Options &options) { m_syncOptions = options; }
+
+    // Fetches each connection's API key and database key, then creates and starts its session:
+    // sessionOpened or openFailed per connection, then allAttempted once all have answered.
+    void open(const QList<ClinicConnection> &connections);
+
+    QList<ClinicSession *> sessions() const;
+    ClinicSession *session(const ClinicId &id) const;
+    // Stops a clinic's threads and closes its cache (before ClinicDataRemoval deletes it).
+    void close(const ClinicId &id);
+    void stopAll();
+
+signals:
+    void sessionOpened(routiq::ClinicSession *session);
+    void openFailed(const routiq::ClinicConnection &connection, const routiq::RoutiqError &error);
+    void allAttempted();
+
+private:
+    void openOne(const ClinicConnection &connection);
+    void answered();
+
+    AppContext *m_context;
+    const Clock *m_clock;
+    HttpPolicyRegistry *m_policies;
+    std::optional<RateLimiter::Config> m_rateLimit;
+    SyncEngine::Options m_syncOptions;
+    std::vector<std::unique_ptr<ClinicSession>> m_sessions;
+    int m_pending = 0;
+};
+
+} // namespace routiq
