@@ -5,6 +5,8 @@
 #include "kpimodel.h"
 #include "live/livestatustracker.h"
 #include "mainwindow.h"
+#include "security/accesspolicy.h"
+#include "security/auditedaccess.h"
 #include "session/clinicrollup.h"
 #include "session/clinicsession.h"
 
@@ -63,11 +65,98 @@ struct DashboardController::Clinic
 DashboardController::DashboardController(MainWindow *window, const KpiModel *kpis,
                                          const Clock &clock, QObject *parent)
     : QObject(parent), m_window(window), m_kpis(kpis), m_clock(clock),
-      m_rollup(new ClinicRollup(&clock, this)), m_userRequest(window->currentRequest())
+      m_userRequest(window->currentRequest())
 {
     connect(m_window, &MainWindow::drillDownRequested, this, &DashboardController::onDrillDown);
     connect(m_window, &MainWindow::requestChanged, this, &DashboardController::onRequestChanged);
+    connect(m_window, &MainWindow::exported, this, &DashboardController::onExported);
+    rebuildRollup();
+}
+
+QList<DashboardController::Clinic *> DashboardController::visibleClinics() const
+{
+    QList<Clinic *> out;
+    for (const auto &c : m_clinics)
+        if (isVisible(c->connection.id))
+            out.append(c.get());
+    return out;
+}
+
+bool DashboardController::isVisible(const ClinicId &id) const
+{
+    if (m_locked || !clinic(id))
+        return false;
+    return !m_user || (m_policy && m_policy->viewAggregates(*m_user, id).isNull());
+}
+
+void DashboardController::rebuildRollup()
+{
+    // The roll-up covers exactly the clinics this user may see.
+    delete m_rollup;
+    m_rollup = new ClinicRollup(&m_clock, this);
     connect(m_rollup, &ClinicRollup::snapshotReady, this, &DashboardController::onRollupSnapshot);
+    for (Clinic *c : visibleClinics())
+        if (c->session)
+            m_rollup->addSession(c->session);
+}
+
+void DashboardController::setUser(const ActingUser &user, const AccessPolicy *policy,
+                                  const AuditedAccess *access)
+{
+    m_window->closeAppointmentList(); // another person may be at the PC now
+    m_user = user;
+    m_policy = policy;
+    m_access = access;
+    m_locked = false;
+    rebuildRollup();
+    const QList<Clinic *> visible = visibleClinics();
+    refreshClinicChoices();
+    if (visible.isEmpty()) {
+        m_selected.clear();
+        m_window->clearSnapshot();
+        m_window->setStatusText(tr("Your account has no clinic assigned yet: ask a Routiq "
+                                   "administrator to give you access."));
+        showTracker();
+        return;
+    }
+    selectClinic(isVisible(m_selected) ? m_selected : visible.first()->connection.id);
+}
+
+void DashboardController::clearUser()
+{
+    m_locked = true;
+    m_user.reset();
+    m_window->closeAppointmentList();
+    m_window->clearSnapshot();
+    m_rollup->setActive(false);
+    m_last.reset();
+    m_pendingRequestId = 0;
+    refreshClinicChoices();
+}
+
+void DashboardController::updateDrillDown()
+{
+    bool allowed = true;
+    if (m_user && m_policy) {
+        const Clinic *c = shown();
+        allowed = c ? m_policy->viewPatientLevel(*m_user, c->connection.id).isNull()
+                    : m_user->role != Role::ReadOnly;
+    }
+    m_window->setDrillDownEnabled(allowed);
+}
+
+void DashboardController::onExported(const QString &kind, const QString &path)
+{
+    Q_UNUSED(path); // a path can name a person ("Smith visits.pdf"): never in the audit
+    if (!m_user || !m_access || !m_last)
+        return;
+    const QString what = QStringLiteral("%1 %2..%3")
+                             .arg(kind, m_last->range.startDate.toString(Qt::ISODate),
+                                  m_last->range.endDate.toString(Qt::ISODate));
+    const RoutiqError error = m_access->exportAggregates(
+        *m_user, showingAll() ? QStringLiteral("all") : m_selected, what);
+    if (!error.isNull())
+        m_window->setStatusText(error.message);
 }
 
 DashboardController::~DashboardController() = default;
@@ -82,7 +171,7 @@ DashboardController::Clinic *DashboardController::clinic(const ClinicId &id) con
 
 DashboardController::Clinic *DashboardController::shown() const
 {
-    return showingAll() ? nullptr : clinic(m_selected);
+    return showingAll() || !isVisible(m_selected) ? nullptr : clinic(m_selected);
 }
 
 LiveStatusTracker *DashboardController::trackerOf(const ClinicId &id) const
@@ -96,7 +185,7 @@ LiveStatusTracker *DashboardController::tracker() const
     if (!showingAll())
         return trackerOf(m_selected);
     LiveStatusTracker *worst = nullptr;
-    for (const auto &c : m_clinics)
+    for (const Clinic *c : visibleClinics())
         if (!worst || severity(c->tracker->status()) > severity(worst->status()))
             worst = c->tracker;
     return worst;
@@ -131,15 +220,22 @@ void DashboardController::addSession(ClinicSession *session)
             });
     connect(session, &ClinicSession::appointmentListReady, this,
             &DashboardController::onAppointmentList);
+    connect(session, &ClinicSession::appointmentListFailed, this,
+            [this](quint64 requestId, const RoutiqError &error) {
+                if (requestId == m_pendingRequestId)
+                    m_window->setStatusText(error.message);
+            });
     if (session->lastSuccessfulSync().isValid())
         t->setLastSuccessfulSync(session->lastSuccessfulSync());
     t->syncStarted();
 
-    m_rollup->addSession(session);
-    if (m_clinics.size() == 1) {
+    if (isVisible(c->connection.id))
+        m_rollup->addSession(session);
+    if (isVisible(c->connection.id) && visibleClinics().size() == 1) {
         m_selected = c->connection.id;
         m_userRequest.clinicId = m_selected;
         session->setRequest(m_userRequest);
+        updateDrillDown();
     } else if (!showingAll()) {
         // Not shown yet: its figures for the same period, ready for a switch or the roll-up.
         MetricsRequest r = m_userRequest;
@@ -155,15 +251,15 @@ void DashboardController::addSession(ClinicSession *session)
 void DashboardController::refreshClinicChoices()
 {
     QList<ClinicChoice> choices;
-    for (const auto &c : m_clinics)
+    for (const Clinic *c : visibleClinics())
         choices.append({c->connection.id, c->connection.name});
-    m_window->setClinics(choices, m_clinics.size() > 1);
+    m_window->setClinics(choices, choices.size() > 1);
     m_window->setCurrentClinic(m_selected);
 }
 
 void DashboardController::selectClinic(const ClinicId &id)
 {
-    if (id.isEmpty() ? m_clinics.size() < 2 : !clinic(id))
+    if (id.isEmpty() ? visibleClinics().size() < 2 : !isVisible(id))
         return;
     m_selected = id;
     m_last.reset();
@@ -176,6 +272,7 @@ void DashboardController::selectClinic(const ClinicId &id)
     m_userRequest = m_window->currentRequest();
     m_userRequest.clinicId = id;
     showTracker();
+    updateDrillDown();
 
     if (showingAll()) {
         m_rollup->setRequest(m_userRequest);
@@ -218,8 +315,9 @@ void DashboardController::onRollupSnapshot(const MetricsSnapshot &snapshot)
 {
     if (!showingAll())
         return;
-    const bool complete = std::all_of(m_clinics.cbegin(), m_clinics.cend(),
-                                      [](const auto &c) { return c->backfillComplete; });
+    const QList<Clinic *> visible = visibleClinics();
+    const bool complete = std::all_of(visible.cbegin(), visible.cend(),
+                                      [](const Clinic *c) { return c->backfillComplete; });
     show(snapshot, complete);
 }
 
@@ -274,7 +372,10 @@ void DashboardController::onDrillDown(const QString &kpiKey)
     m_pendingRequestId = ++m_nextRequestId;
     m_pendingKpi = kpiKey;
     m_pendingClinic = c->connection.id;
-    c->session->requestAppointmentList(query, m_pendingRequestId);
+    if (m_user)
+        c->session->requestAppointmentList(*m_user, query, m_pendingRequestId);
+    else
+        c->session->requestAppointmentList(query, m_pendingRequestId);
 }
 
 void DashboardController::onAppointmentList(quint64 requestId,

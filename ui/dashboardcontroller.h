@@ -3,6 +3,7 @@
 #include "dashboardchoices.h"
 #include "domain/records.h"
 #include "metrics/clinicmetrics.h"
+#include "security/actinguser.h"
 #include "storage/appointmentlistrow.h"
 #include "storage/clinicconnection.h"
 
@@ -17,6 +18,8 @@
 
 namespace routiq {
 
+class AccessPolicy;
+class AuditedAccess;
 class ClinicRollup;
 class ClinicSession;
 class Clock;
@@ -44,6 +47,13 @@ public:
     void selectClinic(const ClinicId &clinic);
     ClinicId selectedClinic() const { return m_selected; }
 
+    // Who is signed in. Clinics the user may not see leave the selector (AccessPolicy), KPI
+    // drill-down is on only for roles with patient-level access (ClinicSession checks again
+    // and audits), and each export is recorded through `access`. Both must outlive us.
+    void setUser(const ActingUser &user, const AccessPolicy *policy, const AuditedAccess *access);
+    // Locked or signed out: closes the appointment list and shows no clinic until setUser.
+    void clearUser();
+
     // The tracker the window shows now, and each clinic's own.
     LiveStatusTracker *tracker() const;
     LiveStatusTracker *trackerOf(const ClinicId &clinic) const;
@@ -58,7 +68,12 @@ private:
 
     Clinic *clinic(const ClinicId &id) const;
     Clinic *shown() const;
-    bool showingAll() const { return m_selected.isEmpty() && m_clinics.size() > 1; }
+    QList<Clinic *> visibleClinics() const;
+    bool isVisible(const ClinicId &id) const;
+    bool showingAll() const { return m_selected.isEmpty() && visibleClinics().size() > 1; }
+    void rebuildRollup();
+    void updateDrillDown();
+    void onExported(const QString &kind, const QString &path);
     void onRequestChanged(MetricsRequest request);
     void onClinicSnapshot(Clinic *c, const MetricsSnapshot &snapshot);
     void onRollupSnapshot(const MetricsSnapshot &snapshot);
@@ -73,7 +88,11 @@ private:
     MainWindow *m_window;
     const KpiModel *m_kpis;
     const Clock &m_clock;
-    ClinicRollup *m_rollup;
+    ClinicRollup *m_rollup = nullptr;
+    std::optional<ActingUser> m_user; // null: no accounts in play (tests), all visible
+    bool m_locked = false;            // signed out or idle-locked: nothing visible
+    const AccessPolicy *m_policy = nullptr;
+    const AuditedAccess *m_access = nullptr;
     std::vector<std::unique_ptr<Clinic>> m_clinics;
     ClinicId m_selected;          // empty = all clinics (with two or more)
     MetricsRequest m_userRequest; // the window's last request (period, dates, filters)

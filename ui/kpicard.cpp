@@ -104,9 +104,16 @@ void KpiCard::changeEvent(QEvent *event)
         refresh();
 }
 
+void KpiCard::setDrillDownEnabled(bool enabled)
+{
+    m_drillDown = enabled;
+    setCursor(enabled ? Qt::PointingHandCursor : Qt::ArrowCursor);
+}
+
 void KpiCard::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() == Qt::LeftButton && rect().contains(event->position().toPoint())) {
+    if (m_drillDown && event->button() == Qt::LeftButton &&
+        rect().contains(event->position().toPoint())) {
         emit activated(key());
         return;
     }
@@ -115,8 +122,8 @@ void KpiCard::mouseReleaseEvent(QMouseEvent *event)
 
 void KpiCard::keyPressEvent(QKeyEvent *event)
 {
-    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter ||
-        event->key() == Qt::Key_Space) {
+    if (m_drillDown && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter ||
+                        event->key() == Qt::Key_Space)) {
         emit activated(key());
         return;
     }

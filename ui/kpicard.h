@@ -22,6 +22,9 @@ public:
     QString valueText() const;
     QString changeText() const;
     int tone() const { return m_tone; } // +1 good, -1 bad, 0 neutral
+    // Off for roles without patient-level access: the card is then a plain figure.
+    void setDrillDownEnabled(bool enabled);
+    bool drillDownEnabled() const { return m_drillDown; }
 
 signals:
     void activated(const QString &kpiKey);
@@ -39,6 +42,7 @@ private:
     QLabel *m_value = nullptr;
     QLabel *m_change = nullptr;
     int m_tone = 0;
+    bool m_drillDown = true;
 };
 
 } // namespace routiq

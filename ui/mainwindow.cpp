@@ -313,6 +313,18 @@ void MainWindow::showAppointmentList(const QString &title, const QList<Appointme
     m_list->activateWindow();
 }
 
+void MainWindow::closeAppointmentList()
+{
+    if (m_list)
+        m_list->close(); // deletes itself (WA_DeleteOnClose), rows and names with it
+}
+
+void MainWindow::setDrillDownEnabled(bool enabled)
+{
+    for (KpiCard *card : m_cards)
+        card->setDrillDownEnabled(enabled);
+}
+
 QString MainWindow::describeRequest() const
 {
     QStringList parts;

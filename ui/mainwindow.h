@@ -53,6 +53,10 @@ public:
     void clearSnapshot();
     // Answers drillDownRequested: opens (or refreshes) the non-modal appointment list.
     void showAppointmentList(const QString &title, const QList<AppointmentRow> &rows);
+    // Closes the appointment list (patient names) e.g. when the session locks.
+    void closeAppointmentList();
+    // Whether KPI cards open the appointments behind them (roles with patient-level access).
+    void setDrillDownEnabled(bool enabled);
     MetricsRequest currentRequest() const;
 
     // Export (also reachable from the File menu). Return false with a reason on failure.

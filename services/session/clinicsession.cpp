@@ -2,7 +2,10 @@
 
 #include "cliniczone.h"
 
+#include "security/auditedaccess.h"
+
 #include <QTimeZone>
+#include <QTimer>
 
 namespace routiq {
 
@@ -79,9 +82,41 @@ void ClinicSession::setRequest(const MetricsRequest &request)
     m_metrics.setRequest(request);
 }
 
+void ClinicSession::requestAppointmentList(const ActingUser &user,
+                                           const AppointmentListQuery &query, quint64 requestId)
+{
+    if (m_guard) {
+        // What was viewed, without patient data: the range and filters.
+        const QString what =
+            QStringLiteral("appointments %1..%2 location %3 practitioner %4")
+                .arg(query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate),
+                     query.locationId ? QString::number(*query.locationId) : QStringLiteral("all"),
+                     query.practitionerId ? QString::number(*query.practitionerId)
+                                          : QStringLiteral("all"));
+        const RoutiqError denied = m_guard->viewPatientLevel(user, m_connection.id, what);
+        if (!denied.isNull()) {
+            refuseList(requestId, denied);
+            return;
+        }
+    }
+    m_metrics.requestAppointmentList(query, requestId);
+}
+
 void ClinicSession::requestAppointmentList(const AppointmentListQuery &query, quint64 requestId)
 {
+    if (m_guard) {
+        refuseList(requestId,
+                   RoutiqError::make(QStringLiteral("ACCESS_DENIED"),
+                                     QStringLiteral("Sign in to see patient-level lists.")));
+        return;
+    }
     m_metrics.requestAppointmentList(query, requestId);
+}
+
+void ClinicSession::refuseList(quint64 requestId, const RoutiqError &error)
+{
+    QTimer::singleShot(0, this,
+                       [this, requestId, error] { emit appointmentListFailed(requestId, error); });
 }
 
 void ClinicSession::onStoreReady(const QDateTime &lastSync)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metricsworker.h"
+#include "security/actinguser.h"
 #include "storage/clinicconnection.h"
 #include "sync/syncworker.h"
 
@@ -8,6 +9,8 @@
 #include <QObject>
 
 namespace routiq {
+
+class AuditedAccess;
 
 // Everything that runs for one open clinic connection: its sync thread (adapter + the cache's
 // writer) and its metrics thread (a reader + the engine), wired so that every committed change
@@ -30,6 +33,13 @@ public:
     void stop();
     void pollNow();
     void setRequest(const MetricsRequest &request);
+    // Patient-level lists. With an access guard set (the app sets one), only the overload with
+    // the acting user is served, and only when the guard allows it and has audited the view;
+    // otherwise appointmentListFailed(requestId, ACCESS_DENIED) follows, later.
+    void setAccessGuard(const AuditedAccess *guard) { m_guard = guard; }
+    void requestAppointmentList(const ActingUser &user, const AppointmentListQuery &query,
+                                quint64 requestId);
+    // Without a user: for tools without accounts (tests); refused once a guard is set.
     void requestAppointmentList(const AppointmentListQuery &query, quint64 requestId);
 
 signals:
@@ -48,6 +58,7 @@ signals:
     void appointmentListFailed(quint64 requestId, const routiq::RoutiqError &error);
 
 private:
+    void refuseList(quint64 requestId, const RoutiqError &error);
     void onStoreReady(const QDateTime &lastSync);
     void onReferenceData(const QList<Location> &locations,
                          const QList<Practitioner> &practitioners);
@@ -60,6 +71,7 @@ private:
     bool m_changedSinceReferenceRead = false;
     std::optional<MetricsRequest> m_request;
     QList<Location> m_locations; // for the zone of "today" under a location filter
+    const AuditedAccess *m_guard = nullptr;
 };
 
 } // namespace routiq

@@ -58,6 +58,7 @@ void ClinicSessions::openOne(const ClinicConnection &connection)
                                                          self->m_rateLimit, self->m_policies),
                         self->m_clock, self->m_syncOptions);
                     ClinicSession *raw = session.get();
+                    raw->setAccessGuard(self->m_guard);
                     self->m_sessions.push_back(std::move(session));
                     emit self->sessionOpened(raw);
                     raw->start();

@@ -14,6 +14,7 @@
 namespace routiq {
 
 class AppContext;
+class AuditedAccess;
 class Clock;
 class HttpPolicyRegistry;
 
@@ -33,6 +34,8 @@ public:
     // Replaces each PMS's request budget (the demo's local simulators); empty for real PMSs.
     void setRateLimit(std::optional<RateLimiter::Config> rateLimit) { m_rateLimit = rateLimit; }
     void setSyncOptions(const SyncEngine::Options &options) { m_syncOptions = options; }
+    // Every session opened from now on serves patient-level lists only through this guard.
+    void setAccessGuard(const AuditedAccess *guard) { m_guard = guard; }
 
     // Fetches each connection's API key and database key, then creates and starts its session:
     // sessionOpened or openFailed per connection, then allAttempted once all have answered.
@@ -58,6 +61,7 @@ private:
     HttpPolicyRegistry *m_policies;
     std::optional<RateLimiter::Config> m_rateLimit;
     SyncEngine::Options m_syncOptions;
+    const AuditedAccess *m_guard = nullptr;
     std::vector<std::unique_ptr<ClinicSession>> m_sessions;
     int m_pending = 0;
 };

@@ -2,9 +2,11 @@
 // a full sync, live changes, a drill-down list and PMS failures, in the app's stack and in
 // routiq-cli.
 #include "e2etestsupport.h"
+#include "securityfixture.h"
 #include "testapp.h"
 
 #include "core/clock.h"
+#include "security/auditedaccess.h"
 #include "session/clinicsession.h"
 #include "session/pmsadapterfactory.h"
 #include "simulator/clinikosimulator.h"
@@ -202,6 +204,12 @@ TEST_CASE("seeded patient names appear in no log line and no error through a ful
     REQUIRE(sim.start());
     const LogCapture capture;
     ErrorSink sink;
+    // The drill-down goes through the app's guard, so its audit entries are checked too.
+    test::SecurityFixture security;
+    const AuditedAccess guard(&security.accounts->policy(), security.audit.get());
+    ActingUser reader = security.admin();
+    reader.role = Role::ReadOnly;
+    reader.clinics = {QStringLiteral("hygiene")};
     QTemporaryDir dir;
     const DatabaseKey key = DatabaseKey::generate();
     SystemClock clock;
@@ -211,6 +219,7 @@ TEST_CASE("seeded patient names appear in no log line and no error through a ful
             connection, dir.filePath(file), key,
             PmsAdapterFactory::forConnection(connection, sim.apiKey(), &clock), &clock, options);
         sink.watch(session.get());
+        session->setAccessGuard(&guard);
         return session;
     };
 
@@ -241,15 +250,20 @@ TEST_CASE("seeded patient names appear in no log line and no error through a ful
     QSignalSpy lists(session.get(), &ClinicSession::appointmentListReady);
     const QTimeZone zone(sim.clinic().business(model.businessId)->timeZoneId.toUtf8());
     const QDate day = model.startsAt.toTimeZone(zone).date();
-    session->requestAppointmentList({day.addDays(-3), day.addDays(1), {}, {}, true, true}, 7);
+    session->requestAppointmentList(security.admin(),
+                                    {day.addDays(-3), day.addDays(1), {}, {}, true, true}, 7);
     REQUIRE(lists.wait(30000));
     const auto rows = lists.at(0).at(1).value<QList<AppointmentListRow>>();
     REQUIRE_FALSE(rows.isEmpty());
     CHECK(std::any_of(rows.begin(), rows.end(), [](const AppointmentListRow &r) {
         return !leakIn(r.patientName).isEmpty();
     }));
-    // A list request the reader refuses (an inverted range) fails with a typed error.
-    session->requestAppointmentList({day, day.addDays(-5), {}, {}, false, true}, 8);
+    // Refusals: a read-only user, and a request without a user.
+    QSignalSpy refused(session.get(), &ClinicSession::appointmentListFailed);
+    session->requestAppointmentList(reader, {day, day, {}, {}, false, true}, 8);
+    session->requestAppointmentList({day, day, {}, {}, false, true}, 9);
+    REQUIRE(waitFor(
+        refused, [](const QList<QVariant> &a) { return a.at(0).toULongLong() == 9; }, 30000));
     session->stop();
     session.reset();
 
@@ -282,6 +296,17 @@ TEST_CASE("seeded patient names appear in no log line and no error through a ful
     CHECK(sink.errors.size() >= 5);
     checkErrors(sink.errors);
     checkLogs(capture);
+
+    RoutiqError error;
+    const auto entries = security.audit->list(security.admin(), {}, &error);
+    REQUIRE(entries);
+    CHECK(std::any_of(entries->begin(), entries->end(), [](const AuditEntry &e) {
+        return e.action == QLatin1String("patient_level.view");
+    }));
+    for (const AuditEntry &e : *entries) {
+        INFO("audit entry " << e.action.toStdString() << " " << e.details.toStdString());
+        CHECK(leakIn(e.userName + e.objectId + e.details).isEmpty());
+    }
 }
 
 TEST_CASE("routiq-cli sync and metrics print no patient name, also when the PMS fails")

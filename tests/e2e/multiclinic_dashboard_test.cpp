@@ -5,12 +5,15 @@
 #include "e2etestsupport.h"
 #include "testapp.h"
 
+#include "appointmentlistdialog.h"
 #include "dashboardcontroller.h"
 #include "dashboardfilters.h"
 #include "kpicard.h"
 #include "kpimodel.h"
 #include "live/livestatustracker.h"
 #include "mainwindow.h"
+#include "security/auditedaccess.h"
+#include "securityfixture.h"
 #include "simulator/clinikosimulator.h"
 #include "simulator/nookalsimulator.h"
 #include "storage/sqlciphersupport.h"
@@ -21,6 +24,8 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
 
 #include <cstdio>
 
@@ -31,6 +36,16 @@ namespace {
 
 const ClinicId kCliniko = QStringLiteral("physio");
 const ClinicId kNookal = QStringLiteral("chiro");
+
+ActingUser user(qint64 id, Role role, QList<ClinicId> clinics)
+{
+    ActingUser u;
+    u.userId = id;
+    u.username = QStringLiteral("user%1").arg(id);
+    u.role = role;
+    u.clinics = std::move(clinics);
+    return u;
+}
 
 struct GroupDashboard
 {
@@ -142,4 +157,79 @@ TEST_CASE("the clinic selector switches the cards, All clinics adds them up, and
     // And on the Nookal clinic's own dashboard.
     CHECK(d.show(kNookal) == chiro + 1);
     CHECK(d.controller.tracker() == chiroStatus);
+}
+
+TEST_CASE("each role sees only its clinics; read-only gets figures without drill-down, and "
+          "drill-downs and exports are audited")
+{
+    ensureGuiApp();
+    REQUIRE(SqlCipherSupport::ensureDriverAvailable().isNull());
+    ClinikoSimulator cliniko(smallClinic(20, 80));
+    cliniko.setRateLimitEnabled(false);
+    NookalSimulator nookal(smallClinic(20, 80, 9001));
+    REQUIRE(cliniko.start());
+    REQUIRE(nookal.start());
+
+    SecurityFixture security;
+    const AuditedAccess access(&security.accounts->policy(), security.audit.get());
+    GroupDashboard d;
+    REQUIRE(d.group.openContext());
+    d.group.sessions().setAccessGuard(&access);
+    REQUIRE(d.group.addClinic(kCliniko, PmsKind::Cliniko, cliniko.baseUrl(), cliniko.apiKey()));
+    REQUIRE(d.group.addClinic(kNookal, PmsKind::Nookal, nookal.baseUrl(), nookal.apiKey()));
+    QObject::connect(&d.group.sessions(), &ClinicSessions::sessionOpened, &d.controller,
+                     &DashboardController::addSession);
+    d.window.show();
+    REQUIRE(d.group.openSessions());
+    REQUIRE(d.group.waitBackfilled(kCliniko));
+    REQUIRE(d.group.waitBackfilled(kNookal));
+    const auto audited = [&](const char *action) {
+        return security.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = '%1'")
+                                   .arg(QLatin1String(action)));
+    };
+
+    // Staff of the Cliniko clinic: only that clinic, with drill-down into its appointments.
+    d.controller.setUser(user(21, Role::Staff, {kCliniko}), &security.accounts->policy(), &access);
+    QComboBox *clinics = d.window.filters()->clinicBox();
+    REQUIRE(clinics->count() == 1);
+    CHECK(clinics->itemData(0).toString() == kCliniko);
+    REQUIRE(d.show(kCliniko) > 0);
+    KpiCard *total = d.window.cards().first();
+    CHECK(total->drillDownEnabled());
+    QTest::keyClick(total, Qt::Key_Return);
+    REQUIRE(spinUntil(
+        [&] {
+            auto *list = d.window.findChild<AppointmentListDialog *>();
+            return list && list->isVisible();
+        },
+        10000));
+    CHECK(audited("patient_level.view") == 1);
+
+    // Read-only on both clinics: both (and All clinics), figures only; the list closed.
+    d.controller.setUser(user(22, Role::ReadOnly, {kCliniko, kNookal}),
+                         &security.accounts->policy(), &access);
+    CHECK(clinics->count() == 3);
+    const auto listShown = [&] {
+        auto *list = d.window.findChild<AppointmentListDialog *>();
+        return list != nullptr && list->isVisible();
+    };
+    CHECK_FALSE(listShown());
+    REQUIRE(d.show(kNookal) > 0);
+    CHECK_FALSE(d.window.cards().first()->drillDownEnabled());
+    QTest::keyClick(d.window.cards().first(), Qt::Key_Return);
+    spinUntil([] { return false; }, 300);
+    CHECK_FALSE(listShown());
+    CHECK(audited("patient_level.view") == 1);
+
+    // Exports of the daily figures are allowed and recorded, without the file's path.
+    QTemporaryDir out;
+    QString error;
+    REQUIRE(d.window.exportCsv(out.filePath(QStringLiteral("Smith visits.csv")), &error));
+    CHECK(audited("export.aggregates") == 1);
+    CHECK(security.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE details LIKE "
+                                         "'%Smith%'")) == 0);
+
+    // Locked: nothing is shown until someone signs in again.
+    d.controller.clearUser();
+    CHECK(clinics->count() == 0);
 }
