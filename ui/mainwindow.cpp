@@ -207,6 +207,10 @@ void MainWindow::buildMenus()
     csv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(csv, &QAction::triggered, this, [this] { askExportPath(QStringLiteral("csv")); });
     file->addSeparator();
+    m_signOut = file->addAction(tr("&Sign out"));
+    m_signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_signOut->setVisible(false);
+    connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -311,6 +315,12 @@ void MainWindow::showAppointmentList(const QString &title, const QList<Appointme
     m_list->show();
     m_list->raise();
     m_list->activateWindow();
+}
+
+void MainWindow::setSignedInName(const QString &name)
+{
+    m_signOut->setText(tr("&Sign out %1").arg(name));
+    m_signOut->setVisible(!name.isEmpty());
 }
 
 void MainWindow::closeAppointmentList()

@@ -9,6 +9,7 @@
 
 #include <optional>
 
+class QAction;
 class QLabel;
 class QSettings;
 
@@ -57,6 +58,8 @@ public:
     void closeAppointmentList();
     // Whether KPI cards open the appointments behind them (roles with patient-level access).
     void setDrillDownEnabled(bool enabled);
+    // Who is signed in, for the File menu's "Sign out"; empty hides the action.
+    void setSignedInName(const QString &name);
     MetricsRequest currentRequest() const;
 
     // Export (also reachable from the File menu). Return false with a reason on failure.
@@ -87,6 +90,7 @@ signals:
     void requestChanged(const routiq::MetricsRequest &request);
     void drillDownRequested(const QString &kpiKey);
     void exported(const QString &kind, const QString &path); // "pdf" / "csv", for the audit log
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -118,6 +122,7 @@ private:
     QWidget *m_trendsPanel = nullptr;
     QWidget *m_heatPanel = nullptr;
     QPointer<AppointmentListDialog> m_list;
+    QAction *m_signOut = nullptr;
 };
 
 } // namespace routiq

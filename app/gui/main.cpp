@@ -1,17 +1,10 @@
 // routiq: the desktop app's composition root.
-#include "kpimodel.h"
-#include "mainwindow.h"
+#include "appshell.h"
 #include "translations.h"
 
 #include "core/clock.h"
 #include "core/datadirectory.h"
-#include "core/logging.h"
-#include "dashboardcontroller.h"
-#include "net/httppolicyregistry.h"
-#include "session/appcontext.h"
-#include "session/clinicsessions.h"
 #include "session/demoenvironment.h"
-#include "storage/appdatabase.h"
 
 #include "routiqversion.h"
 
@@ -19,7 +12,9 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QSettings>
 #include <QTimer>
+#include <QWidget>
 
 #include <cstdio>
 
@@ -96,13 +91,22 @@ int main(int argc, char **argv)
     routiq::installTranslations(app, parser.value(lang));
 
     routiq::SystemClock clock;
-    routiq::KpiModel kpis;
-    routiq::MainWindow window(&kpis);
-    routiq::DashboardController controller(&window, &kpis, clock);
-    window.show();
+    routiq::AppShell::Options options;
+    options.demo = parser.isSet(demo);
+    options.dataDirectory =
+        options.demo ? (parser.isSet(dataDir) ? parser.value(dataDir)
+                                              : routiq::DemoEnvironment::defaultDataDirectory())
+                     : routiq::DataDirectory::resolve(parser.value(dataDir));
+    options.masterKeyFile = parser.value(masterKey);
+    options.firstClinic = parser.value(clinic);
+    if (const QVariant minutes = QSettings().value(QStringLiteral("security/idleLockMinutes"));
+        minutes.isValid())
+        options.idleLockMinutes = qMax(0, minutes.toInt());
+    routiq::AppShell shell(clock, options);
 
-    // --screenshot (or no display): save the window once real figures are on screen, after the
-    // requested seconds of live updates; if they never come, save what is shown (an error).
+    // --screenshot (or no display): save what the user sees once it is settled — the dashboard
+    // after its first complete figures (plus the requested seconds of live updates), or the
+    // sign-in window; if nothing comes, save what is shown (an error).
     QString shotPath = parser.value(screenshot);
     if (shotPath.isEmpty() && headless)
         shotPath = QDir::temp().filePath(QStringLiteral("routiq-screenshot.png"));
@@ -112,9 +116,9 @@ int main(int argc, char **argv)
         if (shotPath.isEmpty() || shotScheduled)
             return;
         shotScheduled = true;
-        QTimer::singleShot(delayMs, &window, [&window, shotPath] {
+        QTimer::singleShot(delayMs, &shell, [&shell, shotPath] {
             const QString path = QFileInfo(shotPath).absoluteFilePath();
-            if (!window.grab().save(path, "PNG")) {
+            if (!shell.visibleWindow()->grab().save(path, "PNG")) {
                 std::fprintf(stderr, "routiq: could not write the screenshot to %s\n",
                              qPrintable(path));
                 QApplication::exit(1);
@@ -126,77 +130,17 @@ int main(int argc, char **argv)
         });
     };
     // Let the coalesced updates and the charts settle before grabbing.
-    QObject::connect(&controller, &routiq::DashboardController::firstCompleteSnapshot, &window,
+    QObject::connect(&shell, &routiq::AppShell::dashboardReady, &shell,
                      [&] { scheduleShot(afterMs + 1200); });
-    QTimer::singleShot(120000, &window, [&] { scheduleShot(0); });
+    QObject::connect(&shell, &routiq::AppShell::signInShown, &shell, [&] { scheduleShot(800); });
+    QObject::connect(&shell, &routiq::AppShell::failed, &shell,
+                     [&](const routiq::RoutiqError &error) {
+                         std::fprintf(stderr, "routiq: %s (%s)\n", qPrintable(error.message),
+                                      qPrintable(error.code));
+                         scheduleShot(500);
+                     });
+    QTimer::singleShot(120000, &shell, [&] { scheduleShot(0); });
+    shell.start();
 
-    routiq::HttpPolicyRegistry httpPolicies(clock); // shared budgets across clinic connections
-    std::unique_ptr<routiq::ClinicSessions> sessions;
-    auto showError = [&](const routiq::RoutiqError &error) {
-        window.setStatusText(error.message);
-        std::fprintf(stderr, "routiq: %s (%s)\n", qPrintable(error.message),
-                     qPrintable(error.code));
-        scheduleShot(500);
-    };
-    // Every clinic connection gets its own session (sync and metrics threads, its own cache
-    // and key); the dashboard switches between them and offers "All clinics".
-    auto openClinics = [&](routiq::AppContext *context,
-                           const QList<routiq::ClinicConnection> &clinics,
-                           std::optional<routiq::RateLimiter::Config> rateLimit) {
-        if (clinics.isEmpty()) {
-            window.setStatusText(QApplication::translate(
-                "main", "No clinic connected yet: add one with 'routiq-cli clinic add', or "
-                        "try 'routiq --demo'."));
-            scheduleShot(500);
-            return;
-        }
-        sessions = std::make_unique<routiq::ClinicSessions>(context, &clock, &httpPolicies);
-        sessions->setRateLimit(rateLimit);
-        QObject::connect(sessions.get(), &routiq::ClinicSessions::sessionOpened, &controller,
-                         &routiq::DashboardController::addSession);
-        if (parser.isSet(clinic)) {
-            // --clinic: switch to it once every clinic has been opened (or failed to).
-            const QString wanted = parser.value(clinic);
-            const bool all = wanted == QLatin1String("all");
-            QObject::connect(
-                sessions.get(), &routiq::ClinicSessions::allAttempted, &controller,
-                [&controller, wanted, all] { controller.selectClinic(all ? QString() : wanted); });
-        }
-        QObject::connect(
-            sessions.get(), &routiq::ClinicSessions::openFailed, &window,
-            [&](const routiq::ClinicConnection &, const routiq::RoutiqError &e) { showError(e); });
-        sessions->open(clinics);
-    };
-
-    routiq::DemoEnvironment demoEnvironment;
-    std::unique_ptr<routiq::AppContext> context;
-    if (parser.isSet(demo)) {
-        const QString dir = parser.isSet(dataDir) ? parser.value(dataDir)
-                                                  : routiq::DemoEnvironment::defaultDataDirectory();
-        demoEnvironment.start(dir, [&](const routiq::RoutiqError &error) {
-            if (!error.isNull()) {
-                showError(error);
-                return;
-            }
-            openClinics(demoEnvironment.context(), demoEnvironment.connections(),
-                        routiq::DemoEnvironment::localRateLimit());
-        });
-    } else {
-        routiq::AppContext::open(
-            {routiq::DataDirectory::resolve(parser.value(dataDir)), parser.value(masterKey)},
-            [&](std::unique_ptr<routiq::AppContext> app, const routiq::RoutiqError &error) {
-                if (!app) {
-                    showError(error);
-                    return;
-                }
-                context = std::move(app);
-                openClinics(context.get(), context->appDatabase().clinicConnections(),
-                            std::nullopt);
-            });
-    }
-
-    const int code = QApplication::exec();
-    if (sessions)
-        sessions->stopAll();
-    return code;
+    return QApplication::exec();
 }

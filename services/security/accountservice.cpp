@@ -5,7 +5,6 @@
 #include "core/logging.h"
 #include "passwordhasher.h"
 
-#include <QRandomGenerator>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -37,10 +36,7 @@ AccountService::AccountService(QSqlDatabase db, const Clock *clock, const Passwo
     : m_db(db), m_clock(clock), m_hasher(hasher), m_audit(audit), m_options(options), m_store(db),
       m_throttle(db, clock, options.lockout), m_policy(clock)
 {
-    const quint64 r[2] = {QRandomGenerator::system()->generate64(),
-                          QRandomGenerator::system()->generate64()};
-    m_decoyHash = m_hasher->hash(QString::number(r[0], 16) + QString::number(r[1], 16))
-                      .value_or(QByteArray());
+    m_decoyHash = m_hasher->unmatchableHash(); // instant: no Argon2id run on construction
 }
 
 RoutiqError AccountService::error(const char *code, const QString &message,
@@ -92,21 +88,51 @@ bool AccountService::validateNewPassword(const QString &password, RoutiqError *e
     return false;
 }
 
+bool AccountService::validUsername(const QString &normalized, RoutiqError *err) const
+{
+    if (!normalized.isEmpty() && normalized != QLatin1String(kDemoUsername))
+        return true;
+    if (err)
+        *err = error("INVALID_USERNAME", tr("Choose a user name of letters and digits "
+                                            "(and . _ - @), up to 64 characters."));
+    return false;
+}
+
+bool AccountService::validateFirstAdmin(const QString &username, const QString &password,
+                                        RoutiqError *err) const
+{
+    if (!validUsername(normalizeUsername(username), err) || !validateNewPassword(password, err))
+        return false;
+    const auto existing = m_store.countUsable(err);
+    if (existing && *existing > 0 && err)
+        *err = error("ACCOUNTS_EXIST", tr("The first admin account exists already. "
+                                          "Sign in, or ask the clinic admin for an account."));
+    return existing && *existing == 0;
+}
+
 std::optional<ActingUser>
 AccountService::createFirstAdmin(const QString &username, const QString &password, RoutiqError *err)
 {
-    Account a;
-    a.username = normalizeUsername(username);
-    if (a.username.isEmpty() || a.username == QLatin1String(kDemoUsername)) {
-        if (err)
-            *err = error("INVALID_USERNAME", tr("Choose a user name of letters and digits "
-                                                "(and . _ - @), up to 64 characters."));
-        return std::nullopt;
-    }
-    if (!validateNewPassword(password, err))
+    if (!validUsername(normalizeUsername(username), err) || !validateNewPassword(password, err))
         return std::nullopt;
     const auto hash = m_hasher->hash(password);
     if (!hash) {
+        if (err)
+            *err = error("PASSWORD_HASH_FAILED", tr("The password could not be secured."));
+        return std::nullopt;
+    }
+    return createFirstAdminWithHash(username, *hash, err);
+}
+
+std::optional<ActingUser> AccountService::createFirstAdminWithHash(const QString &username,
+                                                                   const QByteArray &passwordHash,
+                                                                   RoutiqError *err)
+{
+    Account a;
+    a.username = normalizeUsername(username);
+    if (!validUsername(a.username, err))
+        return std::nullopt;
+    if (passwordHash.isEmpty()) {
         if (err)
             *err = error("PASSWORD_HASH_FAILED", tr("The password could not be secured."));
         return std::nullopt;
@@ -128,7 +154,7 @@ AccountService::createFirstAdmin(const QString &username, const QString &passwor
                                               "Sign in, or ask the clinic admin for an account."));
         return std::nullopt;
     }
-    const auto id = m_store.insert(a, *hash, err);
+    const auto id = m_store.insert(a, passwordHash, err);
     if (!id) {
         m_db.rollback();
         return std::nullopt;
@@ -173,28 +199,41 @@ AuthResult AccountService::failLogin(const QString &key, const std::optional<Acc
 
 AuthResult AccountService::authenticate(const QString &username, const QString &password)
 {
+    const LoginAttempt attempt = beginLogin(username);
+    if (attempt.decided)
+        return *attempt.decided;
+    return finishLogin(attempt, checkPassword(*m_hasher, attempt.passwordHash, password));
+}
+
+AccountService::LoginAttempt AccountService::beginLogin(const QString &username)
+{
+    LoginAttempt attempt;
     const QString name = normalizeUsername(username);
-    const QString key = throttleKey(name);
-    AuthResult r;
+    attempt.key = throttleKey(name);
+    const QString &key = attempt.key;
 
     if (const qint64 remaining = m_throttle.remainingLockMs(key); remaining > 0) {
         const qint64 secs = (remaining + 999) / 1000;
         // The password is not even checked while locked, so guessing during a lockout is useless.
         m_audit->recordAs(std::nullopt, key, AuditAction::LoginWhileLocked, key,
                           QStringLiteral("retry_after_s=%1").arg(secs));
+        AuthResult r;
         r.retryAfterSecs = secs;
         r.error = error("ACCOUNT_LOCKED",
                         tr("Too many failed sign-ins. Try again in %1 seconds.").arg(secs),
                         QStringLiteral("retry_after_s=%1").arg(secs));
-        return r;
+        attempt.decided = r;
+        return attempt;
     }
 
     RoutiqError storeError;
     std::optional<Account> account =
         name.isEmpty() ? std::nullopt : m_store.find(name, &storeError);
     if (!storeError.isNull()) {
+        AuthResult r;
         r.error = storeError;
-        return r;
+        attempt.decided = r;
+        return attempt;
     }
     if (account && account->demo)
         account.reset(); // the demo account is entered through DemoAccount only
@@ -202,8 +241,31 @@ AuthResult AccountService::authenticate(const QString &username, const QString &
     if (account)
         hash = m_store.passwordHash(account->id, &storeError);
     // Unknown names verify against a decoy, so timing does not tell which names exist.
-    const bool verified = m_hasher->verify(hash.value_or(m_decoyHash), password) && account;
-    if (!verified)
+    attempt.account = account;
+    attempt.hasStoredHash = hash.has_value();
+    attempt.passwordHash = hash.value_or(m_decoyHash);
+    return attempt;
+}
+
+AccountService::PasswordCheck AccountService::checkPassword(const PasswordHasher &hasher,
+                                                            const QByteArray &passwordHash,
+                                                            const QString &password)
+{
+    PasswordCheck check;
+    check.matches = hasher.verify(passwordHash, password);
+    if (check.matches && hasher.needsRehash(passwordHash))
+        check.rehash = hasher.hash(password);
+    return check;
+}
+
+AuthResult AccountService::finishLogin(const LoginAttempt &attempt, const PasswordCheck &check)
+{
+    if (attempt.decided)
+        return *attempt.decided;
+    const QString &key = attempt.key;
+    const std::optional<Account> &account = attempt.account;
+    AuthResult r;
+    if (!check.matches || !account || !attempt.hasStoredHash)
         return failLogin(key, account);
 
     if (account->disabled || m_policy.isExpired(actingUserFrom(*account))) {
@@ -222,10 +284,8 @@ AuthResult AccountService::authenticate(const QString &username, const QString &
     if (!m_audit->record(user, AuditAction::LoginSucceeded, key, {}, &r.error))
         return r; // fail closed: no unaudited sessions
     m_throttle.reset(key, nullptr);
-    if (m_hasher->needsRehash(*hash)) {
-        if (const auto fresh = m_hasher->hash(password))
-            m_store.setPasswordHash(account->id, *fresh, nullptr);
-    }
+    if (check.rehash)
+        m_store.setPasswordHash(account->id, *check.rehash, nullptr);
     r.user = user;
     return r;
 }

@@ -59,6 +59,35 @@ public:
 
     AuthResult authenticate(const QString &username, const QString &password);
 
+    // The same login in three steps, so an app can run the slow Argon2id check off the GUI
+    // thread while the database work stays on the thread that owns the connection:
+    // beginLogin (here) -> checkPassword (any thread, CPU only) -> finishLogin (here).
+    struct LoginAttempt
+    {
+        QString key;                    // the normalized name the throttle counts under
+        std::optional<Account> account; // none for unknown names (and the demo account)
+        QByteArray passwordHash;        // the stored hash, or the decoy for unknown names
+        bool hasStoredHash = false;
+        std::optional<AuthResult> decided; // locked out or storage error: nothing to check
+    };
+    struct PasswordCheck
+    {
+        bool matches = false;
+        std::optional<QByteArray> rehash; // a fresh hash when the stored one has an old cost
+    };
+    LoginAttempt beginLogin(const QString &username);
+    static PasswordCheck checkPassword(const PasswordHasher &hasher, const QByteArray &passwordHash,
+                                       const QString &password);
+    AuthResult finishLogin(const LoginAttempt &attempt, const PasswordCheck &check);
+
+    // createFirstAdmin in two steps for the same reason: validate here, hash the password
+    // anywhere with hasher(), then store that hash here.
+    bool validateFirstAdmin(const QString &username, const QString &password,
+                            RoutiqError *error) const;
+    std::optional<ActingUser> createFirstAdminWithHash(const QString &username,
+                                                       const QByteArray &passwordHash,
+                                                       RoutiqError *error);
+
     // The current state of a signed-in user (after an admin changed their role, clinics or
     // disabled them); ACCOUNT_DISABLED / ACCOUNT_EXPIRED / INVALID_CREDENTIALS when no longer
     // valid.
@@ -83,6 +112,8 @@ public:
     static QString normalizeUsername(const QString &username);
     static constexpr auto kDemoUsername = "demo"; // reserved for DemoAccount
 
+    int minPasswordLength() const { return m_options.minPasswordLength; }
+    const PasswordHasher &hasher() const { return *m_hasher; }
     const LoginThrottle &throttle() const { return m_throttle; }
     const AccessPolicy &policy() const { return m_policy; }
 
@@ -108,6 +139,7 @@ private:
     LoginThrottle m_throttle;
     AccessPolicy m_policy;
     QByteArray m_decoyHash; // verified against for unknown names, so they take as long
+    bool validUsername(const QString &normalized, RoutiqError *error) const;
 };
 
 } // namespace routiq

@@ -6,8 +6,6 @@
 #include "core/clock.h"
 #include "passwordhasher.h"
 
-#include <QRandomGenerator>
-
 namespace routiq {
 
 DemoAccount::DemoAccount(QSqlDatabase db, const Clock *clock, const PasswordHasher *hasher,
@@ -51,19 +49,10 @@ std::optional<ActingUser> DemoAccount::signIn(const QList<ClinicId> &simulatorCl
         a.role = Role::Staff;
         a.demo = true;
         a.createdAt = m_clock->nowUtc();
-        // A password nobody knows: 256 random bits, hashed and forgotten.
-        QString secret;
-        for (int i = 0; i < 4; ++i)
-            secret += QString::number(QRandomGenerator::system()->generate64(), 16);
-        const auto hash = m_hasher->hash(secret);
-        if (!hash) {
-            if (error)
-                *error =
-                    RoutiqError::make(QStringLiteral("PASSWORD_HASH_FAILED"),
-                                      QStringLiteral("The demo account could not be prepared."));
-            return fail();
-        }
-        const auto id = store.insert(a, *hash, error);
+        // A password nobody knows: a random digest no password hashes to (and no Argon2id run
+        // on the GUI thread for it).
+        const QByteArray hash = m_hasher->unmatchableHash();
+        const auto id = store.insert(a, hash, error);
         if (!id)
             return fail();
         a.id = *id;

@@ -105,4 +105,24 @@ bool PasswordHasher::needsRehash(const QByteArray &encodedHash) const
                                                    m_cost.memLimitBytes) != 0;
 }
 
+QByteArray PasswordHasher::unmatchableHash() const
+{
+    sodiumReady();
+    // libsodium's own encoding (argon2-encoding.c): unpadded standard base64, memory in KiB.
+    auto base64 = [](const unsigned char *bin, std::size_t size) {
+        std::array<char, 128> out{};
+        sodium_bin2base64(out.data(), out.size(), bin, size,
+                          sodium_base64_VARIANT_ORIGINAL_NO_PADDING);
+        return QByteArray(out.data());
+    };
+    std::array<unsigned char, crypto_pwhash_argon2id_SALTBYTES> salt{};
+    std::array<unsigned char, 32> digest{}; // crypto_pwhash_str's digest length (STR_HASHBYTES)
+    randombytes_buf(salt.data(), salt.size());
+    randombytes_buf(digest.data(), digest.size());
+    return QByteArray("$argon2id$v=19$m=") +
+           QByteArray::number(quint64(m_cost.memLimitBytes / 1024)) +
+           ",t=" + QByteArray::number(m_cost.opsLimit) + ",p=1$" +
+           base64(salt.data(), salt.size()) + '$' + base64(digest.data(), digest.size());
+}
+
 } // namespace routiq

@@ -39,6 +39,11 @@ public:
     // hasher's cost: rehash it after the next successful login.
     bool needsRehash(const QByteArray &encodedHash) const;
 
+    // A well-formed hash with this cost and a random salt and digest, made without running
+    // Argon2id: no password verifies against it, yet verify() takes as long as on a real hash.
+    // The decoy for unknown user names and the demo account's password, instantly.
+    QByteArray unmatchableHash() const;
+
 private:
     Cost m_cost;
 };

@@ -41,6 +41,7 @@ public:
     // sessionOpened or openFailed per connection, then allAttempted once all have answered.
     void open(const QList<ClinicConnection> &connections);
 
+    int pending() const { return m_pending; } // connections still waiting for their keys
     QList<ClinicSession *> sessions() const;
     ClinicSession *session(const ClinicId &id) const;
     // Stops a clinic's threads and closes its cache (before ClinicDataRemoval deletes it).

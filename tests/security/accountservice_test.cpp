@@ -300,3 +300,32 @@ TEST_CASE("every login attempt is in the audit log, under the typed name, never 
                               QStringLiteral("login.ok:boss")});
     CHECK(f.audit->verify().ok);
 }
+
+TEST_CASE("a split login checks unknown names against a full-cost decoy, like a stored hash")
+{
+    SecurityFixture f;
+    f.admin();
+    const AccountService::LoginAttempt unknown = f.accounts->beginLogin(QStringLiteral("nobody"));
+    CHECK_FALSE(unknown.decided);
+    CHECK_FALSE(unknown.account);
+    CHECK_FALSE(unknown.hasStoredHash);
+    // Well-formed with the service's cost: verifying it runs the whole Argon2id work.
+    CHECK_FALSE(f.hasher.needsRehash(unknown.passwordHash));
+
+    const AccountService::LoginAttempt known = f.accounts->beginLogin(QStringLiteral("Boss"));
+    REQUIRE(known.account);
+    CHECK(known.hasStoredHash);
+    const auto check = AccountService::checkPassword(f.hasher, known.passwordHash,
+                                                     SecurityFixture::kAdminPassword);
+    CHECK(check.matches);
+    CHECK_FALSE(check.rehash);
+    const AuthResult r = f.accounts->finishLogin(known, check);
+    REQUIRE(r.ok());
+    CHECK(r.user->username == QStringLiteral("boss"));
+
+    // A matching password against the decoy of an unknown name still fails.
+    AccountService::PasswordCheck forged;
+    forged.matches = true;
+    CHECK(f.accounts->finishLogin(unknown, forged).error.code ==
+          QStringLiteral("INVALID_CREDENTIALS"));
+}

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <QByteArrayList>
+
 using namespace routiq;
 
 TEST_CASE("a password verifies against its own Argon2id hash and a different password does not")
@@ -70,4 +72,30 @@ TEST_CASE("a hash made with the test-only cost needs a rehash under the interact
     CHECK(strong->contains("m=65536,t=2"));
     CHECK_FALSE(production.needsRehash(*strong));
     CHECK(cheap.needsRehash(*strong));
+}
+
+TEST_CASE("the unmatchable hash has the real hash's parameters and lengths and matches no password")
+{
+    for (const auto cost :
+         {PasswordHasher::Cost::testingOnly(), PasswordHasher::Cost::interactive()}) {
+        const PasswordHasher hasher(cost);
+        const QByteArray decoy = hasher.unmatchableHash();
+        // needsRehash is false only for a well-formed Argon2id string with exactly this cost,
+        // so verify() against the decoy runs the full Argon2id work.
+        CHECK_FALSE(hasher.needsRehash(decoy));
+        CHECK(decoy != hasher.unmatchableHash());
+        if (cost.memLimitBytes == PasswordHasher::Cost::testingOnly().memLimitBytes) {
+            const auto real = hasher.hash(QStringLiteral("some password"));
+            REQUIRE(real);
+            const QList<QByteArray> r = real->split('$');
+            const QList<QByteArray> d = decoy.split('$');
+            REQUIRE(r.size() == 6);
+            REQUIRE(d.size() == 6);
+            CHECK(d.mid(0, 4) == r.mid(0, 4)); // "", argon2id, v=19, m=..,t=..,p=1
+            CHECK(d[4].size() == r[4].size()); // salt
+            CHECK(d[5].size() == r[5].size()); // digest
+            CHECK_FALSE(hasher.verify(decoy, QString()));
+            CHECK_FALSE(hasher.verify(decoy, QStringLiteral("some password")));
+        }
+    }
 }

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "domain/ids.h"
+#include "domain/routiqerror.h"
+#include "security/accountservice.h"
+#include "security/actinguser.h"
+#include "security/auditlog.h"
+#include "security/authresult.h"
+#include "security/demoaccount.h"
+#include "security/idlelock.h"
+#include "security/passwordhasher.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QThreadPool>
+
+#include <optional>
+
+namespace routiq {
+
+class Clock;
+
+// The app's sign-in state over the app database: the first admin, password sign-in with
+// lockout, the demo session, sign-out and the idle lock. GUI-free; pages and the dashboard
+// follow its signals. Threads: only Argon2id (~100 ms) runs on a pool thread, on copies of the
+// hash and the password; every read and write (throttle, accounts, audit) stays on this
+// object's thread and its one app-database connection, so there is never a second writer.
+class SignInGate : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        PasswordHasher::Cost hashCost = PasswordHasher::Cost::interactive();
+        AccountService::Options accounts; // lockout policy, minimum password length
+        int idleLockMinutes = 10;         // password sessions only; 0 = never lock
+    };
+
+    // `appDatabase` is AppDatabase::database(), used on this thread only; `clock` outlives us.
+    SignInGate(QSqlDatabase appDatabase, const Clock *clock, QObject *parent = nullptr);
+    SignInGate(QSqlDatabase appDatabase, const Clock *clock, Options options,
+               QObject *parent = nullptr);
+    ~SignInGate() override;
+
+    // True until the first (non-demo) account exists: show FirstAdminPage, not SignInPage.
+    // False with `error` set when the account list cannot be read.
+    bool needsFirstAdmin(RoutiqError *error = nullptr) const;
+    int minPasswordLength() const { return m_accounts.minPasswordLength(); }
+
+    // Both answer later, never inside the call: signedIn(), or signInFailed() (ACCOUNT_LOCKED
+    // with retryAfterSecs > 0 for a countdown). False, and no signal, while busy.
+    bool createFirstAdmin(const QString &username, const QString &password);
+    bool signIn(const QString &username, const QString &password);
+    // `routiq --demo`: synchronous (no password to hash); emits signedIn() on success. The demo
+    // session has no idle lock: nobody could sign in to it again from the sign-in page.
+    bool signInDemo(const QList<ClinicId> &simulatorClinics, RoutiqError *error = nullptr);
+
+    bool isBusy() const { return m_busy; }
+    std::optional<ActingUser> currentUser() const { return m_user; }
+    // The user of the last session that was locked or signed out, to prefill the name field.
+    QString lastUsername() const { return m_lastUsername; }
+
+    int idleLockMinutes() const { return m_options.idleLockMinutes; }
+    void setIdleLockMinutes(int minutes); // applies to the running session at once
+    // The lock's countdown (remainingMs() for a "locking soon" hint); it runs on its own timer.
+    IdleLock &idleLock() { return m_idle; }
+
+    // For the rest of the app: user management, AuditedAccess, the audit viewer.
+    AccountService &accounts() { return m_accounts; }
+    AuditLog &audit() { return m_audit; }
+    const AccessPolicy &policy() const { return m_accounts.policy(); }
+
+public slots:
+    // Feed from an application-wide event filter on key and mouse input.
+    void userActivity();
+    // Ends the session (audited as "logout") and emits signedOut(); nothing if nobody is in.
+    void signOut();
+
+signals:
+    void busyChanged(bool busy);
+    void signedIn(const routiq::ActingUser &user);
+    void signInFailed(const routiq::RoutiqError &error, qint64 retryAfterSecs);
+    // The idle lock ended the session (audited as "session.idle_lock"): hide patient data and
+    // show the sign-in page; the same user or another signs in. Syncing carries on.
+    void locked();
+    void signedOut();
+
+private:
+    void onIdleLockRequested();
+    void setBusy(bool busy);
+    void finishSignIn(const AuthResult &result);
+    void failLater(const RoutiqError &error, qint64 retryAfterSecs = 0);
+    void startSession(const ActingUser &user);
+    void endSession();
+
+    Options m_options;
+    PasswordHasher m_hasher;
+    AuditLog m_audit;
+    AccountService m_accounts;
+    DemoAccount m_demo;
+    IdleLock m_idle;
+    QThreadPool m_pool; // one Argon2id run at a time (64 MiB each)
+    std::optional<ActingUser> m_user;
+    QString m_lastUsername;
+    bool m_busy = false;
+};
+
+} // namespace routiq

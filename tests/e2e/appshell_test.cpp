@@ -1,0 +1,127 @@
+// The app as a user meets it, through AppShell and real windows (offscreen): first start asks for
+// the administrator, the idle lock brings the sign-in window back, a wrong password is refused,
+// and `routiq --demo` opens its two clinics without anything typed.
+#include "e2etestsupport.h"
+#include "testapp.h"
+
+#include "appshell.h"
+#include "dashboardcontroller.h"
+#include "dashboardfilters.h"
+#include "firstadminpage.h"
+#include "kpicard.h"
+#include "mainwindow.h"
+#include "security/auditlog.h"
+#include "session/demoenvironment.h"
+#include "session/signingate.h"
+#include "signinpage.h"
+#include "storage/sqlciphersupport.h"
+
+#include <catch2/catch.hpp>
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace routiq;
+using namespace routiq::test;
+
+namespace {
+
+void type(QLineEdit *field, const QString &text)
+{
+    field->clear();
+    QTest::keyClicks(field, text);
+}
+
+} // namespace
+
+TEST_CASE("first start creates the administrator, the idle lock returns to sign-in, and only "
+          "the right password opens the dashboard again")
+{
+    ensureGuiApp();
+    REQUIRE(SqlCipherSupport::ensureDriverAvailable().isNull());
+    QTemporaryDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC));
+    AppShell::Options options;
+    options.dataDirectory = dir.path();
+    options.idleLockMinutes = 5;
+    options.hashCost = PasswordHasher::Cost::testingOnly();
+    AppShell shell(clock, options);
+    QSignalSpy signInShown(&shell, &AppShell::signInShown);
+    shell.start();
+    REQUIRE(signInShown.wait(30000));
+
+    // A fresh data folder: the first-admin page, not the sign-in page.
+    REQUIRE(shell.signInWindow()->isVisible());
+    CHECK_FALSE(shell.window()->isVisible());
+    FirstAdminPage *setup = shell.firstAdminPage();
+    REQUIRE(setup->isVisible());
+    type(setup->usernameField(), QStringLiteral("manager"));
+    type(setup->passwordField(), QStringLiteral("a long enough password"));
+    type(setup->confirmField(), QStringLiteral("a long enough password"));
+    QTest::keyClick(setup->confirmField(), Qt::Key_Return);
+    REQUIRE(spinUntil([&] { return shell.window()->isVisible(); }, 20000));
+    CHECK_FALSE(shell.signInWindow()->isVisible());
+    REQUIRE(shell.gate()->currentUser());
+    CHECK(shell.gate()->currentUser()->role == Role::Admin);
+
+    // Five idle minutes: the dashboard goes away, the sign-in page explains why.
+    clock.advanceMSecs((5 * 60 + 1) * 1000);
+    shell.gate()->idleLock().check();
+    REQUIRE(spinUntil([&] { return shell.signInWindow()->isVisible(); }, 5000));
+    CHECK_FALSE(shell.window()->isVisible());
+    SignInPage *signIn = shell.signInPage();
+    CHECK(signIn->usernameField()->text() == QStringLiteral("manager"));
+    CHECK(signIn->message().contains(QStringLiteral("5")));
+
+    // A wrong password keeps it locked; the right one opens the dashboard again.
+    QSignalSpy failed(shell.gate(), &SignInGate::signInFailed);
+    type(signIn->passwordField(), QStringLiteral("not the password"));
+    QTest::keyClick(signIn->passwordField(), Qt::Key_Return);
+    REQUIRE(failed.wait(20000));
+    CHECK_FALSE(shell.window()->isVisible());
+    CHECK(signIn->passwordField()->text().isEmpty());
+    type(signIn->passwordField(), QStringLiteral("a long enough password"));
+    QTest::keyClick(signIn->passwordField(), Qt::Key_Return);
+    REQUIRE(spinUntil([&] { return shell.window()->isVisible(); }, 20000));
+
+    // All of it is in the audit trail, and the chain holds.
+    const auto entries = shell.gate()->audit().list(*shell.gate()->currentUser(), {}, nullptr);
+    REQUIRE(entries);
+    QStringList actions;
+    for (const AuditEntry &e : *entries)
+        actions << e.action;
+    CHECK(actions.contains(QStringLiteral("session.idle_lock")));
+    CHECK(actions.contains(QStringLiteral("login.failed")));
+    CHECK(actions.count(QStringLiteral("login.ok")) >= 1);
+    CHECK(shell.gate()->audit().verify().ok);
+}
+
+TEST_CASE("routiq --demo signs in the demo account and shows its Cliniko and Nookal clinics")
+{
+    ensureGuiApp();
+    REQUIRE(SqlCipherSupport::ensureDriverAvailable().isNull());
+    QTemporaryDir dir;
+    SystemClock clock;
+    AppShell::Options options;
+    options.demo = true;
+    options.dataDirectory = dir.path();
+    options.firstClinic = QStringLiteral("all");
+    AppShell shell(clock, options);
+    QSignalSpy ready(&shell, &AppShell::dashboardReady);
+    shell.start();
+    REQUIRE(ready.wait(120000));
+
+    CHECK_FALSE(shell.signInWindow()->isVisible());
+    REQUIRE(shell.window()->isVisible());
+    REQUIRE(shell.gate()->currentUser());
+    CHECK(shell.gate()->currentUser()->demo);
+    QComboBox *clinics = shell.window()->filters()->clinicBox();
+    REQUIRE(clinics->count() == 3); // All clinics, the Cliniko clinic, the Nookal clinic
+    CHECK(clinics->findData(DemoEnvironment::clinikoClinicId()) > 0);
+    CHECK(clinics->findData(DemoEnvironment::nookalClinicId()) > 0);
+    REQUIRE(spinUntil([&] { return shell.controller()->selectedClinic().isEmpty(); }, 30000));
+    CHECK(shell.window()->cards().first()->valueText() != QStringLiteral("\u2014"));
+}

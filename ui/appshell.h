@@ -1,0 +1,99 @@
+#pragma once
+
+#include "domain/routiqerror.h"
+#include "net/httppolicyregistry.h"
+#include "security/actinguser.h"
+#include "security/passwordhasher.h"
+#include "storage/clinicconnection.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QStackedWidget;
+
+namespace routiq {
+
+class AppContext;
+class AuditedAccess;
+class ClinicSessions;
+class Clock;
+class DashboardController;
+class DemoEnvironment;
+class FirstAdminPage;
+class KpiModel;
+class MainWindow;
+class SignInGate;
+class SignInPage;
+
+// The desktop app as a user meets it: opens the app context (or the demo group), starts every
+// clinic's session (syncing whether or not anyone is signed in), and shows the sign-in window
+// (first-admin setup on a fresh data folder) until SignInGate lets someone in; then the
+// dashboard with what that user's role allows. Idle lock and sign-out hide the dashboard and
+// bring the sign-in window back. `routiq --demo` signs in the built-in demo account.
+class AppShell : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        bool demo = false;
+        QString dataDirectory; // resolved; for the demo, its own folder
+        QString masterKeyFile; // empty = the OS keychain
+        QString firstClinic;   // --clinic: a connection id, "all", or empty
+        int idleLockMinutes = 10;
+        PasswordHasher::Cost hashCost = PasswordHasher::Cost::interactive();
+    };
+
+    AppShell(const Clock &clock, Options options, QObject *parent = nullptr);
+    ~AppShell() override;
+
+    void start();
+
+    MainWindow *window() const { return m_window.get(); }
+    QWidget *signInWindow() const;
+    SignInPage *signInPage() const { return m_signIn; }
+    FirstAdminPage *firstAdminPage() const { return m_firstAdmin; }
+    // The top-level window the user sees now (sign-in or dashboard).
+    QWidget *visibleWindow() const;
+    DashboardController *controller() const { return m_controller.get(); }
+    SignInGate *gate() const { return m_gate.get(); }
+    ClinicSessions *sessions() const { return m_sessions.get(); }
+    DemoEnvironment *demo() const { return m_demo.get(); }
+
+signals:
+    // Real figures are on the dashboard (every shown clinic backfilled).
+    void dashboardReady();
+    // The sign-in (or first-admin) window is shown and waits for the user.
+    void signInShown();
+    // Nothing can be shown: the app context or the demo could not open (message is for people).
+    void failed(const routiq::RoutiqError &error);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void onContext(AppContext *context, const QList<ClinicConnection> &connections);
+    void onSignedIn(const ActingUser &user);
+    void showSignIn(const QString &notice);
+    void fail(const RoutiqError &error);
+
+    const Clock &m_clock;
+    Options m_options;
+    HttpPolicyRegistry m_policies;
+    std::unique_ptr<KpiModel> m_kpis;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<DashboardController> m_controller;
+    std::unique_ptr<QStackedWidget> m_signInStack;
+    SignInPage *m_signIn = nullptr;
+    FirstAdminPage *m_firstAdmin = nullptr;
+    std::unique_ptr<DemoEnvironment> m_demo;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<SignInGate> m_gate;
+    std::unique_ptr<AuditedAccess> m_access;
+    std::unique_ptr<ClinicSessions> m_sessions;
+    bool m_firstClinicApplied = false;
+};
+
+} // namespace routiq
