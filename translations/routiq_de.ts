@@ -32,8 +32,23 @@
         <translation>Ohne Oberfläche: Schlüssel mit dieser Schlüsseldatei (0600) statt mit dem Schlüsselbund des Systems versiegeln.</translation>
     </message>
     <message>
-        <source>No clinic connected yet: add one with &apos;routiq-cli clinic add&apos;, or try &apos;routiq --demo&apos;.</source>
-        <translation>Noch keine Praxis verbunden: mit &apos;routiq-cli clinic add&apos; hinzufügen oder &apos;routiq --demo&apos; ausprobieren.</translation>
+        <source>Show this clinic connection first (&apos;all&apos; for the roll-up of every clinic).</source>
+        <translation>Diese Praxisverbindung zuerst anzeigen (&apos;all&apos; für die Zusammenfassung aller Praxen).</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::AppShell</name>
+    <message>
+        <source>Routiq — Sign in</source>
+        <translation>Routiq — Anmelden</translation>
+    </message>
+    <message>
+        <source>No clinic connected yet: an administrator adds one with &apos;routiq-cli clinic add&apos;, or try &apos;routiq --demo&apos;.</source>
+        <translation>Noch keine Praxis verbunden: Ein Administrator fügt eine mit &apos;routiq-cli clinic add&apos; hinzu, oder probieren Sie &apos;routiq --demo&apos;.</translation>
+    </message>
+    <message>
+        <source>Routiq — Create the administrator</source>
+        <translation>Routiq — Administrator anlegen</translation>
     </message>
 </context>
 <context>
@@ -136,8 +151,16 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
         <translation> (inaktiv)</translation>
     </message>
     <message>
-        <source>Appointments behind %1</source>
-        <translation>Termine hinter %1</translation>
+        <source>Your account has no clinic assigned yet: ask a Routiq administrator to give you access.</source>
+        <translation>Ihrem Konto ist noch keine Praxis zugewiesen: Bitten Sie einen Routiq-Administrator um Zugriff.</translation>
+    </message>
+    <message>
+        <source>Choose one clinic to see the appointments behind a figure.</source>
+        <translation>Wählen Sie eine einzelne Praxis, um die Termine hinter einer Kennzahl zu sehen.</translation>
+    </message>
+    <message>
+        <source>Appointments behind %1 — %2</source>
+        <translation>Termine zu %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -220,6 +243,67 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
     <message>
         <source>Made with Routiq</source>
         <translation>Erstellt mit Routiq</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::FirstAdminPage</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Administrator anlegen</translation>
+    </message>
+    <message>
+        <source>This account adds clinic connections and the accounts of your team. Keep its password safe: nobody can recover it.</source>
+        <translation>Mit diesem Konto richten Sie Praxisverbindungen und die Konten Ihres Teams ein. Bewahren Sie das Passwort sicher auf: Niemand kann es wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>e.g. practice.manager</source>
+        <translation>z. B. praxis.leitung</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. A short sentence is easy to remember.</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen. Ein kurzer Satz ist leicht zu merken.</numerusform>
+            <numerusform>Mindestens %n Zeichen. Ein kurzer Satz ist leicht zu merken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Konto wird angelegt…</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>Administrator anlegen</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Geben Sie einen Benutzernamen ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Das Passwort ist zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
+            <numerusform>Das Passwort ist zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password again.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein. Geben Sie das Passwort erneut ein.</translation>
+    </message>
+    <message>
+        <source>The account could not be created. Try again.</source>
+        <translation>Das Konto konnte nicht angelegt werden. Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -537,6 +621,14 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out %1</source>
+        <translation>%1 &amp;abmelden</translation>
+    </message>
 </context>
 <context>
     <name>routiq::PeakHoursHeatMap</name>
@@ -569,6 +661,71 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
             <numerusform>%1, %2:00–%3:00: %n Buchung</numerusform>
             <numerusform>%1, %2:00–%3:00: %n Buchungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Use the account your clinic admin gave you.</source>
+        <translation>Verwenden Sie das Konto, das Sie von Ihrem Praxis-Admin erhalten haben.</translation>
+    </message>
+    <message>
+        <source>e.g. sam.lee</source>
+        <translation>z. B. sam.lee</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minutes without activity. Sign in to continue.</source>
+        <translation>
+            <numerusform>Nach %n Minute ohne Aktivität gesperrt. Melden Sie sich an, um fortzufahren.</numerusform>
+            <numerusform>Nach %n Minuten ohne Aktivität gesperrt. Melden Sie sich an, um fortzufahren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Geben Sie Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Geben Sie Ihr Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft…</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work. Try again.</source>
+        <translation>Die Anmeldung hat nicht funktioniert. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Sie können es jetzt erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts: try again in %n s.</source>
+        <translation>
+            <numerusform>Zu viele Versuche: Versuchen Sie es in %n s erneut.</numerusform>
+            <numerusform>Zu viele Versuche: Versuchen Sie es in %n s erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many attempts: try again in %1:%2 min.</source>
+        <translation>Zu viele Versuche: Versuchen Sie es in %1:%2 min erneut.</translation>
     </message>
 </context>
 <context>

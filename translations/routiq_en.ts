@@ -32,7 +32,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No clinic connected yet: add one with &apos;routiq-cli clinic add&apos;, or try &apos;routiq --demo&apos;.</source>
+        <source>Show this clinic connection first (&apos;all&apos; for the roll-up of every clinic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::AppShell</name>
+    <message>
+        <source>Routiq — Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clinic connected yet: an administrator adds one with &apos;routiq-cli clinic add&apos;, or try &apos;routiq --demo&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routiq — Create the administrator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -135,7 +150,15 @@ Daily bookings appear here once the first sync has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Appointments behind %1</source>
+        <source>Your account has no clinic assigned yet: ask a Routiq administrator to give you access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one clinic to see the appointments behind a figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments behind %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -218,6 +241,67 @@ Daily bookings appear here once the first sync has finished.</source>
     </message>
     <message>
         <source>Made with Routiq</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::FirstAdminPage</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account adds clinic connections and the accounts of your team. Keep its password safe: nobody can recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. practice.manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. A short sentence is easy to remember.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too short: use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account could not be created. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -536,6 +620,14 @@ Daily bookings appear here once the first sync has finished.</source>
         <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>routiq::PeakHoursHeatMap</name>
@@ -568,6 +660,71 @@ Daily bookings appear here once the first sync has finished.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the account your clinic admin gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sam.lee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minutes without activity. Sign in to continue.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in did not work. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts: try again in %n s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many attempts: try again in %1:%2 min.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

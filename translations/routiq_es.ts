@@ -32,8 +32,23 @@
         <translation>Sin interfaz: claves selladas con este archivo de claves 0600 en lugar del llavero del sistema.</translation>
     </message>
     <message>
-        <source>No clinic connected yet: add one with &apos;routiq-cli clinic add&apos;, or try &apos;routiq --demo&apos;.</source>
-        <translation>Aún no hay ninguna clínica conectada: añada una con &apos;routiq-cli clinic add&apos; o pruebe &apos;routiq --demo&apos;.</translation>
+        <source>Show this clinic connection first (&apos;all&apos; for the roll-up of every clinic).</source>
+        <translation>Mostrar primero esta conexión de clínica (&apos;all&apos; para el resumen de todas las clínicas).</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::AppShell</name>
+    <message>
+        <source>Routiq — Sign in</source>
+        <translation>Routiq — Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>No clinic connected yet: an administrator adds one with &apos;routiq-cli clinic add&apos;, or try &apos;routiq --demo&apos;.</source>
+        <translation>Aún no hay ninguna clínica conectada: un administrador la añade con &apos;routiq-cli clinic add&apos;, o pruebe &apos;routiq --demo&apos;.</translation>
+    </message>
+    <message>
+        <source>Routiq — Create the administrator</source>
+        <translation>Routiq — Crear el administrador</translation>
     </message>
 </context>
 <context>
@@ -136,8 +151,16 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
         <translation> (inactivo)</translation>
     </message>
     <message>
-        <source>Appointments behind %1</source>
-        <translation>Citas detrás de %1</translation>
+        <source>Your account has no clinic assigned yet: ask a Routiq administrator to give you access.</source>
+        <translation>Su cuenta aún no tiene ninguna clínica asignada: pida acceso a un administrador de Routiq.</translation>
+    </message>
+    <message>
+        <source>Choose one clinic to see the appointments behind a figure.</source>
+        <translation>Elija una sola clínica para ver las citas que componen una cifra.</translation>
+    </message>
+    <message>
+        <source>Appointments behind %1 — %2</source>
+        <translation>Citas incluidas en %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -220,6 +243,67 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
     <message>
         <source>Made with Routiq</source>
         <translation>Creado con Routiq</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::FirstAdminPage</name>
+    <message>
+        <source>Create the administrator</source>
+        <translation>Crear el administrador</translation>
+    </message>
+    <message>
+        <source>This account adds clinic connections and the accounts of your team. Keep its password safe: nobody can recover it.</source>
+        <translation>Esta cuenta añade las conexiones de clínicas y las cuentas de su equipo. Guarde bien su contraseña: nadie puede recuperarla.</translation>
+    </message>
+    <message>
+        <source>e.g. practice.manager</source>
+        <translation>p. ej. gerente.clinica</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Repita la contraseña</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters. A short sentence is easy to remember.</source>
+        <translation>
+            <numerusform>Al menos %n carácter. Una frase corta es fácil de recordar.</numerusform>
+            <numerusform>Al menos %n caracteres. Una frase corta es fácil de recordar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation>Creando la cuenta…</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>Crear administrador</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Introduzca un nombre de usuario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>La contraseña es demasiado corta: use al menos %n carácter.</numerusform>
+            <numerusform>La contraseña es demasiado corta: use al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password again.</source>
+        <translation>Las dos contraseñas no coinciden. Escriba la contraseña de nuevo.</translation>
+    </message>
+    <message>
+        <source>The account could not be created. Try again.</source>
+        <translation>No se pudo crear la cuenta. Inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -537,6 +621,14 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
         <source>Saved %1</source>
         <translation>%1 guardado</translation>
     </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation>C&amp;errar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out %1</source>
+        <translation>C&amp;errar sesión de %1</translation>
+    </message>
 </context>
 <context>
     <name>routiq::PeakHoursHeatMap</name>
@@ -569,6 +661,71 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
             <numerusform>%1, %2:00–%3:00: %n reserva</numerusform>
             <numerusform>%1, %2:00–%3:00: %n reservas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SignInPage</name>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Use the account your clinic admin gave you.</source>
+        <translation>Use la cuenta que le dio el administrador de su clínica.</translation>
+    </message>
+    <message>
+        <source>e.g. sam.lee</source>
+        <translation>p. ej. sam.lee</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locked after %n minutes without activity. Sign in to continue.</source>
+        <translation>
+            <numerusform>Sesión bloqueada tras %n minuto sin actividad. Inicie sesión para continuar.</numerusform>
+            <numerusform>Sesión bloqueada tras %n minutos sin actividad. Inicie sesión para continuar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter your user name.</source>
+        <translation>Introduzca su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Introduzca su contraseña.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+    <message>
+        <source>Wrong name or password.</source>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work. Try again.</source>
+        <translation>No se pudo iniciar sesión. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Ya puede volver a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts: try again in %n s.</source>
+        <translation>
+            <numerusform>Demasiados intentos: vuelva a intentarlo en %n s.</numerusform>
+            <numerusform>Demasiados intentos: vuelva a intentarlo en %n s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many attempts: try again in %1:%2 min.</source>
+        <translation>Demasiados intentos: vuelva a intentarlo en %1:%2 min.</translation>
     </message>
 </context>
 <context>
