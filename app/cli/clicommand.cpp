@@ -1,5 +1,7 @@
 #include "clicommand.h"
 
+#include "actinguserlogin.h"
+
 #include <QCommandLineParser>
 #include <QJsonDocument>
 #include <QTimer>
@@ -31,6 +33,16 @@ bool CliCommand::parse(QCommandLineParser &parser, const QStringList &args)
         return false;
     }
     fail(badRequest(parser.errorText()), 2);
+    return false;
+}
+
+bool CliCommand::signIn(ActingUserLogin &login)
+{
+    RoutiqError error;
+    int exitCode = 1;
+    if (login.signIn(m_context.actingUser, &error, &exitCode))
+        return true;
+    fail(error, exitCode);
     return false;
 }
 

@@ -11,6 +11,8 @@ class QCommandLineParser;
 
 namespace routiq::cli {
 
+class ActingUserLogin;
+
 // What every command gets from the global options.
 struct CliContext
 {
@@ -45,6 +47,9 @@ protected:
     // Prints the typed error as JSON on stderr and finishes with `exitCode`.
     void fail(const RoutiqError &error, int exitCode = 1);
     void succeed() { finishWith(0); }
+    // Signs in the --user account through `login`; on failure prints the error and finishes
+    // (NO_ACCOUNT / LOGIN_REQUIRED exit 2, a refused login exit 1) and returns false.
+    bool signIn(ActingUserLogin &login);
     void finishWith(int exitCode);
 
 private:

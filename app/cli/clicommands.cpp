@@ -16,15 +16,17 @@ namespace routiq::cli {
 const QList<CommandInfo> &commands()
 {
     static const QList<CommandInfo> table{
-        {"clinic", "clinic add|list|remove ...", "Manage clinic connections (Cliniko, Nookal).",
-         false},
+        {"clinic", "clinic add|list|remove ...",
+         "Manage clinic connections (Cliniko, Nookal); add/remove: admins.", true},
         {"sync", "sync --clinic ID [--watch]",
-         "Backfill or catch up a clinic's cache; --watch keeps polling.", false},
+         "Backfill or catch up a clinic's cache; --watch keeps polling.", true},
         {"metrics", "metrics --clinic ID [--period week|month] [--start D --end D]",
-         "Print ClinicMetrics as JSON or a table.", false},
-        {"user", "user add|list|disable|set-role ...", "Manage local accounts and roles.", false},
+         "Print ClinicMetrics as JSON or a table.", true},
+        {"user", "user add --name NAME --role admin|staff|readonly [--clinic ID]...",
+         "Accounts: add (the first, the admin, needs no --user), list, disable, enable, set-role.",
+         true},
         {"audit", "audit verify|list [--since T]", "Verify or list the hash-chained audit log.",
-         false},
+         true},
     };
     return table;
 }
@@ -40,7 +42,9 @@ QString usageText()
         << "  --data-dir DIR   where the encrypted databases live (or ROUTIQ_DATA_DIR)\n"
         << "  --master-key-file FILE  headless servers: keep keys in a vault sealed with this\n"
         << "                   0600 key file (outside the data dir) instead of the OS keychain\n"
-        << "  --user NAME      act as this account (password: ROUTIQ_PASSWORD_FILE or a prompt)\n"
+        << "  --user NAME      act as this account (password: ROUTIQ_PASSWORD_FILE or a prompt);\n"
+        << "                   every command but 'user add' of the first admin and 'audit verify'\n"
+        << "                   needs it\n"
         << "  -h, --help       show this help\n"
         << "  -v, --version    show the version\n\n"
         << "Commands:\n";
@@ -50,6 +54,10 @@ QString usageText()
             out << " (not in this build yet)";
         out << "\n";
     }
+    out << "\nFirst run: routiq-cli user add --name NAME --role admin (its password from\n"
+        << "ROUTIQ_NEW_PASSWORD_FILE or a prompt), then e.g.\n"
+        << "  ROUTIQ_PASSWORD_FILE=~/admin.pw routiq-cli --user NAME clinic add ...\n"
+        << "Roles: admin (everything), staff and readonly (their --clinic clinics only).\n";
     return text;
 }
 

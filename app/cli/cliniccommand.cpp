@@ -40,6 +40,9 @@ void ClinicCommand::withContext(std::function<void(AppContext &)> then)
                              return;
                          }
                          m_app = std::move(app);
+                         m_login = std::make_unique<ActingUserLogin>(*m_app, &m_clock);
+                         if (!signIn(*m_login))
+                             return;
                          then(*m_app);
                      });
 }
@@ -120,6 +123,12 @@ void ClinicCommand::add(const QStringList &args)
                 QStringLiteral("A clinic with the id '%1' exists already.").arg(connection.id)));
             return;
         }
+        if (const RoutiqError denied = m_login->changeConnection(
+                connection.id, QStringLiteral("add %1").arg(pmsKindName(connection.pmsKind)));
+            !denied.isNull()) {
+            fail(denied);
+            return;
+        }
         app.vault().setApiKey(connection.id, apiKey, [this, connection](const RoutiqError &error) {
             if (!error.isNull()) {
                 fail(error);
@@ -148,11 +157,16 @@ void ClinicCommand::list(const QStringList &args)
     const bool asJson = p.isSet(json);
     withContext([this, asJson](AppContext &app) {
         RoutiqError error;
-        const QList<ClinicConnection> clinics = app.appDatabase().clinicConnections(&error);
+        QList<ClinicConnection> clinics = app.appDatabase().clinicConnections(&error);
         if (!error.isNull()) {
             fail(error);
             return;
         }
+        // Staff and read-only accounts see only their assigned clinics.
+        const ActingUser &user = m_login->user();
+        clinics.removeIf([&](const ClinicConnection &c) {
+            return !m_login->policy().allows(user, Permission::ViewAggregates, c.id);
+        });
         if (asJson) {
             QJsonArray array;
             for (const ClinicConnection &c : clinics) {
@@ -194,6 +208,12 @@ void ClinicCommand::remove(const QStringList &args)
             fail(RoutiqError::make(
                 QStringLiteral("CLINIC_UNKNOWN"),
                 QStringLiteral("There is no clinic with the id '%1'.").arg(clinicId)));
+            return;
+        }
+        if (const RoutiqError denied =
+                m_login->changeConnection(clinicId, QStringLiteral("remove"));
+            !denied.isNull()) {
+            fail(denied);
             return;
         }
         ClinicDataRemoval::remove(&app.appDatabase(), &app.vault(), app.dataDirectory(), clinicId,

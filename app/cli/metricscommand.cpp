@@ -93,6 +93,14 @@ void MetricsCommand::start(const QStringList &args)
                 return;
             }
             m_app = std::move(app);
+            m_login = std::make_unique<ActingUserLogin>(*m_app, &m_clock);
+            if (!signIn(*m_login))
+                return;
+            if (const RoutiqError denied = m_login->viewAggregates(req.clinicId);
+                !denied.isNull()) {
+                fail(denied);
+                return;
+            }
             const auto connection = m_app->appDatabase().clinicConnection(req.clinicId);
             if (!connection) {
                 fail(badRequest(

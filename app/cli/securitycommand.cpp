@@ -2,8 +2,6 @@
 
 #include "passwordinput.h"
 
-#include "storage/appdatabase.h"
-
 #include <QCommandLineParser>
 
 #include <cstdio>
@@ -23,10 +21,7 @@ void SecurityCommand::start(const QStringList &args)
                              return;
                          }
                          m_app = std::move(app);
-                         QSqlDatabase db = m_app->appDatabase().database();
-                         m_audit = std::make_unique<AuditLog>(db, &m_clock);
-                         m_accounts = std::make_unique<AccountService>(db, &m_clock, &m_hasher,
-                                                                       m_audit.get());
+                         m_login = std::make_unique<ActingUserLogin>(*m_app, &m_clock);
                          run(args);
                      });
 }
@@ -56,27 +51,9 @@ void SecurityCommand::run(const QStringList &args)
 
 std::optional<ActingUser> SecurityCommand::signIn()
 {
-    if (m_actingUser.isEmpty()) {
-        fail(RoutiqError::make(QStringLiteral("SIGN_IN_REQUIRED"),
-                               QStringLiteral("This command needs an account: add --user NAME "
-                                              "(password from ROUTIQ_PASSWORD_FILE or a prompt).")),
-             2);
+    if (!CliCommand::signIn(*m_login))
         return std::nullopt;
-    }
-    const auto password = PasswordInput::read(
-        "ROUTIQ_PASSWORD_FILE", QStringLiteral("Password for %1: ").arg(m_actingUser));
-    if (!password) {
-        fail(badRequest(
-                 QStringLiteral("No password: set ROUTIQ_PASSWORD_FILE or run at a terminal.")),
-             2);
-        return std::nullopt;
-    }
-    const AuthResult result = m_accounts->authenticate(m_actingUser, *password);
-    if (!result.ok()) {
-        fail(result.error);
-        return std::nullopt;
-    }
-    return result.user;
+    return m_login->user();
 }
 
 void SecurityCommand::userAdd(const QStringList &args)
@@ -105,7 +82,7 @@ void SecurityCommand::userAdd(const QStringList &args)
         return;
     }
     RoutiqError error;
-    const std::optional<bool> any = m_accounts->hasAccounts(&error);
+    const std::optional<bool> any = m_login->accounts().hasAccounts(&error);
     if (!any) {
         fail(error);
         return;
@@ -125,7 +102,7 @@ void SecurityCommand::userAdd(const QStringList &args)
                  2);
             return;
         }
-        if (!m_accounts->createFirstAdmin(p.value(name), *password, &error)) {
+        if (!m_login->accounts().createFirstAdmin(p.value(name), *password, &error)) {
             fail(error);
             return;
         }
@@ -149,7 +126,7 @@ void SecurityCommand::userAdd(const QStringList &args)
         }
         spec.expiresAt = QDateTime(d.addDays(1), QTime(0, 0), Qt::UTC);
     }
-    if (!m_accounts->addAccount(*actor, spec, &error)) {
+    if (!m_login->accounts().addAccount(*actor, spec, &error)) {
         fail(error);
         return;
     }
@@ -166,7 +143,7 @@ void SecurityCommand::userList(const QStringList &args)
     if (!actor)
         return;
     RoutiqError error;
-    const auto accounts = m_accounts->list(*actor, &error);
+    const auto accounts = m_login->accounts().list(*actor, &error);
     if (!accounts) {
         fail(error);
         return;
@@ -207,10 +184,10 @@ void SecurityCommand::userChange(const QString &what, const QStringList &args)
             fail(badRequest(QStringLiteral("Unknown role '%1'.").arg(p.value(role))), 2);
             return;
         }
-        ok = m_accounts->setRole(*actor, p.value(name), *r, &error);
+        ok = m_login->accounts().setRole(*actor, p.value(name), *r, &error);
     } else {
-        ok = m_accounts->setDisabled(*actor, p.value(name), what == QLatin1String("disable"),
-                                     &error);
+        ok = m_login->accounts().setDisabled(*actor, p.value(name),
+                                             what == QLatin1String("disable"), &error);
     }
     if (!ok) {
         fail(error);
@@ -225,10 +202,40 @@ void SecurityCommand::auditVerify(const QStringList &args)
     QCommandLineParser p;
     if (!parse(p, args))
         return;
-    const AuditLog::Verification v = m_audit->verify();
+    const AuditAnchor &anchor = m_login->anchor();
+    RoutiqError anchorError;
+    const std::optional<AuditLog::Head> saved = anchor.load(&anchorError);
+    if (!anchorError.isNull()) {
+        fail(anchorError);
+        return;
+    }
+    const AuditLog &log = m_login->audit();
+    const AuditLog::Verification v = log.verify(saved);
     if (v.ok) {
-        std::printf("Audit log intact: %lld entries, every link verified.\n", qlonglong(v.entries));
+        std::printf(
+            "Audit log intact: %lld entries, every link verified%s.\n", qlonglong(v.entries),
+            saved ? qPrintable(QStringLiteral(", entry %1 matches the anchor").arg(saved->seq))
+                  : "");
+        if (!saved && v.entries > 0)
+            std::fprintf(stderr,
+                         "routiq-cli: warning: the audit anchor %s is missing, so entries cut "
+                         "off the end of the log could not be checked. The next command that "
+                         "signs in writes it again.\n",
+                         qPrintable(anchor.filePath()));
         succeed();
+        return;
+    }
+    const qint64 last = log.head().seq;
+    if (saved && v.firstBrokenSeq > last) {
+        fail(RoutiqError::make(
+            QStringLiteral("AUDIT_CHAIN_BROKEN"),
+            QStringLiteral("The audit log was cut short: it ends at entry %1 but its anchor (%2) "
+                           "says %3; entries from %4 on were removed.")
+                .arg(last)
+                .arg(QLatin1String(AuditAnchor::kFileName))
+                .arg(saved->seq)
+                .arg(v.firstBrokenSeq),
+            v.reason));
         return;
     }
     fail(
@@ -258,7 +265,7 @@ void SecurityCommand::auditList(const QStringList &args)
     if (!actor)
         return;
     RoutiqError error;
-    const auto entries = m_audit->list(*actor, from, &error);
+    const auto entries = m_login->audit().list(*actor, from, &error);
     if (!entries) {
         fail(error);
         return;

@@ -1,11 +1,9 @@
 #pragma once
 
+#include "actinguserlogin.h"
 #include "clicommand.h"
 
 #include "core/clock.h"
-#include "security/accountservice.h"
-#include "security/auditlog.h"
-#include "security/passwordhasher.h"
 #include "session/appcontext.h"
 
 #include <memory>
@@ -33,10 +31,8 @@ private:
 
     QString m_actingUser;
     SystemClock m_clock;
-    PasswordHasher m_hasher;
     std::unique_ptr<AppContext> m_app;
-    std::unique_ptr<AuditLog> m_audit;
-    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<ActingUserLogin> m_login; // after m_app: closed before the database
 };
 
 } // namespace routiq::cli

@@ -45,6 +45,13 @@ void SyncCommand::start(const QStringList &args)
                 return;
             }
             m_app = std::move(app);
+            m_login = std::make_unique<ActingUserLogin>(*m_app, &m_clock);
+            if (!signIn(*m_login))
+                return;
+            if (const RoutiqError denied = m_login->viewAggregates(clinicId); !denied.isNull()) {
+                fail(denied);
+                return;
+            }
             const auto connection = m_app->appDatabase().clinicConnection(clinicId);
             if (!connection) {
                 fail(RoutiqError::make(QStringLiteral("CLINIC_UNKNOWN"),

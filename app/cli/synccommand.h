@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actinguserlogin.h"
 #include "clicommand.h"
 
 #include "core/clock.h"
@@ -10,9 +11,9 @@
 
 namespace routiq::cli {
 
-// `sync --clinic ID [--watch]`: backfill or catch up the clinic's cache and exit, or keep
-// polling until interrupted. Progress goes to stderr on a terminal; a failure prints the typed
-// error as JSON on stderr and exits non-zero.
+// `sync --clinic ID [--watch]` (as --user, who may view the clinic): backfill or catch up the
+// clinic's cache and exit, or keep polling until interrupted. Progress goes to stderr on a
+// terminal; a failure prints the typed error as JSON on stderr and exits non-zero.
 class SyncCommand : public CliCommand
 {
     Q_OBJECT
@@ -28,6 +29,7 @@ private:
     bool m_terminal = false;
     SystemClock m_clock;
     std::unique_ptr<AppContext> m_app;
+    std::unique_ptr<ActingUserLogin> m_login; // after m_app: closed before the database
     std::unique_ptr<SyncWorker> m_worker;
     RoutiqError m_lastError;
 };

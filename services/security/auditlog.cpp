@@ -1,5 +1,7 @@
 #include "auditlog.h"
 
+#include "auditanchor.h"
+
 #include "core/clock.h"
 #include "core/logging.h"
 
@@ -93,6 +95,8 @@ bool AuditLog::append(AuditEntry entry, RoutiqError *error)
         return fail(insert.lastError().text());
     if (ownTransaction && !m_db.commit())
         return fail(m_db.lastError().text());
+    if (ownTransaction && m_anchor)
+        m_anchor->update(*this); // a failure is logged; the entry itself is safely written
     return true;
 }
 
@@ -197,6 +201,18 @@ AuditLog::Head AuditLog::head() const
         q.next())
         return {q.value(0).toLongLong(), q.value(1).toString().toLatin1()};
     return {0, AuditEntry::genesisHash()};
+}
+
+std::optional<QByteArray> AuditLog::hashAt(qint64 seq) const
+{
+    if (seq == 0)
+        return AuditEntry::genesisHash();
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT hash FROM audit_log WHERE seq = ?"));
+    q.addBindValue(seq);
+    if (q.exec() && q.next())
+        return q.value(0).toString().toLatin1();
+    return std::nullopt;
 }
 
 } // namespace routiq

@@ -13,6 +13,7 @@
 
 namespace routiq {
 
+class AuditAnchor;
 class Clock;
 
 // The app's append-only, hash-chained record of logins, patient-level access, exports and
@@ -57,6 +58,14 @@ public:
 
     Verification verify(const std::optional<Head> &expectedHead = std::nullopt) const;
     Head head() const;
+    // The stored hash of entry `seq` (the genesis hash for 0), nullopt when there is none.
+    std::optional<QByteArray> hashAt(qint64 seq) const;
+
+    // After each append in its own transaction, move `anchor` (kept outside the database) to the
+    // new head. Entries written inside a caller's transaction are anchored by the next such
+    // append or by the owner calling anchor->update(log) once the transaction is over.
+    // `anchor` must outlive this log; null switches it off.
+    void setAnchor(const AuditAnchor *anchor) { m_anchor = anchor; }
 
 private:
     bool append(AuditEntry entry, RoutiqError *error);
@@ -65,6 +74,7 @@ private:
     QSqlDatabase m_db;
     const Clock *m_clock;
     AccessPolicy m_policy;
+    const AuditAnchor *m_anchor = nullptr;
 };
 
 } // namespace routiq

@@ -24,37 +24,6 @@ using namespace routiq;
 
 namespace {
 
-// routiq-cli as a child process, with the test's (throw-away) keyring session and a data dir.
-struct Cli
-{
-    QString dataDir;
-
-    QProcess *start(const QStringList &args, QObject *parent)
-    {
-        auto *p = new QProcess(parent);
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ROUTIQ_DATA_DIR"), dataDir);
-        p->setProcessEnvironment(env);
-        p->start(QStringLiteral(ROUTIQ_TEST_BIN_DIR "/routiq-cli"), args);
-        return p;
-    }
-
-    // Runs to completion while the event loop (and so the in-process simulator) keeps going.
-    int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr)
-    {
-        QObject owner;
-        QProcess *p = start(args, &owner);
-        QSignalSpy done(p, &QProcess::finished);
-        if (!done.wait(180000))
-            return -1;
-        if (out)
-            *out = QString::fromUtf8(p->readAllStandardOutput());
-        if (err)
-            *err = QString::fromUtf8(p->readAllStandardError());
-        return p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
-    }
-};
-
 DatabaseKey clinicKey(const QString &clinicId)
 {
     KeychainSecretStore store;
@@ -86,7 +55,8 @@ TEST_CASE("routiq-cli adds a clinic, syncs it and prints metrics from the cache"
     REQUIRE(key.open(QIODevice::WriteOnly));
     key.write(sim.apiKey().toUtf8());
     key.close();
-    Cli cli{dir.filePath(QStringLiteral("data"))};
+    test::Cli cli{dir.filePath(QStringLiteral("data"))};
+    REQUIRE(cli.signInAsNewAdmin());
 
     QString out, err;
     REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("add"), QStringLiteral("--id"),
@@ -155,7 +125,8 @@ TEST_CASE("a sync killed at random points resumes and ends with exactly the clin
     REQUIRE(key.open(QIODevice::WriteOnly));
     key.write(sim.apiKey().toUtf8());
     key.close();
-    Cli cli{dir.filePath(QStringLiteral("data"))};
+    test::Cli cli{dir.filePath(QStringLiteral("data"))};
+    REQUIRE(cli.signInAsNewAdmin());
     REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("add"), QStringLiteral("--id"),
                      QStringLiteral("k"), QStringLiteral("--name"), QStringLiteral("K"),
                      QStringLiteral("--pms"), QStringLiteral("cliniko"),
@@ -202,7 +173,7 @@ TEST_CASE("routiq-cli creates the first admin, lets only admins manage users and
     };
     const QString adminPw = write("admin.pw", "correct horse battery");
     const QString staffPw = write("staff.pw", "staff password 123");
-    Cli cli{dir.filePath(QStringLiteral("data"))};
+    test::Cli cli{dir.filePath(QStringLiteral("data"))};
     QString out, err;
 
     qputenv("ROUTIQ_NEW_PASSWORD_FILE", adminPw.toUtf8());
@@ -241,7 +212,8 @@ TEST_CASE("routiq-cli connects a Nookal clinic through the same commands")
     REQUIRE(key.open(QIODevice::WriteOnly));
     key.write(sim.apiKey().toUtf8());
     key.close();
-    Cli cli{dir.filePath(QStringLiteral("data"))};
+    test::Cli cli{dir.filePath(QStringLiteral("data"))};
+    REQUIRE(cli.signInAsNewAdmin());
     QString out, err;
     REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("add"), QStringLiteral("--id"),
                      QStringLiteral("south"), QStringLiteral("--name"), QStringLiteral("South"),

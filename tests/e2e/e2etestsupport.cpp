@@ -4,8 +4,14 @@
 #include "storage/clinicdatabasereader.h"
 #include "storage/referencedata.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTimeZone>
 
@@ -83,6 +89,85 @@ QString compareCacheWithClinic(const QString &path, const DatabaseKey &key,
     const QList<Location> locations = ReferenceData::locations(reader->connectionName());
     if (locations.size() != clinic.businesses.size())
         return QStringLiteral("location count differs");
+    return {};
+}
+
+QProcess *Cli::start(const QStringList &args, QObject *parent) const
+{
+    auto *p = new QProcess(parent);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("ROUTIQ_DATA_DIR"), dataDir);
+    if (!passwordFile.isEmpty())
+        env.insert(QStringLiteral("ROUTIQ_PASSWORD_FILE"), passwordFile);
+    if (!newPasswordFile.isEmpty())
+        env.insert(QStringLiteral("ROUTIQ_NEW_PASSWORD_FILE"), newPasswordFile);
+    p->setProcessEnvironment(env);
+    QStringList all = args;
+    if (!user.isEmpty())
+        all = QStringList{QStringLiteral("--user"), user} + args;
+    p->start(QStringLiteral(ROUTIQ_TEST_BIN_DIR "/routiq-cli"), all);
+    return p;
+}
+
+int Cli::run(const QStringList &args, QString *out, QString *err) const
+{
+    QObject owner;
+    QProcess *p = start(args, &owner);
+    QSignalSpy done(p, &QProcess::finished);
+    if (!done.wait(180000))
+        return -1;
+    if (out)
+        *out = QString::fromUtf8(p->readAllStandardOutput());
+    if (err)
+        *err = QString::fromUtf8(p->readAllStandardError());
+    return p->exitStatus() == QProcess::NormalExit ? p->exitCode() : -1;
+}
+
+QString Cli::writePasswordFile(const QString &name, const QString &password) const
+{
+    const QFileInfo data(dataDir);
+    QFile f(data.absoluteDir().filePath(data.fileName() + QLatin1Char('-') + name +
+                                        QStringLiteral(".pw")));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    f.write(password.toUtf8());
+    return f.fileName();
+}
+
+bool Cli::signInAsNewAdmin(const QString &name)
+{
+    newPasswordFile = writePasswordFile(name, QStringLiteral("admin password for ") + name);
+    const int code = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"),
+                          name, QStringLiteral("--role"), QStringLiteral("admin")});
+    user = name;
+    passwordFile = newPasswordFile;
+    newPasswordFile.clear();
+    return code == 0;
+}
+
+QString Cli::addUser(const QString &name, const QString &role, const QStringList &clinics)
+{
+    newPasswordFile = writePasswordFile(name, QStringLiteral("password of ") + name);
+    QStringList args{QStringLiteral("user"),   QStringLiteral("add"),
+                     QStringLiteral("--name"), name,
+                     QStringLiteral("--role"), role};
+    for (const QString &c : clinics)
+        args << QStringLiteral("--clinic") << c;
+    const int code = run(args);
+    const QString file = newPasswordFile;
+    newPasswordFile.clear();
+    return code == 0 ? file : QString();
+}
+
+QString Cli::errorCode(const QString &err)
+{
+    // The JSON error; progress, notices and warnings may come before or after it.
+    const QStringList lines = err.split(QLatin1Char('\n'));
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        const QJsonObject json = QJsonDocument::fromJson(it->toUtf8()).object();
+        if (json.contains(QStringLiteral("code")))
+            return json.value(QStringLiteral("code")).toString();
+    }
     return {};
 }
 

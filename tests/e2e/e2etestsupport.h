@@ -5,6 +5,10 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+class QObject;
+class QProcess;
 
 #include <functional>
 
@@ -22,5 +26,30 @@ bool spinUntil(const std::function<bool()> &done, int timeoutMs);
 // location's zone. Returns an empty string when equal, else the first difference.
 QString compareCacheWithClinic(const QString &path, const DatabaseKey &key,
                                const SimulatedClinic &clinic);
+
+// routiq-cli as a child process, with the test's (throw-away) keyring session and a data dir.
+// Once signInAsNewAdmin() ran, every later run passes --user and ROUTIQ_PASSWORD_FILE.
+struct Cli
+{
+    explicit Cli(QString dir) : dataDir(std::move(dir)) {}
+
+    QString dataDir;
+    QString user;            // --user for every run when set
+    QString passwordFile;    // ROUTIQ_PASSWORD_FILE for every run when set
+    QString newPasswordFile; // ROUTIQ_NEW_PASSWORD_FILE when set (user add)
+
+    QProcess *start(const QStringList &args, QObject *parent) const;
+    // Runs to completion while the event loop (and so an in-process simulator) keeps going;
+    // the exit code, or -1 after a crash or a timeout.
+    int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr) const;
+    // Writes `password` to a file beside the data dir and returns its path.
+    QString writePasswordFile(const QString &name, const QString &password) const;
+    // `user add --name NAME --role admin` on an empty data dir, then acts as that admin.
+    bool signInAsNewAdmin(const QString &name = QStringLiteral("admin"));
+    // As the current user: `user add` with the role and clinics; returns the password file.
+    QString addUser(const QString &name, const QString &role, const QStringList &clinics = {});
+    // The JSON error code printed on stderr.
+    static QString errorCode(const QString &err);
+};
 
 } // namespace routiq::test
