@@ -159,7 +159,7 @@ TEST_CASE("the clinic selector switches the cards, All clinics adds them up, and
     CHECK(d.controller.tracker() == chiroStatus);
 }
 
-TEST_CASE("each role sees only its clinics; read-only gets figures without drill-down, and "
+TEST_CASE("each role sees only its clinics, read-only gets figures without drill-down, and "
           "drill-downs and exports are audited")
 {
     ensureGuiApp();

@@ -138,7 +138,7 @@ TEST_CASE("ids above 2^53 that arrive as JSON numbers are refused, as strings th
     CHECK(problem.contains(QStringLiteral("id")));
 }
 
-TEST_CASE("timestamps accept Z, offsets, fractions and missing seconds; junk is invalid")
+TEST_CASE("timestamps accept Z, offsets, fractions and missing seconds, and junk is invalid")
 {
     const auto ts = [](const char *s) {
         return ClinikoJsonParser::parseTimestamp(QJsonValue(QString::fromLatin1(s)));

@@ -203,7 +203,7 @@ TEST_CASE("backoff between retries waits on the clock")
     CHECK(s.simulator.requestCount() == 2);
 }
 
-TEST_CASE("a slow answer times out and is retried; one that stays slow is API_UNAVAILABLE")
+TEST_CASE("a slow answer times out and is retried, and one that stays slow is API_UNAVAILABLE")
 {
     Setup s;
     ManualClock clock(testNow());

@@ -45,7 +45,7 @@ TEST_CASE("activity restarts the idle countdown")
     CHECK(spy.size() == 1);
 }
 
-TEST_CASE("input on the lock screen does not unlock; a login does and restarts the countdown")
+TEST_CASE("input on the lock screen does not unlock, but a login does and restarts the countdown")
 {
     test::ensureCoreApp();
     ManualClock clock;

@@ -207,7 +207,7 @@ TEST_CASE("per_page above 100 and unknown filter columns are refused with 400")
           QStringLiteral("This column is not searchable."));
 }
 
-TEST_CASE("practitioners and inactive practitioners are separate lists; /settings has the zone")
+TEST_CASE("practitioners and inactive practitioners are separate lists, and /settings has the zone")
 {
     Setup s;
     const QJsonArray active =
