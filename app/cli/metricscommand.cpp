@@ -1,22 +1,16 @@
 #include "metricscommand.h"
 
-#include "metrics/appointmentindex.h"
-#include "metrics/metricscalculator.h"
 #include "metrics/metricsjson.h"
+#include "metrics/metricsrollup.h"
 #include "metrics/metricstable.h"
 #include "metrics/rangeresolver.h"
 #include "secrets/keyvault.h"
-#include "session/cliniczone.h"
+#include "session/cachedclinicmetrics.h"
 #include "storage/appdatabase.h"
-#include "storage/clinicdatabasereader.h"
-#include "storage/referencedata.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimeZone>
-
-#include <algorithm>
 
 #include <cstdio>
 
@@ -82,113 +76,145 @@ void MetricsCommand::start(const QStringList &args)
         fail(badRequest(QStringLiteral("Location and practitioner ids are whole numbers.")), 2);
         return;
     }
-    const bool table = fmt == QLatin1String("table");
-    const MetricsRequest req = *request;
+    m_table = fmt == QLatin1String("table");
+    m_request = *request;
+    if (m_request.clinicId == QLatin1String("all") &&
+        (m_request.locationId || m_request.practitionerId)) {
+        fail(badRequest(QStringLiteral("Location and practitioner ids belong to one clinic: use "
+                                       "them with --clinic ID, not --clinic all.")),
+             2);
+        return;
+    }
 
-    AppContext::open(
-        {context().dataDir, context().masterKeyFile},
-        [this, req, table](std::unique_ptr<AppContext> app, const RoutiqError &openError) {
-            if (!app) {
-                fail(openError);
+    AppContext::open({context().dataDir, context().masterKeyFile},
+                     [this](std::unique_ptr<AppContext> app, const RoutiqError &openError) {
+                         if (!app) {
+                             fail(openError);
+                             return;
+                         }
+                         m_app = std::move(app);
+                         m_login = std::make_unique<ActingUserLogin>(*m_app, &m_clock);
+                         if (!signIn(*m_login))
+                             return;
+                         if (m_request.clinicId == QLatin1String("all"))
+                             startRollup();
+                         else
+                             startOneClinic();
+                     });
+}
+
+void MetricsCommand::startOneClinic()
+{
+    if (const RoutiqError denied = m_login->viewAggregates(m_request.clinicId); !denied.isNull()) {
+        fail(denied);
+        return;
+    }
+    const auto connection = m_app->appDatabase().clinicConnection(m_request.clinicId);
+    if (!connection) {
+        fail(badRequest(
+                 QStringLiteral("There is no clinic with the id '%1'.").arg(m_request.clinicId)),
+             2);
+        return;
+    }
+    m_targets = {*connection};
+    computeNext();
+}
+
+void MetricsCommand::startRollup()
+{
+    // Every clinic this user may see, asked for the same dates: "today" is this computer's local
+    // date (as in the app's All clinics view), so the clinics' ranges are one range.
+    QList<ClinicId> ids;
+    const QList<ClinicConnection> all = m_app->appDatabase().clinicConnections();
+    for (const ClinicConnection &c : all)
+        ids.append(c.id);
+    const QList<ClinicId> visible = m_login->policy().visibleClinics(m_login->user(), ids);
+    for (const ClinicConnection &c : all)
+        if (visible.contains(c.id))
+            m_targets.append(c);
+    if (m_targets.isEmpty()) {
+        fail(RoutiqError::make(QStringLiteral("NO_CLINIC"),
+                               QStringLiteral("There is no clinic this account may see: add one "
+                                              "with 'routiq-cli clinic add' or ask an admin.")));
+        return;
+    }
+    RoutiqError error;
+    const auto range =
+        RangeResolver::resolve(m_request, m_clock.nowUtc().toLocalTime().date(), &error);
+    if (!range) {
+        fail(error, 2);
+        return;
+    }
+    m_rollupRequest = m_request;
+    m_rollupRequest.startDate = range->startDate;
+    m_rollupRequest.endDate = range->endDate;
+    computeNext();
+}
+
+void MetricsCommand::computeNext()
+{
+    if (m_snapshots.size() == m_targets.size()) {
+        print();
+        return;
+    }
+    const ClinicConnection connection = m_targets.at(m_snapshots.size());
+    m_app->vault().databaseKey(
+        connection.id, [this, connection](const DatabaseKey &key, const RoutiqError &keyError) {
+            if (!keyError.isNull()) {
+                fail(keyError);
                 return;
             }
-            m_app = std::move(app);
-            m_login = std::make_unique<ActingUserLogin>(*m_app, &m_clock);
-            if (!signIn(*m_login))
-                return;
-            if (const RoutiqError denied = m_login->viewAggregates(req.clinicId);
-                !denied.isNull()) {
-                fail(denied);
-                return;
-            }
-            const auto connection = m_app->appDatabase().clinicConnection(req.clinicId);
-            if (!connection) {
-                fail(badRequest(
-                         QStringLiteral("There is no clinic with the id '%1'.").arg(req.clinicId)),
-                     2);
+            MetricsRequest request = m_targets.size() == 1 && m_rollupRequest.clinicId.isEmpty()
+                                         ? m_request
+                                         : m_rollupRequest;
+            request.clinicId = connection.id;
+            RoutiqError error;
+            const auto snapshot =
+                CachedClinicMetrics::compute(m_app->clinicDatabasePath(connection.id), key,
+                                             connection, request, m_clock.nowUtc(), &error);
+            if (!snapshot) {
+                fail(error, error.code == QLatin1String("BAD_REQUEST") ? 2 : 1);
                 return;
             }
-            const QString path = m_app->clinicDatabasePath(connection->id);
-            if (!QFileInfo::exists(path)) {
-                fail(RoutiqError::make(QStringLiteral("CACHE_EMPTY"),
-                                       QStringLiteral("Clinic '%1' has not been synced yet. Run "
-                                                      "'routiq-cli sync --clinic %1' first.")
-                                           .arg(connection->id)));
-                return;
-            }
-            m_app->vault().databaseKey(connection->id, [this, req, table, path,
-                                                        connection](const DatabaseKey &key,
-                                                                    const RoutiqError &keyError) {
-                if (!keyError.isNull()) {
-                    fail(keyError);
-                    return;
-                }
-                RoutiqError error;
-                auto reader = ClinicDatabaseReader::open(path, key, &error);
-                if (!reader) {
-                    fail(error);
-                    return;
-                }
-                const QList<Location> locations =
-                    ReferenceData::locations(reader->connectionName());
-                const QList<Practitioner> practitioners =
-                    ReferenceData::practitioners(reader->connectionName());
-                // Unknown filter ids are errors, like an unknown clinic (metrics.md 13).
-                const Location *filterLocation = nullptr;
-                if (req.locationId) {
-                    for (const Location &l : locations)
-                        if (l.id == *req.locationId)
-                            filterLocation = &l;
-                    if (!filterLocation) {
-                        fail(badRequest(QStringLiteral("Clinic '%1' has no location %2.")
-                                            .arg(req.clinicId)
-                                            .arg(*req.locationId)),
-                             2);
-                        return;
-                    }
-                }
-                if (req.practitionerId && std::none_of(practitioners.begin(), practitioners.end(),
-                                                       [&](const Practitioner &pr) {
-                                                           return pr.id == *req.practitionerId;
-                                                       })) {
-                    fail(badRequest(QStringLiteral("Clinic '%1' has no practitioner %2.")
-                                        .arg(req.clinicId)
-                                        .arg(*req.practitionerId)),
-                         2);
-                    return;
-                }
-                const QTimeZone zone = ClinicZone::forToday(locations, req.locationId, *connection);
-                const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
-                const std::optional<ResolvedRange> range =
-                    RangeResolver::resolve(req, today, &error);
-                if (!range) {
-                    fail(error, 2);
-                    return;
-                }
-                AppointmentIndex index;
-                index.reset(reader->loadFacts(&error));
-                if (!error.isNull()) {
-                    fail(error);
-                    return;
-                }
-                const MetricsCalculator calculator(index);
-                const MetricsFilter filter = MetricsFilter::fromRequest(req);
-                const ClinicMetrics current = calculator.compute(*range, filter);
-                const QDateTime lastUpdated =
-                    ReferenceData::lastSuccessfulSync(reader->connectionName());
-                if (table) {
-                    const ClinicMetrics previous = calculator.computePrevious(*range, filter);
-                    std::fputs(qPrintable(MetricsTable::render(current, previous, req, *range,
-                                                               lastUpdated)),
-                               stdout);
-                } else {
-                    const QJsonObject json = MetricsJson::toJson(current, req, *range, lastUpdated);
-                    std::fputs(QJsonDocument(json).toJson(QJsonDocument::Indented).constData(),
-                               stdout);
-                }
-                succeed();
-            });
+            m_snapshots.append(*snapshot);
+            computeNext();
         });
+}
+
+void MetricsCommand::print()
+{
+    const bool rollup = !m_rollupRequest.clinicId.isEmpty();
+    MetricsSnapshot shown = m_snapshots.first();
+    if (rollup) {
+        shown = MetricsRollup::combine(m_snapshots, m_rollupRequest);
+        shown.request.clinicId = QStringLiteral("all");
+    }
+    if (m_table) {
+        std::fputs(qPrintable(MetricsTable::render(shown.current, shown.previous, shown.request,
+                                                   shown.range, shown.lastUpdated)),
+                   stdout);
+        succeed();
+        return;
+    }
+    QJsonObject json =
+        MetricsJson::toJson(shown.current, shown.request, shown.range, shown.lastUpdated);
+    if (rollup) {
+        // Each clinic's own figures, so the roll-up can be reconciled by hand.
+        QJsonArray clinics;
+        for (qsizetype i = 0; i < m_snapshots.size(); ++i) {
+            QJsonObject c = MetricsJson::metricsToJson(m_snapshots[i].current);
+            c.insert(QStringLiteral("clinicId"), m_targets[i].id);
+            c.insert(QStringLiteral("name"), m_targets[i].name);
+            c.insert(QStringLiteral("lastUpdated"),
+                     m_snapshots[i].lastUpdated.isValid()
+                         ? QJsonValue(m_snapshots[i].lastUpdated.toString(Qt::ISODate))
+                         : QJsonValue(QJsonValue::Null));
+            clinics.append(c);
+        }
+        json.insert(QStringLiteral("clinics"), clinics);
+    }
+    std::fputs(QJsonDocument(json).toJson(QJsonDocument::Indented).constData(), stdout);
+    succeed();
 }
 
 } // namespace routiq::cli

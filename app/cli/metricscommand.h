@@ -4,13 +4,17 @@
 #include "clicommand.h"
 
 #include "core/clock.h"
+#include "metrics/clinicmetrics.h"
 #include "session/appcontext.h"
+#include "storage/clinicconnection.h"
 
 namespace routiq::cli {
 
-// `metrics --clinic ID [--period week|month] [--start D --end D] [--location ID]
+// `metrics --clinic ID|all [--period week|month] [--start D --end D] [--location ID]
 // [--practitioner ID] [--format json|table]` as --user: ClinicMetrics from the cache, exactly as
-// shared/brief/metrics.md defines them. Bad requests print a JSON error and exit non-zero.
+// shared/brief/metrics.md defines them; `all` combines every clinic the user may see
+// (MetricsRollup) and lists each clinic's figures under "clinics". Bad requests print a JSON
+// error and exit non-zero.
 class MetricsCommand : public CliCommand
 {
     Q_OBJECT
@@ -19,7 +23,17 @@ public:
     void start(const QStringList &args) override;
 
 private:
+    void startOneClinic();
+    void startRollup();
+    void computeNext(); // the next target's snapshot, then print()
+    void print();
+
     SystemClock m_clock;
+    bool m_table = false;
+    MetricsRequest m_request;
+    MetricsRequest m_rollupRequest; // --clinic all: resolved dates; empty clinicId otherwise
+    QList<ClinicConnection> m_targets;
+    QList<MetricsSnapshot> m_snapshots;
     std::unique_ptr<AppContext> m_app;
     std::unique_ptr<ActingUserLogin> m_login; // after m_app: closed before the database
 };
