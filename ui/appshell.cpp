@@ -4,6 +4,7 @@
 #include "firstadminpage.h"
 #include "kpimodel.h"
 #include "mainwindow.h"
+#include "security/auditanchor.h"
 #include "security/auditedaccess.h"
 #include "session/appcontext.h"
 #include "session/clinicsessions.h"
@@ -43,6 +44,7 @@ AppShell::AppShell(const Clock &clock, Options options, QObject *parent)
 AppShell::~AppShell()
 {
     qApp->removeEventFilter(this);
+    updateAnchor();
     if (m_sessions)
         m_sessions->stopAll();
 }
@@ -82,6 +84,15 @@ void AppShell::start()
                      });
 }
 
+void AppShell::updateAnchor()
+{
+    if (!m_anchor || !m_gate)
+        return;
+    RoutiqError error;
+    if (!m_anchor->update(m_gate->audit(), &error))
+        m_window->setStatusText(error.message); // a cut log: say so, never hide it
+}
+
 void AppShell::fail(const RoutiqError &error)
 {
     m_window->setStatusText(error.message);
@@ -96,6 +107,16 @@ void AppShell::onContext(AppContext *context, const QList<ClinicConnection> &con
     gateOptions.idleLockMinutes = m_options.idleLockMinutes;
     m_gate = std::make_unique<SignInGate>(context->appDatabase().database(), &m_clock, gateOptions);
     m_access = std::make_unique<AuditedAccess>(&m_gate->policy(), &m_gate->audit());
+    // The audit log's head is also kept outside the database (audit-head.json), so that
+    // `routiq-cli audit verify` notices entries cut off the end. Entries the log appends itself
+    // move it at once; sign-in events are written inside the accounts' own transactions, so the
+    // anchor follows after each of them (and at exit).
+    m_anchor = std::make_unique<AuditAnchor>(context->dataDirectory());
+    m_gate->audit().setAnchor(m_anchor.get());
+    for (auto signal : {&SignInGate::signedOut, &SignInGate::locked})
+        connect(m_gate.get(), signal, this, &AppShell::updateAnchor);
+    connect(m_gate.get(), &SignInGate::signedIn, this, &AppShell::updateAnchor);
+    connect(m_gate.get(), &SignInGate::signInFailed, this, &AppShell::updateAnchor);
 
     connect(m_firstAdmin, &FirstAdminPage::submitted, m_gate.get(), &SignInGate::createFirstAdmin);
     connect(m_signIn, &SignInPage::submitted, m_gate.get(), &SignInGate::signIn);

@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace routiq {
 
 class AppContext;
+class AuditAnchor;
 class AuditedAccess;
 class ClinicSessions;
 class Clock;
@@ -78,6 +79,7 @@ private:
     void onSignedIn(const ActingUser &user);
     void showSignIn(const QString &notice);
     void fail(const RoutiqError &error);
+    void updateAnchor();
 
     const Clock &m_clock;
     Options m_options;
@@ -90,6 +92,7 @@ private:
     FirstAdminPage *m_firstAdmin = nullptr;
     std::unique_ptr<DemoEnvironment> m_demo;
     std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<AuditAnchor> m_anchor; // outlives the gate's audit log
     std::unique_ptr<SignInGate> m_gate;
     std::unique_ptr<AuditedAccess> m_access;
     std::unique_ptr<ClinicSessions> m_sessions;

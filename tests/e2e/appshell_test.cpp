@@ -10,6 +10,7 @@
 #include "firstadminpage.h"
 #include "kpicard.h"
 #include "mainwindow.h"
+#include "security/auditanchor.h"
 #include "security/auditlog.h"
 #include "session/demoenvironment.h"
 #include "session/signingate.h"
@@ -97,6 +98,13 @@ TEST_CASE("first start creates the administrator, the idle lock returns to sign-
     CHECK(actions.contains(QStringLiteral("login.failed")));
     CHECK(actions.count(QStringLiteral("login.ok")) >= 1);
     CHECK(shell.gate()->audit().verify().ok);
+
+    // The head is anchored outside the database for `routiq-cli audit verify`.
+    RoutiqError anchorError;
+    const auto anchored = AuditAnchor(dir.path()).load(&anchorError);
+    REQUIRE(anchored);
+    CHECK(anchored->seq == shell.gate()->audit().head().seq);
+    CHECK(shell.gate()->audit().verify(anchored).ok);
 }
 
 TEST_CASE("routiq --demo signs in the demo account and shows its Cliniko and Nookal clinics")
