@@ -78,6 +78,11 @@ RoutiqError ActingUserLogin::viewAggregates(const ClinicId &clinic)
     return denied;
 }
 
+RoutiqError ActingUserLogin::changeApiKey(const ClinicId &clinic, const QString &what)
+{
+    return m_access.changeApiKey(m_user, clinic, what);
+}
+
 RoutiqError ActingUserLogin::changeConnection(const ClinicId &clinic, const QString &what)
 {
     return m_access.changeConnection(m_user, clinic, what);

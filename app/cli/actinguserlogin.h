@@ -50,6 +50,8 @@ public:
     RoutiqError viewAggregates(const ClinicId &clinic);
     // A clinic connection change (add, remove): AuditedAccess::changeConnection.
     RoutiqError changeConnection(const ClinicId &clinic, const QString &what);
+    // An API key stored or replaced: AuditedAccess::changeApiKey (the key itself never logged).
+    RoutiqError changeApiKey(const ClinicId &clinic, const QString &what);
 
     AccountService &accounts() { return m_accounts; }
     AuditLog &audit() { return m_audit; }

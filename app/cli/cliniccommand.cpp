@@ -129,6 +129,11 @@ void ClinicCommand::add(const QStringList &args)
             fail(denied);
             return;
         }
+        if (const RoutiqError denied = m_login->changeApiKey(connection.id, QStringLiteral("set"));
+            !denied.isNull()) {
+            fail(denied);
+            return;
+        }
         app.vault().setApiKey(connection.id, apiKey, [this, connection](const RoutiqError &error) {
             if (!error.isNull()) {
                 fail(error);

@@ -103,6 +103,12 @@ TEST_CASE("metrics --clinic all combines a Cliniko and a Nookal clinic and shows
                     &out, &err) == 2);
     CHECK(test::Cli::errorCode(err) == QStringLiteral("BAD_REQUEST"));
 
+    // Adding a clinic recorded the connection and its key (never the key itself).
+    REQUIRE(admin.run({QStringLiteral("audit"), QStringLiteral("list")}, &out, &err) == 0);
+    CHECK(out.count(QStringLiteral("api_key.change")) == 2);
+    CHECK(out.count(QStringLiteral("connection.change")) == 2);
+    CHECK_FALSE(out.contains(cliniko.apiKey()));
+
     // Staff of the Nookal clinic: its roll-up is that clinic alone.
     test::Cli staff = admin;
     staff.user = QStringLiteral("sam");
