@@ -333,6 +333,10 @@ void DashboardController::show(const MetricsSnapshot &snapshot, bool complete)
 
 void DashboardController::showTracker()
 {
+    // For "All clinics" the worst clinic speaks for the group, so its problems carry its name.
+    const bool all = showingAll();
+    for (const auto &c : m_clinics)
+        c->tracker->setSubject(all ? c->connection.name : QString());
     m_window->setLiveStatusTracker(tracker());
 }
 

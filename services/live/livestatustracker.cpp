@@ -196,7 +196,24 @@ QString LiveStatusTracker::dataFromText() const
     return tr("showing data from %1 (%2 old)").arg(when, ageText(*age));
 }
 
+void LiveStatusTracker::setSubject(const QString &name)
+{
+    if (m_subject == name)
+        return;
+    m_subject = name;
+    emit ticked();
+}
+
 QString LiveStatusTracker::bannerText() const
+{
+    const QString text = statusText();
+    // Only a problem needs a name: "Bayside Chiro: Offline — showing data from 09:00".
+    const bool problem = m_status == LiveStatus::Stale || m_status == LiveStatus::Offline ||
+                         m_status == LiveStatus::AuthError;
+    return problem && !m_subject.isEmpty() ? tr("%1: %2").arg(m_subject, text) : text;
+}
+
+QString LiveStatusTracker::statusText() const
 {
     const auto age = dataAgeSecs();
     switch (m_status) {

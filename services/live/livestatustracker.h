@@ -44,6 +44,10 @@ public:
     // One line for the indicator: "Updated 12 s ago", "Offline — showing data from 09:00
     // (90 min old)". What to do about Offline/AuthError, in plain words (empty otherwise).
     QString bannerText() const;
+    // Whose status this is, when it speaks for a group ("All clinics"): problem states are then
+    // prefixed with it. Empty (the default) for a clinic's own dashboard.
+    void setSubject(const QString &name);
+    QString subject() const { return m_subject; }
     QString adviceText() const;
 
     // Which failures mean the user must act (credentials) rather than wait (network, 5xx, open
@@ -78,6 +82,7 @@ private:
     void markSuccess(const QDateTime &atUtc);
     LiveStatus derive() const;
     QString dataFromText() const;
+    QString statusText() const;
 
     const Clock &m_clock;
     QTimer m_timer;
@@ -93,6 +98,7 @@ private:
     qint64 m_engineEtaSecs = -1; // the sync engine's own estimate, when it gives one
     qint64 m_etaStartDone = -1;  // first progress sample of this backfill
     QDateTime m_etaStartAt;
+    QString m_subject;
 };
 
 } // namespace routiq

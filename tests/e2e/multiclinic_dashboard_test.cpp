@@ -138,6 +138,7 @@ TEST_CASE("the clinic selector switches the cards, All clinics adds them up, and
     cliniko.reset();
     REQUIRE(spinUntil([&] { return physioStatus->status() == LiveStatus::Offline; }, 90000));
     CHECK(d.controller.tracker() == physioStatus);
+    CHECK(physioStatus->bannerText().startsWith(QStringLiteral("Clinic physio: Offline")));
     CHECK(chiroStatus->status() == LiveStatus::Live);
 
     // A booking at the Nookal clinic still reaches the All-clinics card within 5 s.

@@ -88,6 +88,21 @@ TEST_CASE("server errors and an open circuit count as offline")
     }
 }
 
+TEST_CASE("speaking for a group, a clinic names itself only when something is wrong")
+{
+    routiq::test::ensureCoreApp();
+    ManualClock clock;
+    LiveStatusTracker tracker(clock);
+    tracker.setSubject(QStringLiteral("Bayside Chiro"));
+    tracker.pollSucceeded(clock.nowUtc());
+    CHECK(tracker.status() == LiveStatus::Live);
+    CHECK_FALSE(tracker.bannerText().contains(QStringLiteral("Bayside Chiro")));
+    tracker.syncFailed(RoutiqError::make(QStringLiteral("HTTP_503"), {}));
+    CHECK(tracker.bannerText().startsWith(QStringLiteral("Bayside Chiro: Offline")));
+    tracker.setSubject({});
+    CHECK(tracker.bannerText().startsWith(QStringLiteral("Offline")));
+}
+
 TEST_CASE("a backfill shows Syncing with progress and an ETA from the rate so far")
 {
     routiq::test::ensureCoreApp();
