@@ -526,6 +526,10 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
         <source>Loading history — %1 records so far</source>
         <translation>Lade Verlauf — bisher %1 Datensätze</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>routiq::MainWindow</name>

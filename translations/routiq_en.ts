@@ -525,6 +525,10 @@ Daily bookings appear here once the first sync has finished.</source>
         <source>Loading history — %1 records so far</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>routiq::MainWindow</name>

@@ -526,6 +526,10 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
         <source>Loading history — %1 records so far</source>
         <translation>Cargando historial — %1 registros hasta ahora</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>routiq::MainWindow</name>
