@@ -246,6 +246,17 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
     </message>
 </context>
 <context>
+    <name>routiq::DemoEnvironment</name>
+    <message>
+        <source>Demo Physio (Cliniko simulator)</source>
+        <translation>Demo-Physio (Cliniko-Simulator)</translation>
+    </message>
+    <message>
+        <source>Bayside Chiro (Nookal simulator)</source>
+        <translation>Bayside Chiro (Nookal-Simulator)</translation>
+    </message>
+</context>
+<context>
     <name>routiq::FirstAdminPage</name>
     <message>
         <source>Create the administrator</source>

@@ -245,6 +245,17 @@ Daily bookings appear here once the first sync has finished.</source>
     </message>
 </context>
 <context>
+    <name>routiq::DemoEnvironment</name>
+    <message>
+        <source>Demo Physio (Cliniko simulator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bayside Chiro (Nookal simulator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>routiq::FirstAdminPage</name>
     <message>
         <source>Create the administrator</source>

@@ -246,6 +246,17 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
     </message>
 </context>
 <context>
+    <name>routiq::DemoEnvironment</name>
+    <message>
+        <source>Demo Physio (Cliniko simulator)</source>
+        <translation>Fisio de demostración (simulador Cliniko)</translation>
+    </message>
+    <message>
+        <source>Bayside Chiro (Nookal simulator)</source>
+        <translation>Bayside Chiro (simulador Nookal)</translation>
+    </message>
+</context>
+<context>
     <name>routiq::FirstAdminPage</name>
     <message>
         <source>Create the administrator</source>

@@ -4,7 +4,9 @@
 
 #include "core/clock.h"
 #include "core/datadirectory.h"
+#include "dashboardcontroller.h"
 #include "session/demoenvironment.h"
+#include "session/signingate.h"
 
 #include "routiqversion.h"
 
@@ -98,7 +100,12 @@ int main(int argc, char **argv)
                                               : routiq::DemoEnvironment::defaultDataDirectory())
                      : routiq::DataDirectory::resolve(parser.value(dataDir));
     options.masterKeyFile = parser.value(masterKey);
-    options.firstClinic = parser.value(clinic);
+    // The clinic shown last time (per mode: the demo's ids are not a real folder's) unless
+    // --clinic names one.
+    const QString lastClinicKey =
+        options.demo ? QStringLiteral("demo/lastClinic") : QStringLiteral("dashboard/lastClinic");
+    options.firstClinic =
+        parser.isSet(clinic) ? parser.value(clinic) : QSettings().value(lastClinicKey).toString();
     if (const QVariant minutes = QSettings().value(QStringLiteral("security/idleLockMinutes"));
         minutes.isValid())
         options.idleLockMinutes = qMax(0, minutes.toInt());
@@ -142,5 +149,10 @@ int main(int argc, char **argv)
     QTimer::singleShot(120000, &shell, [&] { scheduleShot(0); });
     shell.start();
 
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    if (shell.gate() && shell.gate()->currentUser())
+        QSettings().setValue(lastClinicKey, shell.controller()->selectedClinic().isEmpty()
+                                                ? QStringLiteral("all")
+                                                : shell.controller()->selectedClinic());
+    return code;
 }
