@@ -127,8 +127,8 @@ TEST_CASE("a patient id seen in two clinics is two patients, and one within its 
     CHECK(rolled.current.dailyAverage == 1.0);                 // 3 bookings on 3 dates
     CHECK(rolled.current.totalBookingsChange == std::nullopt); // nothing in the week before
     REQUIRE(rolled.current.bookingTrends.size() == 7);
-    CHECK(rolled.current.bookingTrends[1].bookings == 1); // Tuesday: clinic B's visit
-    REQUIRE(rolled.current.peakHours.size() == 3); // Mon 9, Tue 10, Wed 9
+    CHECK(rolled.current.bookingTrends[1].bookings == 1);        // Tuesday: clinic B's visit
+    REQUIRE(rolled.current.peakHours.size() == 3);               // Mon 9, Tue 10, Wed 9
     CHECK(rolled.current.peakHours[0] == PeakHourCell{1, 9, 1}); // ties: Monday 9 first
 }
 
