@@ -27,6 +27,23 @@ PmsHttpClient::PmsHttpClient(const Clock &clock, Config config,
     connect(m_waitTimer, &QTimer::timeout, this, &PmsHttpClient::proceed);
 }
 
+PmsHttpClient *PmsHttpClient::forService(const Clock &clock, const Service &service, Config config,
+                                         const RateLimiter::Config &rateLimit,
+                                         const CircuitBreaker::Config &breakerConfig,
+                                         std::shared_ptr<RateLimiter> limiter,
+                                         std::shared_ptr<CircuitBreaker> breaker, QObject *parent,
+                                         RetryPolicy::JitterSource jitter)
+{
+    if (!limiter)
+        limiter = std::make_shared<RateLimiter>(clock, rateLimit);
+    if (!breaker)
+        breaker = std::make_shared<CircuitBreaker>(clock, breakerConfig);
+    config.serviceName = service.name;
+    config.errorCodePrefix = service.errorCodePrefix;
+    return new PmsHttpClient(clock, std::move(config), std::move(limiter), std::move(breaker),
+                             parent, std::move(jitter));
+}
+
 PmsHttpClient::~PmsHttpClient()
 {
     abort();

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "circuitbreaker.h"
 #include "core/clock.h"
 #include "httpresult.h"
+#include "ratelimiter.h"
 #include "retrypolicy.h"
 
 #include <QByteArray>
@@ -45,6 +47,21 @@ public:
                   std::shared_ptr<CircuitBreaker> breaker, QObject *parent = nullptr,
                   RetryPolicy::JitterSource jitter = {});
     ~PmsHttpClient() override;
+
+    // How a PMS adapter builds its client: the shared `limiter` and `breaker` when given (one
+    // budget per API key, one breaker per origin: HttpPolicyRegistry), else its own from
+    // `rateLimit` and `breakerConfig`. `service` names the PMS in messages and error codes.
+    struct Service
+    {
+        QString name;            // "Cliniko"
+        QString errorCodePrefix; // "CLINIKO"
+    };
+    static PmsHttpClient *forService(const Clock &clock, const Service &service, Config config,
+                                     const RateLimiter::Config &rateLimit,
+                                     const CircuitBreaker::Config &breakerConfig,
+                                     std::shared_ptr<RateLimiter> limiter,
+                                     std::shared_ptr<CircuitBreaker> breaker, QObject *parent,
+                                     RetryPolicy::JitterSource jitter);
 
     // Starts a request; exactly one `finished` follows (never synchronously), unless abort().
     void get(const QUrl &url, const Headers &headers);

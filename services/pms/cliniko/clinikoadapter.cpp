@@ -69,15 +69,10 @@ ClinikoAdapter::ClinikoAdapter(ClinikoConfig config, const Clock &clock, QObject
     qRegisterMetaType<routiq::PmsPage>();
     qRegisterMetaType<routiq::RoutiqError>();
     m_baseUrl = resolveBaseUrl(m_config, &m_configError);
-    if (!limiter)
-        limiter = std::make_shared<RateLimiter>(clock, m_config.rateLimit);
-    if (!breaker)
-        breaker = std::make_shared<CircuitBreaker>(clock, m_config.circuitBreaker);
-    PmsHttpClient::Config http = m_config.http;
-    http.serviceName = QStringLiteral("Cliniko");
-    http.errorCodePrefix = QStringLiteral("CLINIKO");
-    m_http = new PmsHttpClient(clock, http, std::move(limiter), std::move(breaker), this,
-                               std::move(jitter));
+    m_http =
+        PmsHttpClient::forService(clock, {QStringLiteral("Cliniko"), QStringLiteral("CLINIKO")},
+                                  m_config.http, m_config.rateLimit, m_config.circuitBreaker,
+                                  std::move(limiter), std::move(breaker), this, std::move(jitter));
     connect(m_http, &PmsHttpClient::finished, this, &ClinikoAdapter::onHttpFinished);
 }
 
