@@ -64,7 +64,11 @@ void ClinicCommand::add(const QStringList &args)
                                   QStringLiteral("IANA"));
     const QCommandLineOption email(QStringLiteral("contact-email"), QStringLiteral("Email."),
                                    QStringLiteral("EMAIL"));
-    p.addOptions({id, name, pms, keyFile, baseUrl, zone, email});
+    const QCommandLineOption retention(
+        QStringLiteral("retention-years"),
+        QStringLiteral("Blank the names of patients unseen for N years (0 = keep)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    p.addOptions({id, name, pms, keyFile, baseUrl, zone, email, retention});
     if (!parse(p, args))
         return;
     for (const auto *required : {&id, &name, &pms, &keyFile}) {
@@ -82,6 +86,15 @@ void ClinicCommand::add(const QStringList &args)
     connection.timeZoneOverride = p.value(zone);
     connection.contactEmail = p.value(email);
     connection.createdAt = QDateTime::currentDateTimeUtc();
+    bool yearsOk = false;
+    connection.patientNameRetentionYears = p.value(retention).toInt(&yearsOk);
+    if (!yearsOk || connection.patientNameRetentionYears < 0 ||
+        connection.patientNameRetentionYears > 100) {
+        fail(badRequest(QStringLiteral("--retention-years takes a whole number of years, 0 to "
+                                       "100 (0 keeps names).")),
+             2);
+        return;
+    }
     if (!ClinicConnection::isValidId(connection.id)) {
         fail(badRequest(QStringLiteral(
                  "The clinic id may use a-z, 0-9, '-' and '_' (1 to 64 characters).")),
@@ -181,6 +194,7 @@ void ClinicCommand::list(const QStringList &args)
                                 {QStringLiteral("pms"), pmsKindName(c.pmsKind)},
                                 {QStringLiteral("baseUrl"), c.baseUrlOverride},
                                 {QStringLiteral("timeZone"), c.timeZoneOverride},
+                                {QStringLiteral("retentionYears"), c.patientNameRetentionYears},
                                 {QStringLiteral("createdAt"), c.createdAt.toString(Qt::ISODate)}});
             }
             std::fputs(QJsonDocument(array).toJson(QJsonDocument::Indented).constData(), stdout);

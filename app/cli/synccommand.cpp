@@ -87,7 +87,7 @@ void SyncCommand::run(const ClinicConnection &connection, const QString &apiKey,
     const QString path = m_app->clinicDatabasePath(connection.id);
     m_worker = std::make_unique<SyncWorker>(
         connection.id, PmsAdapterFactory::forConnection(connection, apiKey, &m_clock),
-        ClinicZone::storeFactory(path, key, connection), &m_clock, options);
+        ClinicZone::storeFactory(path, key, connection, &m_clock), &m_clock, options);
 
     connect(m_worker.get(), &SyncWorker::notice, this, [](const RoutiqError &n) {
         std::fprintf(stderr, "routiq-cli: %s\n", qPrintable(n.message));

@@ -14,7 +14,7 @@ ClinicSession::ClinicSession(ClinicConnection connection, QString databasePath, 
                              SyncEngine::Options syncOptions, QObject *parent)
     : QObject(parent), m_connection(connection),
       m_sync(connection.id, std::move(adapterFactory),
-             ClinicZone::storeFactory(databasePath, key, connection), clock, syncOptions),
+             ClinicZone::storeFactory(databasePath, key, connection, clock), clock, syncOptions),
       m_metrics(connection.id, databasePath, key, clock, ClinicZone::fallback(connection))
 {
     connect(&m_sync, &SyncWorker::storeReady, this, &ClinicSession::onStoreReady);

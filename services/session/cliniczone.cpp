@@ -1,5 +1,7 @@
 #include "cliniczone.h"
 
+#include "core/logging.h"
+
 #include "storage/clinicdatabase.h"
 
 namespace routiq {
@@ -35,15 +37,30 @@ QTimeZone ClinicZone::forToday(const QList<Location> &locations,
 
 SyncWorker::StoreFactory ClinicZone::storeFactory(const QString &databasePath,
                                                   const DatabaseKey &key,
-                                                  const ClinicConnection &connection)
+                                                  const ClinicConnection &connection,
+                                                  const Clock *clock)
 {
-    return [databasePath, key, zone = fallback(connection)](
+    return [databasePath, key, zone = fallback(connection), clock,
+            retentionYears = connection.patientNameRetentionYears](
                RoutiqError *error, RoutiqError *notice) -> std::unique_ptr<SyncStore> {
         ClinicDatabaseOptions options;
         options.filePath = databasePath;
         options.key = key;
         options.defaultTimeZone = zone;
-        return ClinicDatabase::open(options, error, notice);
+        auto db = ClinicDatabase::open(options, error, notice);
+        if (db && clock && retentionYears > 0) {
+            // The clinic's retention setting, applied each time its cache opens: names of
+            // patients unseen for that many years are blanked (figures keep their ids).
+            RoutiqError retentionError;
+            const int purged =
+                db->applyPatientNameRetention(retentionYears, *clock, &retentionError);
+            if (!retentionError.isNull())
+                qCWarning(lcStorage)
+                    << "patient-name retention not applied:" << retentionError.code;
+            else if (purged > 0)
+                qCInfo(lcStorage) << "patient-name retention blanked" << purged << "names";
+        }
+        return db;
     };
 }
 

@@ -26,10 +26,12 @@ public:
                               std::optional<RecordId> filteredLocation,
                               const ClinicConnection &connection);
 
-    // Opens the clinic's cache as the sync worker's store (in the worker thread).
+    // Opens the clinic's cache as the sync worker's store (in the worker thread) and, with a
+    // clock, applies the connection's patient-name retention to it.
     static SyncWorker::StoreFactory storeFactory(const QString &databasePath,
                                                  const DatabaseKey &key,
-                                                 const ClinicConnection &connection);
+                                                 const ClinicConnection &connection,
+                                                 const Clock *clock);
 };
 
 } // namespace routiq

@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -64,11 +65,26 @@ TEST_CASE("routiq-cli adds a clinic, syncs it and prints metrics from the cache"
                      QStringLiteral("--pms"), QStringLiteral("cliniko"),
                      QStringLiteral("--api-key-file"), key.fileName(), QStringLiteral("--base-url"),
                      sim.baseUrl().toString(), QStringLiteral("--contact-email"),
-                     QStringLiteral("t@routiq.invalid")},
+                     QStringLiteral("t@routiq.invalid"), QStringLiteral("--retention-years"),
+                     QStringLiteral("7")},
                     &out, &err) == 0);
+    CHECK(cli.run({QStringLiteral("clinic"), QStringLiteral("add"), QStringLiteral("--id"),
+                   QStringLiteral("south"), QStringLiteral("--name"), QStringLiteral("South"),
+                   QStringLiteral("--pms"), QStringLiteral("cliniko"),
+                   QStringLiteral("--api-key-file"), key.fileName(),
+                   QStringLiteral("--retention-years"), QStringLiteral("seven")},
+                  &out, &err) == 2);
+    CHECK(test::Cli::errorCode(err) == QStringLiteral("BAD_REQUEST"));
     CHECK(cli.run({QStringLiteral("clinic"), QStringLiteral("list"), QStringLiteral("--json")},
                   &out) == 0);
     CHECK(out.contains(QStringLiteral("\"north\"")));
+    CHECK(QJsonDocument::fromJson(out.toUtf8())
+              .array()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("retentionYears"))
+              .toInt() == 7);
+    CHECK_FALSE(out.contains(QStringLiteral("\"south\""))); // refused, nothing stored
     // No secret is ever on disk in the data folder in plain text.
     for (const QString &f : QDir(cli.dataDir).entryList(QDir::Files)) {
         QFile file(QDir(cli.dataDir).filePath(f));

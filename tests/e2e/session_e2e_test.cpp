@@ -3,8 +3,11 @@
 
 #include "core/clock.h"
 #include "session/clinicsession.h"
+#include "session/cliniczone.h"
+#include "sync/syncstore.h"
 #include "session/pmsadapterfactory.h"
 #include "simulator/clinikosimulator.h"
+#include "storage/clinicdatabasereader.h"
 #include "storage/sqlciphersupport.h"
 
 #include <catch2/catch.hpp>
@@ -186,4 +189,51 @@ TEST_CASE("an unreachable PMS fails the pass with a typed error and keeps what i
     run.session->stop();
     sim.clearFaults();
     CHECK(test::compareCacheWithClinic(run.path(), run.key, sim.clinic()).toStdString() == "");
+}
+
+TEST_CASE("a clinic's retention setting blanks the names of patients unseen that long when its "
+          "cache opens, and keeps every appointment")
+{
+    test::ensureCoreApp();
+    REQUIRE(SqlCipherSupport::ensureDriverAvailable().isNull());
+    ClinikoSimulator sim(test::smallClinic(30, 80));
+    sim.setRateLimitEnabled(false);
+    REQUIRE(sim.start());
+    Running r;
+    r.start(sim, SyncEngine::Options{});
+    QSignalSpy done(r.session.get(), &ClinicSession::passCompleted);
+    REQUIRE(waitFor(
+        done, [](const QList<QVariant> &args) { return args.at(1).toBool(); }, 60000));
+    r.session->stop();
+
+    AppointmentListQuery all;
+    all.from = QDate::currentDate().addDays(-40);
+    all.to = QDate::currentDate().addDays(20);
+    const auto namedRows = [&] {
+        RoutiqError error;
+        auto reader = ClinicDatabaseReader::open(r.path(), r.key, &error);
+        REQUIRE(reader);
+        const QList<AppointmentListRow> rows = reader->appointments(all, &error);
+        REQUIRE(error.isNull());
+        return std::make_pair(rows.size(),
+                              std::count_if(rows.begin(), rows.end(), [](const auto &row) {
+                                  return !row.patientName.trimmed().isEmpty();
+                              }));
+    };
+    const auto before = namedRows();
+    REQUIRE(before.first > 0);
+    REQUIRE(before.second == before.first);
+
+    // Five years on, with a two-year retention: nobody was seen in the last two years.
+    ManualClock later(QDateTime::currentDateTimeUtc().addYears(5));
+    ClinicConnection c = connectionFor(sim);
+    c.patientNameRetentionYears = 2;
+    RoutiqError error, notice;
+    {
+        const auto store = ClinicZone::storeFactory(r.path(), r.key, c, &later)(&error, &notice);
+        REQUIRE(store);
+    }
+    const auto after = namedRows();
+    CHECK(after.first == before.first); // the figures keep every appointment
+    CHECK(after.second == 0);
 }
