@@ -55,6 +55,16 @@ CachedClinicMetrics::compute(const QString &databasePath, const DatabaseKey &key
                                 .arg(*request.practitionerId));
         return std::nullopt;
     }
+    const QDateTime lastUpdated = ReferenceData::lastSuccessfulSync(reader->connectionName());
+    if (!lastUpdated.isValid()) {
+        // A cache whose first sync never finished would print zeros that look like a quiet
+        // clinic: say what is missing instead.
+        *error = RoutiqError::make(QStringLiteral("CACHE_EMPTY"),
+                                   QStringLiteral("Clinic '%1' has not finished its first sync "
+                                                  "yet. Run 'routiq-cli sync --clinic %1'.")
+                                       .arg(connection.id));
+        return std::nullopt;
+    }
     const QTimeZone zone = ClinicZone::forToday(locations, request.locationId, connection);
     const std::optional<ResolvedRange> range =
         RangeResolver::resolve(request, nowUtc.toTimeZone(zone).date(), error);
@@ -72,7 +82,7 @@ CachedClinicMetrics::compute(const QString &databasePath, const DatabaseKey &key
     s.range = *range;
     s.current = calculator.compute(*range, filter);
     s.previous = calculator.computePrevious(*range, filter);
-    s.lastUpdated = ReferenceData::lastSuccessfulSync(reader->connectionName());
+    s.lastUpdated = lastUpdated;
     s.generation = 1;
     return s;
 }

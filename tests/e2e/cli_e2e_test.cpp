@@ -247,3 +247,31 @@ TEST_CASE("routiq-cli connects a Nookal clinic through the same commands")
               .value(QStringLiteral("totalBookings"))
               .toInt() > 0);
 }
+
+TEST_CASE("metrics on a clinic whose first sync failed say it is not synced instead of zeros")
+{
+    test::ensureCoreApp();
+    ClinikoSimulator sim(test::smallClinic(10, 40));
+    REQUIRE(sim.start());
+    QTemporaryDir dir;
+    QFile key(dir.filePath(QStringLiteral("key.txt")));
+    REQUIRE(key.open(QIODevice::WriteOnly));
+    key.write("a-key-the-pms-rejects");
+    key.close();
+    test::Cli cli{dir.filePath(QStringLiteral("data"))};
+    REQUIRE(cli.signInAsNewAdmin());
+    QString out, err;
+    REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("add"), QStringLiteral("--id"),
+                     QStringLiteral("north"), QStringLiteral("--name"), QStringLiteral("North"),
+                     QStringLiteral("--pms"), QStringLiteral("cliniko"),
+                     QStringLiteral("--api-key-file"), key.fileName(), QStringLiteral("--base-url"),
+                     sim.baseUrl().toString(), QStringLiteral("--contact-email"),
+                     QStringLiteral("t@routiq.invalid")},
+                    &out, &err) == 0);
+    CHECK(cli.run({QStringLiteral("sync"), QStringLiteral("--clinic"), QStringLiteral("north")},
+                  &out, &err) != 0);
+    CHECK(cli.run({QStringLiteral("metrics"), QStringLiteral("--clinic"), QStringLiteral("north")},
+                  &out, &err) == 1);
+    CHECK(test::Cli::errorCode(err) == QStringLiteral("CACHE_EMPTY"));
+    CHECK_FALSE(out.contains(QStringLiteral("totalBookings")));
+}
