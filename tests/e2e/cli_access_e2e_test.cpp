@@ -24,21 +24,6 @@ QStringList args(std::initializer_list<const char *> words)
     return list;
 }
 
-bool addClinic(const test::Cli &cli, const QString &id, const ClinikoSimulator &sim,
-               const QTemporaryDir &dir)
-{
-    QFile key(dir.filePath(id + QStringLiteral(".key")));
-    if (!key.open(QIODevice::WriteOnly))
-        return false;
-    key.write(sim.apiKey().toUtf8());
-    key.close();
-    return cli.run({QStringLiteral("clinic"), QStringLiteral("add"), QStringLiteral("--id"), id,
-                    QStringLiteral("--name"), id, QStringLiteral("--pms"),
-                    QStringLiteral("cliniko"), QStringLiteral("--api-key-file"), key.fileName(),
-                    QStringLiteral("--base-url"), sim.baseUrl().toString(),
-                    QStringLiteral("--contact-email"), QStringLiteral("t@routiq.invalid")}) == 0;
-}
-
 } // namespace
 
 TEST_CASE("on a data folder without accounts, data commands refuse and say how to create the "
@@ -101,8 +86,10 @@ TEST_CASE("a read-only account sees metrics only for its assigned clinic and can
     QTemporaryDir dir;
     test::Cli admin{dir.filePath(QStringLiteral("data"))};
     REQUIRE(admin.signInAsNewAdmin());
-    REQUIRE(addClinic(admin, QStringLiteral("north"), sim, dir));
-    REQUIRE(addClinic(admin, QStringLiteral("south"), sim, dir));
+    REQUIRE(admin.addClinic(QStringLiteral("north"), QStringLiteral("cliniko"), sim.baseUrl(),
+                            sim.apiKey()));
+    REQUIRE(admin.addClinic(QStringLiteral("south"), QStringLiteral("cliniko"), sim.baseUrl(),
+                            sim.apiKey()));
     QString out, err;
     REQUIRE(admin.run(args({"sync", "--clinic", "north"}), &out, &err) == 0);
     REQUIRE(admin.run(args({"sync", "--clinic", "south"}), &out, &err) == 0);

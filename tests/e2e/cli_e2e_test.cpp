@@ -254,20 +254,11 @@ TEST_CASE("metrics on a clinic whose first sync failed say it is not synced inst
     ClinikoSimulator sim(test::smallClinic(10, 40));
     REQUIRE(sim.start());
     QTemporaryDir dir;
-    QFile key(dir.filePath(QStringLiteral("key.txt")));
-    REQUIRE(key.open(QIODevice::WriteOnly));
-    key.write("a-key-the-pms-rejects");
-    key.close();
     test::Cli cli{dir.filePath(QStringLiteral("data"))};
     REQUIRE(cli.signInAsNewAdmin());
     QString out, err;
-    REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("add"), QStringLiteral("--id"),
-                     QStringLiteral("north"), QStringLiteral("--name"), QStringLiteral("North"),
-                     QStringLiteral("--pms"), QStringLiteral("cliniko"),
-                     QStringLiteral("--api-key-file"), key.fileName(), QStringLiteral("--base-url"),
-                     sim.baseUrl().toString(), QStringLiteral("--contact-email"),
-                     QStringLiteral("t@routiq.invalid")},
-                    &out, &err) == 0);
+    REQUIRE(cli.addClinic(QStringLiteral("north"), QStringLiteral("cliniko"), sim.baseUrl(),
+                          QStringLiteral("a-key-the-pms-rejects")));
     CHECK(cli.run({QStringLiteral("sync"), QStringLiteral("--clinic"), QStringLiteral("north")},
                   &out, &err) != 0);
     CHECK(cli.run({QStringLiteral("metrics"), QStringLiteral("--clinic"), QStringLiteral("north")},

@@ -18,20 +18,6 @@ using namespace routiq;
 
 namespace {
 
-bool addClinic(const test::Cli &cli, const QString &id, const QString &pms, const QUrl &baseUrl,
-               const QString &apiKey, const QTemporaryDir &dir)
-{
-    QFile key(dir.filePath(id + QStringLiteral(".key")));
-    if (!key.open(QIODevice::WriteOnly))
-        return false;
-    key.write(apiKey.toUtf8());
-    key.close();
-    return cli.run({QStringLiteral("clinic"), QStringLiteral("add"), QStringLiteral("--id"), id,
-                    QStringLiteral("--name"), id, QStringLiteral("--pms"), pms,
-                    QStringLiteral("--api-key-file"), key.fileName(), QStringLiteral("--base-url"),
-                    baseUrl.toString()}) == 0;
-}
-
 QJsonObject metrics(const test::Cli &cli, const QString &clinic)
 {
     QString out, err;
@@ -63,10 +49,10 @@ TEST_CASE("metrics --clinic all combines a Cliniko and a Nookal clinic and shows
     QTemporaryDir dir;
     test::Cli admin{dir.filePath(QStringLiteral("data"))};
     REQUIRE(admin.signInAsNewAdmin());
-    REQUIRE(addClinic(admin, QStringLiteral("physio"), QStringLiteral("cliniko"), cliniko.baseUrl(),
-                      cliniko.apiKey(), dir));
-    REQUIRE(addClinic(admin, QStringLiteral("chiro"), QStringLiteral("nookal"), nookal.baseUrl(),
-                      nookal.apiKey(), dir));
+    REQUIRE(admin.addClinic(QStringLiteral("physio"), QStringLiteral("cliniko"), cliniko.baseUrl(),
+                            cliniko.apiKey()));
+    REQUIRE(admin.addClinic(QStringLiteral("chiro"), QStringLiteral("nookal"), nookal.baseUrl(),
+                            nookal.apiKey()));
     REQUIRE(admin.run({QStringLiteral("sync"), QStringLiteral("--clinic"),
                        QStringLiteral("physio")}) == 0);
     REQUIRE(admin.run({QStringLiteral("sync"), QStringLiteral("--clinic"),

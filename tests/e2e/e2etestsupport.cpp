@@ -134,6 +134,23 @@ QString Cli::writePasswordFile(const QString &name, const QString &password) con
     return f.fileName();
 }
 
+bool Cli::addClinic(const QString &id, const QString &pms, const QUrl &baseUrl,
+                    const QString &apiKey) const
+{
+    const QFileInfo data(dataDir);
+    QFile key(data.absoluteDir().filePath(data.fileName() + QLatin1Char('-') + id +
+                                          QStringLiteral(".key")));
+    if (!key.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    key.write(apiKey.toUtf8());
+    key.close();
+    return run({QStringLiteral("clinic"), QStringLiteral("add"), QStringLiteral("--id"), id,
+                QStringLiteral("--name"), id, QStringLiteral("--pms"), pms,
+                QStringLiteral("--api-key-file"), key.fileName(), QStringLiteral("--base-url"),
+                baseUrl.toString(), QStringLiteral("--contact-email"),
+                QStringLiteral("t@routiq.invalid")}) == 0;
+}
+
 bool Cli::signInAsNewAdmin(const QString &name)
 {
     newPasswordFile = writePasswordFile(name, QStringLiteral("admin password for ") + name);

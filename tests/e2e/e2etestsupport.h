@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 
 class QObject;
 class QProcess;
@@ -48,6 +49,10 @@ struct Cli
     bool signInAsNewAdmin(const QString &name = QStringLiteral("admin"));
     // As the current user: `user add` with the role and clinics; returns the password file.
     QString addUser(const QString &name, const QString &role, const QStringList &clinics = {});
+    // `clinic add --id ID --name ID --pms PMS` with the key in a 0600 file beside the data dir
+    // and the base URL (the simulator's); true when it exited 0.
+    bool addClinic(const QString &id, const QString &pms, const QUrl &baseUrl,
+                   const QString &apiKey) const;
     // The JSON error code printed on stderr.
     static QString errorCode(const QString &err);
 };

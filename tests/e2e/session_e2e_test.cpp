@@ -4,11 +4,11 @@
 #include "core/clock.h"
 #include "session/clinicsession.h"
 #include "session/cliniczone.h"
-#include "sync/syncstore.h"
 #include "session/pmsadapterfactory.h"
 #include "simulator/clinikosimulator.h"
 #include "storage/clinicdatabasereader.h"
 #include "storage/sqlciphersupport.h"
+#include "sync/syncstore.h"
 
 #include <catch2/catch.hpp>
 
