@@ -113,8 +113,8 @@ void AppShell::onContext(AppContext *context, const QList<ClinicConnection> &con
     // anchor follows after each of them (and at exit).
     m_anchor = std::make_unique<AuditAnchor>(context->dataDirectory());
     m_gate->audit().setAnchor(m_anchor.get());
-    for (auto signal : {&SignInGate::signedOut, &SignInGate::locked})
-        connect(m_gate.get(), signal, this, &AppShell::updateAnchor);
+    connect(m_gate.get(), &SignInGate::signedOut, this, &AppShell::updateAnchor);
+    connect(m_gate.get(), &SignInGate::locked, this, &AppShell::updateAnchor);
     connect(m_gate.get(), &SignInGate::signedIn, this, &AppShell::updateAnchor);
     connect(m_gate.get(), &SignInGate::signInFailed, this, &AppShell::updateAnchor);
 
@@ -126,10 +126,10 @@ void AppShell::onContext(AppContext *context, const QList<ClinicConnection> &con
     connect(m_gate.get(), &SignInGate::signInFailed, m_firstAdmin, &FirstAdminPage::showFailure);
     connect(m_gate.get(), &SignInGate::signedIn, this, &AppShell::onSignedIn);
     connect(m_gate.get(), &SignInGate::locked, this, [this] {
-        showSignIn({});
+        showSignIn();
         m_signIn->showIdleLockNotice(m_gate->idleLockMinutes());
     });
-    connect(m_gate.get(), &SignInGate::signedOut, this, [this] { showSignIn({}); });
+    connect(m_gate.get(), &SignInGate::signedOut, this, [this] { showSignIn(); });
     qApp->installEventFilter(this); // key and mouse input keep the session from locking
 
     // Every clinic syncs from now on, signed in or not; what is shown follows the user.
@@ -171,18 +171,16 @@ void AppShell::onContext(AppContext *context, const QList<ClinicConnection> &con
         emit signInShown();
         return;
     }
-    showSignIn({});
+    showSignIn();
 }
 
-void AppShell::showSignIn(const QString &notice)
+void AppShell::showSignIn()
 {
     m_controller->clearUser(); // patient lists closed, nothing on screen
     m_window->setSignedInName({});
     m_window->hide();
     m_signIn->reset();
     m_signIn->setUsername(m_gate->lastUsername());
-    if (!notice.isEmpty())
-        m_signIn->setNotice(notice);
     m_signInStack->setCurrentWidget(m_signIn);
     m_signInStack->setWindowTitle(tr("Routiq \u2014 Sign in"));
     m_signInStack->show();

@@ -77,7 +77,7 @@ protected:
 private:
     void onContext(AppContext *context, const QList<ClinicConnection> &connections);
     void onSignedIn(const ActingUser &user);
-    void showSignIn(const QString &notice);
+    void showSignIn();
     void fail(const RoutiqError &error);
     void updateAnchor();
 

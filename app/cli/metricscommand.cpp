@@ -78,8 +78,7 @@ void MetricsCommand::start(const QStringList &args)
     }
     m_table = fmt == QLatin1String("table");
     m_request = *request;
-    if (m_request.clinicId == QLatin1String("all") &&
-        (m_request.locationId || m_request.practitionerId)) {
+    if (isRollup() && (m_request.locationId || m_request.practitionerId)) {
         fail(badRequest(QStringLiteral("Location and practitioner ids belong to one clinic: use "
                                        "them with --clinic ID, not --clinic all.")),
              2);
@@ -96,7 +95,7 @@ void MetricsCommand::start(const QStringList &args)
                          m_login = std::make_unique<ActingUserLogin>(*m_app, &m_clock);
                          if (!signIn(*m_login))
                              return;
-                         if (m_request.clinicId == QLatin1String("all"))
+                         if (isRollup())
                              startRollup();
                          else
                              startOneClinic();
@@ -145,9 +144,8 @@ void MetricsCommand::startRollup()
         fail(error, 2);
         return;
     }
-    m_rollupRequest = m_request;
-    m_rollupRequest.startDate = range->startDate;
-    m_rollupRequest.endDate = range->endDate;
+    m_request.startDate = range->startDate; // every clinic is asked for these dates
+    m_request.endDate = range->endDate;
     computeNext();
 }
 
@@ -164,9 +162,7 @@ void MetricsCommand::computeNext()
                 fail(keyError);
                 return;
             }
-            MetricsRequest request = m_targets.size() == 1 && m_rollupRequest.clinicId.isEmpty()
-                                         ? m_request
-                                         : m_rollupRequest;
+            MetricsRequest request = m_request;
             request.clinicId = connection.id;
             RoutiqError error;
             const auto snapshot =
@@ -183,11 +179,10 @@ void MetricsCommand::computeNext()
 
 void MetricsCommand::print()
 {
-    const bool rollup = !m_rollupRequest.clinicId.isEmpty();
+    const bool rollup = isRollup();
     MetricsSnapshot shown = m_snapshots.first();
     if (rollup) {
-        shown = MetricsRollup::combine(m_snapshots, m_rollupRequest);
-        shown.request.clinicId = QStringLiteral("all");
+        shown = MetricsRollup::combine(m_snapshots, m_request); // clinicId "all" echoed
     }
     if (m_table) {
         std::fputs(qPrintable(MetricsTable::render(shown.current, shown.previous, shown.request,

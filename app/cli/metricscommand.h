@@ -23,6 +23,7 @@ public:
     void start(const QStringList &args) override;
 
 private:
+    bool isRollup() const { return m_request.clinicId == QLatin1String("all"); }
     void startOneClinic();
     void startRollup();
     void computeNext(); // the next target's snapshot, then print()
@@ -30,8 +31,7 @@ private:
 
     SystemClock m_clock;
     bool m_table = false;
-    MetricsRequest m_request;
-    MetricsRequest m_rollupRequest; // --clinic all: resolved dates; empty clinicId otherwise
+    MetricsRequest m_request; // --clinic all: its dates are resolved once for every clinic
     QList<ClinicConnection> m_targets;
     QList<MetricsSnapshot> m_snapshots;
     std::unique_ptr<AppContext> m_app;
