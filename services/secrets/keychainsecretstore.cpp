@@ -2,6 +2,8 @@
 
 #include "core/logging.h"
 
+#include <QFileInfo>
+
 #include <qt6keychain/keychain.h>
 
 namespace routiq {
@@ -31,6 +33,13 @@ RoutiqError errorFor(const QKeychain::Job *job)
 KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
     : SecretStore(parent), m_service(std::move(service))
 {}
+
+QString KeychainSecretStore::serviceFor(const QString &dataDirectory)
+{
+    const QFileInfo dir(dataDirectory);
+    const QString path = dir.exists() ? dir.canonicalFilePath() : dir.absoluteFilePath();
+    return QStringLiteral("Routiq:") + path;
+}
 
 RoutiqError KeychainSecretStore::unavailableError(const QString &details)
 {

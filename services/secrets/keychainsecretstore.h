@@ -5,8 +5,8 @@
 namespace routiq {
 
 // Secrets in the OS keychain through QtKeychain (Secret Service / Keychain / Credential
-// Manager), under one service name ("Routiq"). Never falls back to plain text: no keychain means
-// a "KEYCHAIN_UNAVAILABLE" error saying how to fix it.
+// Manager), under one service name. Never falls back to plain text: no keychain means a
+// "KEYCHAIN_UNAVAILABLE" error saying how to fix it.
 class KeychainSecretStore final : public SecretStore
 {
     Q_OBJECT
@@ -19,6 +19,12 @@ public:
     void remove(const QString &name, DoneCallback done) override;
 
     static RoutiqError unavailableError(const QString &details);
+
+    // The service that holds one data folder's secrets: "Routiq:<canonical folder path>". Entry
+    // names ("clinic:north:api-key") repeat across data folders — the demo's, a second user's,
+    // a test's — so each folder needs its own service, or one folder's clinic "north" would
+    // read (and overwrite) another's API key and sync the wrong clinic into its cache.
+    static QString serviceFor(const QString &dataDirectory);
 
 private:
     QString m_service;

@@ -17,7 +17,8 @@ class SecretStore;
 // The one credential service: per-clinic random 256-bit database keys (made on first use) and
 // PMS API keys, plus the app database's key, in a SecretStore (the OS keychain, or the headless
 // master-key vault). Entry names are "clinic:<id>:db-key", "clinic:<id>:api-key" and
-// "app:db-key" under the service "Routiq"; settings keep only these names, never a secret.
+// "app:db-key" under the data folder's own keychain service (KeychainSecretStore::serviceFor);
+// settings keep only these names, never a secret.
 // Asynchronous: each call answers exactly once through its callback, on this object's thread.
 class KeyVault : public QObject
 {

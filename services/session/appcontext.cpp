@@ -46,7 +46,8 @@ void AppContext::open(const Options &options, OpenCallback done)
     RoutiqError storeError;
     if (driverError.isNull()) {
         if (options.masterKeyFile.isEmpty())
-            ctx->m_store = std::make_unique<KeychainSecretStore>();
+            ctx->m_store = std::make_unique<KeychainSecretStore>(
+                KeychainSecretStore::serviceFor(ctx->m_dataDirectory));
         else
             ctx->m_store = VaultFileSecretStore::open(options.masterKeyFile, ctx->m_dataDirectory,
                                                       &storeError);

@@ -25,9 +25,10 @@ using namespace routiq;
 
 namespace {
 
-DatabaseKey clinicKey(const QString &clinicId)
+// The clinic's database key as the CLI stored it for `dataDir`.
+DatabaseKey clinicKey(const QString &dataDir, const QString &clinicId)
 {
-    KeychainSecretStore store;
+    KeychainSecretStore store(KeychainSecretStore::serviceFor(dataDir));
     KeyVault vault(&store);
     DatabaseKey key;
     RoutiqError error;
@@ -92,8 +93,10 @@ TEST_CASE("routiq-cli adds a clinic, syncs it and prints metrics from the cache"
         CHECK_FALSE(file.readAll().contains(sim.apiKey().toUtf8()));
     }
 
-    REQUIRE(cli.run({QStringLiteral("sync"), QStringLiteral("--clinic"), QStringLiteral("north")},
-                    &out, &err) == 0);
+    const int synced = cli.run(
+        {QStringLiteral("sync"), QStringLiteral("--clinic"), QStringLiteral("north")}, &out, &err);
+    INFO(err.toStdString());
+    REQUIRE(synced == 0);
     CHECK(cli.run({QStringLiteral("metrics"), QStringLiteral("--clinic"), QStringLiteral("north"),
                    QStringLiteral("--period"), QStringLiteral("month")},
                   &out, &err) == 0);
@@ -168,7 +171,7 @@ TEST_CASE("a sync killed at random points resumes and ends with exactly the clin
     QString out, err;
     REQUIRE(cli.run({QStringLiteral("sync"), QStringLiteral("--clinic"), QStringLiteral("k")}, &out,
                     &err) == 0);
-    const DatabaseKey dbKey = clinicKey(QStringLiteral("k"));
+    const DatabaseKey dbKey = clinicKey(cli.dataDir, QStringLiteral("k"));
     REQUIRE(dbKey.isValid());
     CHECK(
         test::compareCacheWithClinic(
@@ -265,4 +268,28 @@ TEST_CASE("metrics on a clinic whose first sync failed say it is not synced inst
                   &out, &err) == 1);
     CHECK(test::Cli::errorCode(err) == QStringLiteral("CACHE_EMPTY"));
     CHECK_FALSE(out.contains(QStringLiteral("totalBookings")));
+}
+
+TEST_CASE("two data folders with a clinic of the same id keep their own API keys")
+{
+    test::ensureCoreApp();
+    ClinikoSimulator sim(test::smallClinic(10, 40));
+    REQUIRE(sim.start());
+    QTemporaryDir first, second;
+    test::Cli wrong{first.filePath(QStringLiteral("data"))};
+    test::Cli right{second.filePath(QStringLiteral("data"))};
+    REQUIRE(wrong.signInAsNewAdmin());
+    REQUIRE(right.signInAsNewAdmin());
+    // The same id in both folders; only the second folder has a key the PMS accepts.
+    REQUIRE(wrong.addClinic(QStringLiteral("north"), QStringLiteral("cliniko"), sim.baseUrl(),
+                            QStringLiteral("a-key-the-pms-rejects")));
+    REQUIRE(right.addClinic(QStringLiteral("north"), QStringLiteral("cliniko"), sim.baseUrl(),
+                            sim.apiKey()));
+    QString out, err;
+    CHECK(right.run({QStringLiteral("sync"), QStringLiteral("--clinic"), QStringLiteral("north")},
+                    &out, &err) == 0);
+    CHECK(wrong.run({QStringLiteral("sync"), QStringLiteral("--clinic"), QStringLiteral("north")},
+                    &out, &err) != 0);
+    CHECK_FALSE(clinicKey(wrong.dataDir, QStringLiteral("north")) ==
+                clinicKey(right.dataDir, QStringLiteral("north")));
 }
