@@ -22,6 +22,8 @@ class AuditedAccess
 public:
     AuditedAccess(const AccessPolicy *policy, AuditLog *audit);
 
+    const AccessPolicy *policy() const { return m_policy; }
+
     RoutiqError viewPatientLevel(const ActingUser &user, const ClinicId &clinic,
                                  const QString &what) const;
     RoutiqError exportPatientLevel(const ActingUser &user, const ClinicId &clinic,

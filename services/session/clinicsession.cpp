@@ -102,6 +102,24 @@ void ClinicSession::requestAppointmentList(const ActingUser &user,
     m_metrics.requestAppointmentList(query, requestId);
 }
 
+void ClinicSession::refreshAppointmentList(const ActingUser &user,
+                                           const AppointmentListQuery &query, quint64 requestId)
+{
+    if (m_guard) {
+        const RoutiqError denied = m_guard->policy()->viewPatientLevel(user, m_connection.id);
+        if (!denied.isNull()) {
+            refuseList(requestId, denied);
+            return;
+        }
+    }
+    m_metrics.requestAppointmentList(query, requestId);
+}
+
+void ClinicSession::retrainNoShowModel()
+{
+    // Wired to the insights worker in the next step.
+}
+
 void ClinicSession::requestAppointmentList(const AppointmentListQuery &query, quint64 requestId)
 {
     if (m_guard) {

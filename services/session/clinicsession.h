@@ -1,5 +1,6 @@
 #pragma once
 
+#include "insights/noshowsnapshot.h"
 #include "metricsworker.h"
 #include "security/actinguser.h"
 #include "storage/clinicconnection.h"
@@ -41,6 +42,15 @@ public:
                                 quint64 requestId);
     // Without a user: for tools without accounts (tests); refused once a guard is set.
     void requestAppointmentList(const AppointmentListQuery &query, quint64 requestId);
+    // A list already opened (and audited) by this user, read again after a live change: the
+    // policy is checked again, but no new audit entry is written for what is the same view.
+    void refreshAppointmentList(const ActingUser &user, const AppointmentListQuery &query,
+                                quint64 requestId);
+
+    // No-show risk (services/insights): the last snapshot of the insights worker, and a
+    // retraining on demand (off the GUI thread; noShowReady follows).
+    const NoShowSnapshot &noShowSnapshot() const { return m_noShow; }
+    void retrainNoShowModel();
 
 signals:
     void snapshotReady(const routiq::MetricsSnapshot &snapshot);
@@ -56,6 +66,9 @@ signals:
     void syncFinished(bool ok);
     void appointmentListReady(quint64 requestId, const QList<routiq::AppointmentListRow> &rows);
     void appointmentListFailed(quint64 requestId, const routiq::RoutiqError &error);
+    // Every rescoring of the upcoming bookings (after each change) and every (re)training.
+    void noShowReady(const routiq::NoShowSnapshot &snapshot);
+    void noShowTrainingChanged(bool running);
 
 private:
     void refuseList(quint64 requestId, const RoutiqError &error);
@@ -72,6 +85,7 @@ private:
     std::optional<MetricsRequest> m_request;
     QList<Location> m_locations; // for the zone of "today" under a location filter
     const AuditedAccess *m_guard = nullptr;
+    NoShowSnapshot m_noShow;
 };
 
 } // namespace routiq
