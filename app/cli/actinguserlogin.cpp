@@ -78,6 +78,11 @@ RoutiqError ActingUserLogin::viewAggregates(const ClinicId &clinic)
     return denied;
 }
 
+RoutiqError ActingUserLogin::viewPatientLevel(const ClinicId &clinic, const QString &what)
+{
+    return m_access.viewPatientLevel(m_user, clinic, what);
+}
+
 RoutiqError ActingUserLogin::changeApiKey(const ClinicId &clinic, const QString &what)
 {
     return m_access.changeApiKey(m_user, clinic, what);

@@ -48,6 +48,9 @@ public:
     // AccessPolicy::viewAggregates for the signed-in user; a refusal is also recorded in the
     // audit log (access.denied) so probing other clinics leaves a trace.
     RoutiqError viewAggregates(const ClinicId &clinic);
+    // A patient-level list (e.g. no-show risk per booking): AuditedAccess::viewPatientLevel,
+    // which records the view, or the refusal, before anything is read.
+    RoutiqError viewPatientLevel(const ClinicId &clinic, const QString &what);
     // A clinic connection change (add, remove): AuditedAccess::changeConnection.
     RoutiqError changeConnection(const ClinicId &clinic, const QString &what);
     // An API key stored or replaced: AuditedAccess::changeApiKey (the key itself never logged).

@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "cliniccommand.h"
+#include "insightscommand.h"
 #include "metricscommand.h"
 #include "securitycommand.h"
 #include "synccommand.h"
@@ -22,6 +23,8 @@ const QList<CommandInfo> &commands()
          "Backfill or catch up a clinic's cache; --watch keeps polling.", true},
         {"metrics", "metrics --clinic ID|all [--period week|month] [--start D --end D]",
          "Print ClinicMetrics as JSON or a table; 'all' combines every clinic you may see.", true},
+        {"insights", "insights no-show --clinic ID [--days N] [--format json|table]",
+         "Upcoming bookings with their no-show risk and reasons (staff and admin).", true},
         {"user", "user add --name NAME --role admin|staff|readonly [--clinic ID]...",
          "Accounts: add (the first, the admin, needs no --user), list, disable, enable, set-role.",
          true},
@@ -71,6 +74,8 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
         return std::make_unique<SyncCommand>(context);
     if (name == QLatin1String("metrics"))
         return std::make_unique<MetricsCommand>(context);
+    if (name == QLatin1String("insights"))
+        return std::make_unique<InsightsCommand>(context);
     if (name == QLatin1String("user") || name == QLatin1String("audit"))
         return std::make_unique<SecurityCommand>(context, context.actingUser);
     for (const CommandInfo &c : commands()) {

@@ -2,6 +2,7 @@
 
 #include "cliniczone.h"
 
+#include "security/accesspolicy.h"
 #include "security/auditedaccess.h"
 
 #include <QTimeZone>
@@ -15,7 +16,8 @@ ClinicSession::ClinicSession(ClinicConnection connection, QString databasePath, 
     : QObject(parent), m_connection(connection),
       m_sync(connection.id, std::move(adapterFactory),
              ClinicZone::storeFactory(databasePath, key, connection, clock), clock, syncOptions),
-      m_metrics(connection.id, databasePath, key, clock, ClinicZone::fallback(connection))
+      m_metrics(connection.id, databasePath, key, clock, ClinicZone::fallback(connection)),
+      m_insights(connection.id, databasePath, key, clock, NoShowEngine::Options{})
 {
     connect(&m_sync, &SyncWorker::storeReady, this, &ClinicSession::onStoreReady);
     connect(&m_sync, &SyncWorker::notice, this, &ClinicSession::notice);
@@ -29,6 +31,7 @@ ClinicSession::ClinicSession(ClinicConnection connection, QString databasePath, 
     connect(&m_sync, &SyncWorker::changesCommitted, this, [this](const ChangeSet &changes) {
         m_changedSinceReferenceRead = true;
         m_metrics.applyChanges(changes);
+        m_insights.applyChanges(changes);
         emit changesCommitted(changes);
     });
     connect(&m_sync, &SyncWorker::passCompleted, this, [this](const QDateTime &at, bool complete) {
@@ -38,10 +41,26 @@ ClinicSession::ClinicSession(ClinicConnection connection, QString databasePath, 
             m_changedSinceReferenceRead = false;
             m_metrics.refreshReferenceData();
         }
+        if (complete && !m_insightsWanted) {
+            m_insightsWanted = true;
+            startInsightsWhenReady();
+        }
         emit passCompleted(at, complete);
     });
 
     connect(&m_metrics, &MetricsWorker::snapshotReady, this, &ClinicSession::snapshotReady);
+    // The model learns only once the history is there (a finished backfill, now or before),
+    // and after the first figures, so cold start is not slowed by a training.
+    connect(&m_metrics, &MetricsWorker::snapshotReady, this,
+            &ClinicSession::startInsightsWhenReady);
+    connect(&m_insights, &InsightsWorker::noShowReady, this,
+            [this](const NoShowSnapshot &snapshot) {
+                m_noShow = snapshot;
+                emit noShowReady(snapshot);
+            });
+    connect(&m_insights, &InsightsWorker::trainingChanged, this,
+            &ClinicSession::noShowTrainingChanged);
+    connect(&m_insights, &InsightsWorker::failed, this, &ClinicSession::notice);
     connect(&m_metrics, &MetricsWorker::requestFailed, this, &ClinicSession::requestFailed);
     connect(&m_metrics, &MetricsWorker::loadFailed, this, &ClinicSession::failed);
     connect(&m_metrics, &MetricsWorker::referenceDataReady, this, &ClinicSession::onReferenceData);
@@ -64,6 +83,7 @@ void ClinicSession::start()
 void ClinicSession::stop()
 {
     m_sync.stop();
+    m_insights.stop();
     m_metrics.stop();
 }
 
@@ -117,7 +137,14 @@ void ClinicSession::refreshAppointmentList(const ActingUser &user,
 
 void ClinicSession::retrainNoShowModel()
 {
-    // Wired to the insights worker in the next step.
+    if (m_insights.isStarted())
+        m_insights.retrain();
+}
+
+void ClinicSession::startInsightsWhenReady()
+{
+    if (m_insightsWanted && m_storeOpen && !m_insights.isStarted())
+        m_insights.start();
 }
 
 void ClinicSession::requestAppointmentList(const AppointmentListQuery &query, quint64 requestId)
@@ -141,6 +168,11 @@ void ClinicSession::onStoreReady(const QDateTime &lastSync)
 {
     // The writer has created and migrated the file: the reader can open it now.
     m_lastSync = lastSync;
+    m_storeOpen = true;
+    // A cache synced to the end before holds the history already: no need to wait for a pass
+    // (offline, none may come).
+    if (lastSync.isValid())
+        m_insightsWanted = true;
     m_metrics.start();
     if (m_request)
         m_metrics.setRequest(*m_request);

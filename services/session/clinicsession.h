@@ -1,6 +1,7 @@
 #pragma once
 
 #include "insights/noshowsnapshot.h"
+#include "insightsworker.h"
 #include "metricsworker.h"
 #include "security/actinguser.h"
 #include "storage/clinicconnection.h"
@@ -75,10 +76,14 @@ private:
     void onStoreReady(const QDateTime &lastSync);
     void onReferenceData(const QList<Location> &locations,
                          const QList<Practitioner> &practitioners);
+    void startInsightsWhenReady();
 
     ClinicConnection m_connection;
     SyncWorker m_sync;
     MetricsWorker m_metrics;
+    InsightsWorker m_insights;
+    bool m_insightsWanted = false; // the history is complete enough to learn from
+    bool m_storeOpen = false;
     QDateTime m_lastSync;
     SyncEngine::State m_syncState = SyncEngine::State::Idle;
     bool m_changedSinceReferenceRead = false;

@@ -49,6 +49,11 @@ QList<Migration> ClinicSchema::migrations()
         {2,
          QStringLiteral("appointments remember a wall-clock start"),
          {QStringLiteral("ALTER TABLE appointments ADD COLUMN wall_clock_start INTEGER")}},
+        // Trained insight models (services/insights), stored as data with the clinic's data.
+        {3,
+         QStringLiteral("trained insight models"),
+         {QStringLiteral("CREATE TABLE insight_models (kind TEXT PRIMARY KEY, format_version "
+                         "INTEGER NOT NULL, trained_at INTEGER NOT NULL, body TEXT NOT NULL)")}},
     };
 }
 

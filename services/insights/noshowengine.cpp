@@ -1,0 +1,157 @@
+#include "noshowengine.h"
+
+#include "core/clock.h"
+#include "core/logging.h"
+#include "storage/bookinghistoryreader.h"
+#include "storage/insightmodelstore.h"
+#include "storage/referencedata.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace routiq {
+
+NoShowEngine::NoShowEngine(QString connectionName, QString clinicId, const Clock *clock,
+                           Options options)
+    : m_connection(std::move(connectionName)), m_clinicId(std::move(clinicId)), m_clock(clock),
+      m_options(options)
+{}
+
+RoutiqError NoShowEngine::prepare()
+{
+    RoutiqError error;
+    const std::optional<InsightModelStore::Stored> stored =
+        InsightModelStore::load(m_connection, kModelKind, &error);
+    if (!error.isNull())
+        return error;
+    if (stored && stored->formatVersion == NoShowModel::kFormatVersion) {
+        QString why;
+        std::optional<NoShowModel> model = NoShowModel::fromJson(stored->body, &why);
+        if (model) {
+            m_model = std::move(model);
+            m_info = m_model->info;
+            m_lastTrainingAttempt = m_info.trainedAt;
+            if (!retrainDue())
+                return {};
+        } else {
+            qCWarning(lcInsights) << "stored no-show model unreadable, retraining:" << why;
+        }
+    }
+    return retrain();
+}
+
+bool NoShowEngine::retrainDue() const
+{
+    if (!m_lastTrainingAttempt.isValid())
+        return true;
+    const qint64 age = m_lastTrainingAttempt.msecsTo(m_clock->nowUtc());
+    return age >= m_options.retrainAfterMs || age < 0 ||
+           m_newOutcomes >= m_options.retrainAfterOutcomes;
+}
+
+RoutiqError NoShowEngine::retrain()
+{
+    RoutiqError error;
+    const QDateTime now = m_clock->nowUtc();
+    m_lastTrainingAttempt = now;
+    m_newOutcomes = 0;
+    std::vector<BookingRecord> rows = BookingHistoryReader::all(m_connection, &error);
+    if (!error.isNull())
+        return error;
+    NoShowTrainer::Result result =
+        NoShowTrainer::train(rows, now.toMSecsSinceEpoch(), m_options.training);
+    rows = {};
+    m_info = result.info;
+    m_model = std::move(result.model);
+    if (!m_model) {
+        qCInfo(lcInsights) << "no-show model not trained:" << m_info.missing;
+        return {};
+    }
+    qCInfo(lcInsights).nospace() << "no-show model trained on " << m_info.trainingBookings
+                                 << " outcomes, validation AUC " << m_info.validationAuc
+                                 << ", Brier skill " << m_info.brierSkill;
+    if (!InsightModelStore::save(m_connection, kModelKind, NoShowModel::kFormatVersion,
+                                 m_info.trainedAt, m_model->toJson(), &error))
+        qCWarning(lcInsights) << "no-show model not stored:" << error.code << error.details;
+    return error;
+}
+
+NoShowSnapshot NoShowEngine::score(RoutiqError *error)
+{
+    NoShowSnapshot snapshot;
+    snapshot.clinicId = m_clinicId;
+    snapshot.generatedAt = m_clock->nowUtc();
+    snapshot.horizonDays = m_options.horizonDays;
+    snapshot.model = m_info;
+    snapshot.generation = ++m_generation;
+    if (!m_model)
+        return snapshot;
+
+    const qint64 now = snapshot.generatedAt.toMSecsSinceEpoch();
+    const qint64 until = now + qint64(m_options.horizonDays) * 24 * 3600 * 1000;
+    RoutiqError readError;
+    const std::vector<BookingRecord> upcoming =
+        BookingHistoryReader::upcoming(m_connection, now, until, &readError);
+    QSet<RecordId> patientSet;
+    for (const BookingRecord &r : upcoming)
+        patientSet.insert(r.patientId);
+    QList<RecordId> patients(patientSet.cbegin(), patientSet.cend());
+    std::sort(patients.begin(), patients.end());
+    std::vector<BookingRecord> history;
+    if (readError.isNull())
+        history = BookingHistoryReader::forPatients(m_connection, patients, &readError);
+    ReasonNames names;
+    if (readError.isNull())
+        names.appointmentTypes =
+            BookingHistoryReader::appointmentTypeNames(m_connection, &readError);
+    if (readError.isNull())
+        for (const Practitioner &p : ReferenceData::practitioners(m_connection, &readError))
+            names.practitioners.insert(p.id, p.displayName);
+    if (!readError.isNull()) {
+        if (error)
+            *error = readError;
+        return snapshot;
+    }
+
+    snapshot.bookings = scoreRows(*m_model, history, now, until, names);
+    return snapshot;
+}
+
+QList<ScoredBooking> NoShowEngine::scoreRows(const NoShowModel &model,
+                                             std::vector<BookingRecord> &history, qint64 nowMs,
+                                             qint64 untilMs, const ReasonNames &names)
+{
+    QList<ScoredBooking> scored;
+    std::sort(history.begin(), history.end(), &BookingContextWalk::timeOrder);
+    const auto wants = [nowMs, untilMs](const BookingRecord &r) {
+        return r.isBooking() && r.startsAtMs > nowMs && r.startsAtMs < untilMs;
+    };
+    const auto visit = [&](const BookingRecord &r, const BookingContext &c) {
+        const NoShowModel::Explained e = model.explain(c, names);
+        ScoredBooking b;
+        b.appointmentId = r.id;
+        b.patientId = r.patientId;
+        b.practitionerId = r.practitionerId;
+        b.locationId = r.locationId;
+        b.startsAtUtc = QDateTime::fromMSecsSinceEpoch(r.startsAtMs, Qt::UTC);
+        b.risk = e.risk;
+        b.reasons = e.reasons;
+        scored.append(b);
+    };
+    for (size_t i = 0; i < history.size();) {
+        size_t j = i;
+        while (j < history.size() && history[j].patientId == history[i].patientId)
+            ++j;
+        BookingContextWalk::walk(std::span<const BookingRecord>(history.data() + i, j - i), nowMs,
+                                 wants, visit);
+        i = j;
+    }
+    std::sort(scored.begin(), scored.end(), [](const ScoredBooking &a, const ScoredBooking &b) {
+        return a.startsAtUtc != b.startsAtUtc ? a.startsAtUtc < b.startsAtUtc
+                                              : a.appointmentId < b.appointmentId;
+    });
+    return scored;
+}
+
+} // namespace routiq

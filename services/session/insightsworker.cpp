@@ -1,0 +1,186 @@
+#include "insightsworker.h"
+
+#include "storage/bookinghistoryreader.h"
+#include "storage/clinicdatabasereader.h"
+
+#include <QThread>
+#include <QTimer>
+
+#include <memory>
+
+namespace routiq {
+
+namespace {
+constexpr int kRescoreEveryMs = 60'000;
+}
+
+struct InsightsWorker::InThread : QObject
+{
+    std::unique_ptr<ClinicDatabaseReader> reader;
+    std::unique_ptr<NoShowEngine> engine;
+    QTimer *tick = nullptr;
+    bool rescorePending = false;
+
+    ~InThread() override
+    {
+        engine.reset();
+        reader.reset();
+    }
+};
+
+InsightsWorker::InsightsWorker(QString clinicId, QString databasePath, DatabaseKey key,
+                               const Clock *clock, NoShowEngine::Options options, QObject *parent)
+    : QObject(parent), m_clinicId(std::move(clinicId)), m_path(std::move(databasePath)),
+      m_key(std::move(key)), m_clock(clock), m_options(options)
+{
+    qRegisterMetaType<routiq::NoShowSnapshot>();
+    qRegisterMetaType<routiq::ChangeSet>();
+    qRegisterMetaType<routiq::RoutiqError>();
+}
+
+InsightsWorker::~InsightsWorker()
+{
+    stop();
+}
+
+void InsightsWorker::start()
+{
+    if (m_thread)
+        return;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("insights:") + m_clinicId);
+    m_context = new InThread;
+    m_context->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+
+    InThread *ctx = m_context;
+    QMetaObject::invokeMethod(
+        ctx,
+        [this, ctx] {
+            RoutiqError error;
+            ctx->reader = ClinicDatabaseReader::open(m_path, m_key, &error);
+            if (!ctx->reader) {
+                emit failed(error);
+                return;
+            }
+            ctx->engine = std::make_unique<NoShowEngine>(ctx->reader->connectionName(), m_clinicId,
+                                                         m_clock, m_options);
+            ctx->tick = new QTimer(ctx);
+            ctx->tick->setInterval(kRescoreEveryMs);
+            connect(ctx->tick, &QTimer::timeout, ctx, [this, ctx] {
+                if (ctx->engine && ctx->engine->retrainDue())
+                    train(ctx);
+                else
+                    scheduleRescore(ctx);
+            });
+            ctx->tick->start();
+            emit trainingChanged(true);
+            error = ctx->engine->prepare();
+            emit trainingChanged(false);
+            if (!error.isNull())
+                emit failed(error);
+            scheduleRescore(ctx);
+        },
+        Qt::QueuedConnection);
+    m_thread->start();
+}
+
+void InsightsWorker::stop()
+{
+    if (!m_thread)
+        return;
+    InThread *ctx = m_context;
+    QMetaObject::invokeMethod(
+        ctx,
+        [ctx] {
+            delete ctx->tick;
+            ctx->tick = nullptr;
+            ctx->engine.reset();
+            ctx->reader.reset();
+        },
+        Qt::BlockingQueuedConnection);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_thread;
+    m_thread = nullptr;
+    m_context = nullptr;
+}
+
+void InsightsWorker::train(InThread *ctx)
+{
+    if (!ctx->engine)
+        return;
+    emit trainingChanged(true);
+    const RoutiqError error = ctx->engine->retrain();
+    emit trainingChanged(false);
+    if (!error.isNull())
+        emit failed(error);
+    scheduleRescore(ctx);
+}
+
+void InsightsWorker::scheduleRescore(InThread *ctx)
+{
+    // Change sets arrive in bursts: one rescoring after the queued ones are taken in.
+    if (ctx->rescorePending)
+        return;
+    ctx->rescorePending = true;
+    QMetaObject::invokeMethod(
+        ctx,
+        [this, ctx] {
+            ctx->rescorePending = false;
+            if (!ctx->engine)
+                return;
+            RoutiqError error;
+            const NoShowSnapshot snapshot = ctx->engine->score(&error);
+            if (!error.isNull()) {
+                emit failed(error);
+                return;
+            }
+            emit noShowReady(snapshot);
+        },
+        Qt::QueuedConnection);
+}
+
+void InsightsWorker::applyChanges(const ChangeSet &changes)
+{
+    if (!m_context)
+        return;
+    InThread *ctx = m_context;
+    QMetaObject::invokeMethod(
+        ctx,
+        [this, ctx, changes] {
+            if (!ctx->engine)
+                return;
+            RoutiqError error;
+            int marked = 0;
+            for (const BookingRecord &r : BookingHistoryReader::byIds(
+                     ctx->reader->connectionName(), changes.upsertedAppointmentIds, &error))
+                marked += r.hasOutcome() ? 1 : 0;
+            ctx->engine->noteNewOutcomes(marked);
+            if (ctx->engine->retrainDue())
+                train(ctx);
+            else
+                scheduleRescore(ctx);
+        },
+        Qt::QueuedConnection);
+}
+
+void InsightsWorker::retrain()
+{
+    if (!m_context)
+        return;
+    InThread *ctx = m_context;
+    QMetaObject::invokeMethod(
+        ctx, [this, ctx] { train(ctx); }, Qt::QueuedConnection);
+}
+
+void InsightsWorker::rescore()
+{
+    if (!m_context)
+        return;
+    InThread *ctx = m_context;
+    QMetaObject::invokeMethod(
+        ctx, [this, ctx] { scheduleRescore(ctx); }, Qt::QueuedConnection);
+}
+
+} // namespace routiq

@@ -1,0 +1,170 @@
+#include "bookinghistoryreader.h"
+
+#include "storageerror.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace routiq {
+
+namespace {
+
+// Flags packed into one column: every column read costs a QVariant.
+const char kColumns[] =
+    "SELECT id, patient_id, practitioner_id, location_id, appointment_type_id, starts_at, "
+    "created_at, cancelled_at, local_hour * 256 + local_weekday * 16 + (deleted != 0) + "
+    "(cancelled != 0) * 2 + (coalesce(did_not_arrive, 0) = 1) * 4 + "
+    "(coalesce(patient_arrived, 0) = 1) * 8 FROM appointments";
+
+const QString kWhat = QStringLiteral("reading the booking history");
+
+BookingRecord recordFrom(const QSqlQuery &q)
+{
+    BookingRecord r;
+    r.id = q.value(0).toLongLong();
+    r.patientId = q.value(1).toLongLong();
+    r.practitionerId = q.value(2).toLongLong();
+    r.locationId = q.value(3).toLongLong();
+    r.appointmentTypeId = q.value(4).toLongLong();
+    r.startsAtMs = q.value(5).toLongLong();
+    const QVariant created = q.value(6);
+    if (!created.isNull())
+        r.createdAtMs = created.toLongLong();
+    const QVariant cancelled = q.value(7);
+    if (!cancelled.isNull())
+        r.cancelledAtMs = cancelled.toLongLong();
+    const qint64 packed = q.value(8).toLongLong();
+    r.localHour = qint8((packed >> 8) & 0xff);
+    r.localWeekday = qint8((packed >> 4) & 0xf);
+    r.deleted = packed & 1;
+    r.cancelled = packed & 2;
+    r.didNotArrive = packed & 4;
+    r.arrived = packed & 8;
+    return r;
+}
+
+bool fail(const QSqlQuery &q, RoutiqError *error)
+{
+    if (error)
+        *error = StorageError::fromSql(q.lastError(), kWhat);
+    return false;
+}
+
+// Runs a prepared query once per bound value, appending every row.
+std::vector<BookingRecord> perValue(const QString &connectionName, const QString &where,
+                                    const QList<RecordId> &values, RoutiqError *error)
+{
+    std::vector<BookingRecord> out;
+    QSqlQuery q(QSqlDatabase::database(connectionName, false));
+    q.setForwardOnly(true);
+    if (!q.prepare(QString::fromLatin1(kColumns) + where)) {
+        fail(q, error);
+        return out;
+    }
+    for (RecordId v : values) {
+        q.bindValue(0, v);
+        if (!q.exec()) {
+            fail(q, error);
+            return {};
+        }
+        while (q.next())
+            out.push_back(recordFrom(q));
+        q.finish();
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<BookingRecord> BookingHistoryReader::all(const QString &connectionName,
+                                                     RoutiqError *error)
+{
+    std::vector<BookingRecord> out;
+    QSqlQuery q(QSqlDatabase::database(connectionName, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(kColumns))) {
+        fail(q, error);
+        return out;
+    }
+    while (q.next())
+        out.push_back(recordFrom(q));
+    if (q.lastError().isValid())
+        fail(q, error);
+    return out;
+}
+
+std::vector<BookingRecord> BookingHistoryReader::forPatients(const QString &connectionName,
+                                                             const QList<RecordId> &patientIds,
+                                                             RoutiqError *error)
+{
+    return perValue(connectionName, QStringLiteral(" WHERE patient_id = ?"), patientIds, error);
+}
+
+std::vector<BookingRecord> BookingHistoryReader::byIds(const QString &connectionName,
+                                                       const QList<RecordId> &ids,
+                                                       RoutiqError *error)
+{
+    return perValue(connectionName, QStringLiteral(" WHERE id = ?"), ids, error);
+}
+
+std::vector<BookingRecord> BookingHistoryReader::upcoming(const QString &connectionName,
+                                                          qint64 fromMs, qint64 toMs,
+                                                          RoutiqError *error)
+{
+    std::vector<BookingRecord> out;
+    QSqlQuery q(QSqlDatabase::database(connectionName, false));
+    q.setForwardOnly(true);
+    // The local-date index narrows the scan; a local date is within a day of the UTC date.
+    const auto day = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date().toJulianDay();
+    };
+    if (!q.prepare(QString::fromLatin1(kColumns) +
+                   QStringLiteral(" WHERE local_julian_day BETWEEN ? AND ? AND starts_at > ? "
+                                  "AND starts_at < ? AND cancelled = 0 AND deleted = 0"))) {
+        fail(q, error);
+        return out;
+    }
+    q.bindValue(0, day(fromMs) - 1);
+    q.bindValue(1, day(toMs) + 1);
+    q.bindValue(2, fromMs);
+    q.bindValue(3, toMs);
+    if (!q.exec()) {
+        fail(q, error);
+        return out;
+    }
+    while (q.next())
+        out.push_back(recordFrom(q));
+    return out;
+}
+
+qint64 BookingHistoryReader::outcomeCount(const QString &connectionName, RoutiqError *error)
+{
+    QSqlQuery q(QSqlDatabase::database(connectionName, false));
+    if (!q.exec(QStringLiteral(
+            "SELECT count(*) FROM appointments WHERE deleted = 0 AND cancelled = 0 AND "
+            "(coalesce(did_not_arrive, 0) = 1 OR coalesce(patient_arrived, 0) = 1)")) ||
+        !q.next()) {
+        fail(q, error);
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+QHash<RecordId, QString> BookingHistoryReader::appointmentTypeNames(const QString &connectionName,
+                                                                    RoutiqError *error)
+{
+    QHash<RecordId, QString> names;
+    QSqlQuery q(QSqlDatabase::database(connectionName, false));
+    if (!q.exec(QStringLiteral("SELECT id, name FROM appointment_types"))) {
+        fail(q, error);
+        return names;
+    }
+    while (q.next())
+        names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return names;
+}
+
+} // namespace routiq

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "insights/bookingrecord.h"
+#include "storage/databasekey.h"
+
+#include <QString>
+
+#include <vector>
+
+namespace routiq::test {
+
+// Writes `rows` into a new encrypted clinic cache at `path` through the real ClinicDatabase,
+// page by page as a sync would, and marks it synced. For the no-show tests and benchmark.
+bool writeBookingCache(const QString &path, const DatabaseKey &key,
+                       const std::vector<BookingRecord> &rows);
+
+} // namespace routiq::test
