@@ -6,8 +6,6 @@
 #include "storage/insightmodelstore.h"
 #include "storage/referencedata.h"
 
-#include <QSet>
-
 #include <algorithm>
 
 namespace routiq {
@@ -91,16 +89,8 @@ NoShowSnapshot NoShowEngine::score(RoutiqError *error)
     const qint64 now = snapshot.generatedAt.toMSecsSinceEpoch();
     const qint64 until = now + qint64(m_options.horizonDays) * 24 * 3600 * 1000;
     RoutiqError readError;
-    const std::vector<BookingRecord> upcoming =
-        BookingHistoryReader::upcoming(m_connection, now, until, &readError);
-    QSet<RecordId> patientSet;
-    for (const BookingRecord &r : upcoming)
-        patientSet.insert(r.patientId);
-    QList<RecordId> patients(patientSet.cbegin(), patientSet.cend());
-    std::sort(patients.begin(), patients.end());
-    std::vector<BookingRecord> history;
-    if (readError.isNull())
-        history = BookingHistoryReader::forPatients(m_connection, patients, &readError);
+    std::vector<BookingRecord> history =
+        BookingHistoryReader::patientsWithUpcoming(m_connection, now, until, &readError);
     ReasonNames names;
     if (readError.isNull())
         names.appointmentTypes =

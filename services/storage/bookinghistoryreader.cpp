@@ -96,13 +96,6 @@ std::vector<BookingRecord> BookingHistoryReader::all(const QString &connectionNa
     return out;
 }
 
-std::vector<BookingRecord> BookingHistoryReader::forPatients(const QString &connectionName,
-                                                             const QList<RecordId> &patientIds,
-                                                             RoutiqError *error)
-{
-    return perValue(connectionName, QStringLiteral(" WHERE patient_id = ?"), patientIds, error);
-}
-
 std::vector<BookingRecord> BookingHistoryReader::byIds(const QString &connectionName,
                                                        const QList<RecordId> &ids,
                                                        RoutiqError *error)
@@ -110,34 +103,65 @@ std::vector<BookingRecord> BookingHistoryReader::byIds(const QString &connection
     return perValue(connectionName, QStringLiteral(" WHERE id = ?"), ids, error);
 }
 
-std::vector<BookingRecord> BookingHistoryReader::upcoming(const QString &connectionName,
-                                                          qint64 fromMs, qint64 toMs,
-                                                          RoutiqError *error)
+namespace {
+
+qint64 utcJulianDay(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date().toJulianDay();
+}
+
+// The upcoming bookings: the local-date index narrows the scan (a local date is within a day
+// of the UTC date), the instants decide.
+const char kUpcoming[] = "local_julian_day BETWEEN :fromDay AND :toDay AND starts_at > :from AND "
+                         "starts_at < :to AND cancelled = 0 AND deleted = 0";
+
+std::vector<BookingRecord> runRange(const QString &connectionName, const QString &sql,
+                                    qint64 fromMs, qint64 toMs, RoutiqError *error)
 {
     std::vector<BookingRecord> out;
     QSqlQuery q(QSqlDatabase::database(connectionName, false));
     q.setForwardOnly(true);
-    // The local-date index narrows the scan; a local date is within a day of the UTC date.
-    const auto day = [](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).date().toJulianDay();
-    };
-    if (!q.prepare(QString::fromLatin1(kColumns) +
-                   QStringLiteral(" WHERE local_julian_day BETWEEN ? AND ? AND starts_at > ? "
-                                  "AND starts_at < ? AND cancelled = 0 AND deleted = 0"))) {
+    if (!q.prepare(sql)) {
         fail(q, error);
         return out;
     }
-    q.bindValue(0, day(fromMs) - 1);
-    q.bindValue(1, day(toMs) + 1);
-    q.bindValue(2, fromMs);
-    q.bindValue(3, toMs);
+    q.bindValue(QStringLiteral(":fromDay"), utcJulianDay(fromMs) - 1);
+    q.bindValue(QStringLiteral(":toDay"), utcJulianDay(toMs) + 1);
+    q.bindValue(QStringLiteral(":from"), fromMs);
+    q.bindValue(QStringLiteral(":to"), toMs);
     if (!q.exec()) {
         fail(q, error);
         return out;
     }
     while (q.next())
         out.push_back(recordFrom(q));
+    if (q.lastError().isValid())
+        fail(q, error);
     return out;
+}
+
+} // namespace
+
+std::vector<BookingRecord> BookingHistoryReader::upcoming(const QString &connectionName,
+                                                          qint64 fromMs, qint64 toMs,
+                                                          RoutiqError *error)
+{
+    return runRange(connectionName,
+                    QString::fromLatin1(kColumns) + QStringLiteral(" WHERE ") +
+                        QString::fromLatin1(kUpcoming),
+                    fromMs, toMs, error);
+}
+
+std::vector<BookingRecord> BookingHistoryReader::patientsWithUpcoming(const QString &connectionName,
+                                                                      qint64 fromMs, qint64 toMs,
+                                                                      RoutiqError *error)
+{
+    return runRange(connectionName,
+                    QString::fromLatin1(kColumns) +
+                        QStringLiteral(" WHERE patient_id IN (SELECT patient_id FROM appointments "
+                                       "WHERE ") +
+                        QString::fromLatin1(kUpcoming) + QStringLiteral(")"),
+                    fromMs, toMs, error);
 }
 
 qint64 BookingHistoryReader::outcomeCount(const QString &connectionName, RoutiqError *error)
