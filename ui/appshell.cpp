@@ -5,6 +5,7 @@
 #include "kpimodel.h"
 #include "mainwindow.h"
 #include "security/auditanchor.h"
+#include "security/auditcounter.h"
 #include "security/auditedaccess.h"
 #include "session/appcontext.h"
 #include "session/clinicsessions.h"
@@ -91,6 +92,8 @@ void AppShell::updateAnchor()
     RoutiqError error;
     if (!m_anchor->update(m_gate->audit(), &error))
         m_window->setStatusText(error.message); // a cut log: say so, never hide it
+    if (m_counter)
+        m_counter->update();
 }
 
 void AppShell::fail(const RoutiqError &error)
@@ -111,8 +114,16 @@ void AppShell::onContext(AppContext *context, const QList<ClinicConnection> &con
     // `routiq-cli audit verify` notices entries cut off the end. Entries the log appends itself
     // move it at once; sign-in events are written inside the accounts' own transactions, so the
     // anchor follows after each of them (and at exit).
-    m_anchor = std::make_unique<AuditAnchor>(context->dataDirectory());
+    // Every entry carries a MAC under the audit key, and the head is counted in the keychain as
+    // well (AuditCounter), so a restored older copy of the whole folder is noticed too. A
+    // missing anchor next to existing entries is never re-created here (updateAnchor says so).
+    m_gate->audit().setMacKey(context->auditKey());
+    m_anchor = std::make_unique<AuditAnchor>(context->dataDirectory(), context->auditKey());
+    m_counter = std::make_unique<AuditCounter>(&context->secretStore(), &m_gate->audit(),
+                                               context->auditKey());
     m_gate->audit().setAnchor(m_anchor.get());
+    m_gate->audit().setCounter(m_counter.get());
+    m_anchor->createForNewLog(m_gate->audit());
     connect(m_gate.get(), &SignInGate::signedOut, this, &AppShell::updateAnchor);
     connect(m_gate.get(), &SignInGate::locked, this, &AppShell::updateAnchor);
     connect(m_gate.get(), &SignInGate::signedIn, this, &AppShell::updateAnchor);

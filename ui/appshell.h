@@ -17,6 +17,7 @@ namespace routiq {
 
 class AppContext;
 class AuditAnchor;
+class AuditCounter;
 class AuditedAccess;
 class ClinicSessions;
 class Clock;
@@ -93,6 +94,9 @@ private:
     std::unique_ptr<DemoEnvironment> m_demo;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<AuditAnchor> m_anchor; // outlives the gate's audit log
+    // Outlives it too (the gate may write a last entry as it goes); its callbacks only run on
+    // the event loop, so never between the two destructions.
+    std::unique_ptr<AuditCounter> m_counter;
     std::unique_ptr<SignInGate> m_gate;
     std::unique_ptr<AuditedAccess> m_access;
     std::unique_ptr<ClinicSessions> m_sessions;
