@@ -45,7 +45,10 @@ AppShell::AppShell(const Clock &clock, Options options, QObject *parent)
 AppShell::~AppShell()
 {
     qApp->removeEventFilter(this);
-    updateAnchor();
+    // The anchor only: a keychain write started now could not finish (the counter catches up
+    // at the next start's first entry).
+    if (m_anchor && m_gate)
+        m_anchor->update(m_gate->audit());
     if (m_sessions)
         m_sessions->stopAll();
 }
