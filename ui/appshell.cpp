@@ -7,6 +7,7 @@
 #include "security/auditanchor.h"
 #include "security/auditcounter.h"
 #include "security/auditedaccess.h"
+#include "security/auditforwarder.h"
 #include "session/appcontext.h"
 #include "session/clinicsessions.h"
 #include "session/demoenvironment.h"
@@ -49,6 +50,8 @@ AppShell::~AppShell()
     // at the next start's first entry).
     if (m_anchor && m_gate)
         m_anchor->update(m_gate->audit());
+    if (m_forwarder && m_gate)
+        m_forwarder->forwardNew(m_gate->audit());
     if (m_sessions)
         m_sessions->stopAll();
 }
@@ -97,6 +100,8 @@ void AppShell::updateAnchor()
         m_window->setStatusText(error.message); // a cut log: say so, never hide it
     if (m_counter)
         m_counter->update();
+    if (m_forwarder)
+        m_forwarder->forwardNew(m_gate->audit());
 }
 
 void AppShell::fail(const RoutiqError &error)
@@ -127,6 +132,11 @@ void AppShell::onContext(AppContext *context, const QList<ClinicConnection> &con
     m_gate->audit().setAnchor(m_anchor.get());
     m_gate->audit().setCounter(m_counter.get());
     m_anchor->createForNewLog(m_gate->audit());
+    if (m_options.forwardAuditToOsLog && AuditForwarder::isAvailable()) {
+        m_forwarder = std::make_unique<AuditForwarder>(AuditForwarder::systemLog());
+        m_forwarder->start(m_gate->audit());
+        m_gate->audit().setForwarder(m_forwarder.get());
+    }
     connect(m_gate.get(), &SignInGate::signedOut, this, &AppShell::updateAnchor);
     connect(m_gate.get(), &SignInGate::locked, this, &AppShell::updateAnchor);
     connect(m_gate.get(), &SignInGate::signedIn, this, &AppShell::updateAnchor);

@@ -18,6 +18,7 @@ namespace routiq {
 class AppContext;
 class AuditAnchor;
 class AuditCounter;
+class AuditForwarder;
 class AuditedAccess;
 class ClinicSessions;
 class Clock;
@@ -45,6 +46,7 @@ public:
         QString masterKeyFile; // empty = the OS keychain
         QString firstClinic;   // --clinic: a connection id, "all", or empty
         int idleLockMinutes = 10;
+        bool forwardAuditToOsLog = false; // setting security/forwardAuditToOsLog (AuditForwarder)
         PasswordHasher::Cost hashCost = PasswordHasher::Cost::interactive();
     };
 
@@ -97,6 +99,7 @@ private:
     // Outlives it too (the gate may write a last entry as it goes); its callbacks only run on
     // the event loop, so never between the two destructions.
     std::unique_ptr<AuditCounter> m_counter;
+    std::unique_ptr<AuditForwarder> m_forwarder; // null unless the admin turned it on
     std::unique_ptr<SignInGate> m_gate;
     std::unique_ptr<AuditedAccess> m_access;
     std::unique_ptr<ClinicSessions> m_sessions;

@@ -6,6 +6,8 @@
 #include "session/appcontext.h"
 #include "storage/appdatabase.h"
 
+#include <QSettings>
+
 namespace routiq::cli {
 
 ActingUserLogin::ActingUserLogin(const AppContext &app, const Clock *clock)
@@ -21,6 +23,13 @@ ActingUserLogin::ActingUserLogin(const AppContext &app, const Clock *clock)
     // anchor is gone does not (audit verify reports it; an admin re-anchors).
     m_anchor.createForNewLog(m_audit);
     m_seqAtStart = m_audit.head().seq;
+    // The admin's opt-in copy to the OS log, shared with the app's setting.
+    if (QSettings().value(QStringLiteral("security/forwardAuditToOsLog"), false).toBool() &&
+        AuditForwarder::isAvailable()) {
+        m_forwarder = std::make_unique<AuditForwarder>(AuditForwarder::systemLog());
+        m_forwarder->start(m_audit);
+        m_audit.setForwarder(m_forwarder.get());
+    }
 }
 
 ActingUserLogin::~ActingUserLogin()
@@ -28,6 +37,8 @@ ActingUserLogin::~ActingUserLogin()
     // Normally settle() ran already; a run that ends without it still anchors its entries.
     if (m_audit.head().seq != m_seqAtStart)
         m_anchor.update(m_audit);
+    if (m_forwarder)
+        m_forwarder->forwardNew(m_audit);
 }
 
 void ActingUserLogin::settle(std::function<void()> done)
@@ -38,6 +49,8 @@ void ActingUserLogin::settle(std::function<void()> done)
     }
     m_anchor.update(m_audit);
     m_counter.update();
+    if (m_forwarder)
+        m_forwarder->forwardNew(m_audit);
     m_counter.whenSettled(std::move(done));
 }
 

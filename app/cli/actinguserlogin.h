@@ -6,6 +6,7 @@
 #include "security/auditanchor.h"
 #include "security/auditcounter.h"
 #include "security/auditedaccess.h"
+#include "security/auditforwarder.h"
 #include "security/auditlog.h"
 #include "security/passwordhasher.h"
 
@@ -70,6 +71,7 @@ private:
     AuditAnchor m_anchor;
     AuditLog m_audit;
     AuditCounter m_counter;
+    std::unique_ptr<AuditForwarder> m_forwarder; // setting security/forwardAuditToOsLog
     AccountService m_accounts;
     AuditedAccess m_access;
     ActingUser m_user;

@@ -2,6 +2,7 @@
 
 #include "auditanchor.h"
 #include "auditcounter.h"
+#include "auditforwarder.h"
 
 #include "secrets/auditkey.h"
 
@@ -147,6 +148,8 @@ bool AuditLog::append(AuditEntry entry, RoutiqError *error)
         m_anchor->update(*this); // a failure is logged; the entry itself is safely written
     if (ownTransaction && m_counter)
         m_counter->update(); // asynchronous, forward only
+    if (ownTransaction && m_forwarder)
+        m_forwarder->forwardNew(*this);
     return true;
 }
 
@@ -349,6 +352,32 @@ bool AuditLog::isKeyed(qint64 seq) const
     q.prepare(QStringLiteral("SELECT mac FROM audit_log WHERE seq = ?"));
     q.addBindValue(seq);
     return q.exec() && q.next() && !q.value(0).isNull() && !q.value(0).toString().isEmpty();
+}
+
+QList<AuditEntry> AuditLog::entriesAfter(qint64 seq) const
+{
+    QList<AuditEntry> out;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT seq, at_ms, user_id, user_name, action, object_id, details,"
+                             " hash, mac FROM audit_log WHERE seq > ? ORDER BY seq"));
+    q.addBindValue(seq);
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        AuditEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.atUtc = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
+        if (!q.value(2).isNull())
+            e.userId = q.value(2).toLongLong();
+        e.userName = q.value(3).toString();
+        e.action = q.value(4).toString();
+        e.objectId = q.value(5).toString();
+        e.details = q.value(6).toString();
+        e.hash = q.value(7).toString().toLatin1();
+        e.mac = q.value(8).toString().toLatin1();
+        out.append(std::move(e));
+    }
+    return out;
 }
 
 } // namespace routiq

@@ -15,6 +15,7 @@ namespace routiq {
 
 class AuditAnchor;
 class AuditCounter;
+class AuditForwarder;
 class Clock;
 
 // The verdicts of the audit checks (AuditLog::verify, AuditVerifier), also the error codes
@@ -86,6 +87,9 @@ public:
     std::optional<QByteArray> hashAt(qint64 seq) const;
     // Whether entry `seq` carries a MAC (false for 0 and for entries that do not exist).
     bool isKeyed(qint64 seq) const;
+    // Entries after `seq`, oldest first, unaudited: for AuditForwarder only (what it sends is
+    // the admin's own opt-in copy); people read the log through list().
+    QList<AuditEntry> entriesAfter(qint64 seq) const;
 
     // The audit key (AuditKey::derive); empty = none. With a key, appends carry MACs; without
     // one, appending to a log that already holds keyed entries is refused (AUDIT_KEY_MISSING),
@@ -107,6 +111,8 @@ public:
     void setAnchor(const AuditAnchor *anchor) { m_anchor = anchor; }
     // Likewise the keychain copy of the head (asynchronous; see AuditCounter).
     void setCounter(AuditCounter *counter) { m_counter = counter; }
+    // And the opt-in copy to the OS log (null: off).
+    void setForwarder(AuditForwarder *forwarder) { m_forwarder = forwarder; }
 
 private:
     bool append(AuditEntry entry, RoutiqError *error);
@@ -117,6 +123,7 @@ private:
     AccessPolicy m_policy;
     const AuditAnchor *m_anchor = nullptr;
     AuditCounter *m_counter = nullptr;
+    AuditForwarder *m_forwarder = nullptr;
     QByteArray m_macKey;
 };
 
