@@ -5,7 +5,9 @@
 #include "kpimodel.h"
 #include "mainwindow.h"
 #include "security/auditanchor.h"
+#include "security/auditcounter.h"
 #include "security/auditedaccess.h"
+#include "security/auditforwarder.h"
 #include "session/appcontext.h"
 #include "session/clinicsessions.h"
 #include "session/demoenvironment.h"
@@ -44,7 +46,12 @@ AppShell::AppShell(const Clock &clock, Options options, QObject *parent)
 AppShell::~AppShell()
 {
     qApp->removeEventFilter(this);
-    updateAnchor();
+    // The anchor only: a keychain write started now could not finish (the counter catches up
+    // at the next start's first entry).
+    if (m_anchor && m_gate)
+        m_anchor->update(m_gate->audit());
+    if (m_forwarder && m_gate)
+        m_forwarder->forwardNew(m_gate->audit());
     if (m_sessions)
         m_sessions->stopAll();
 }
@@ -91,6 +98,10 @@ void AppShell::updateAnchor()
     RoutiqError error;
     if (!m_anchor->update(m_gate->audit(), &error))
         m_window->setStatusText(error.message); // a cut log: say so, never hide it
+    if (m_counter)
+        m_counter->update();
+    if (m_forwarder)
+        m_forwarder->forwardNew(m_gate->audit());
 }
 
 void AppShell::fail(const RoutiqError &error)
@@ -111,8 +122,21 @@ void AppShell::onContext(AppContext *context, const QList<ClinicConnection> &con
     // `routiq-cli audit verify` notices entries cut off the end. Entries the log appends itself
     // move it at once; sign-in events are written inside the accounts' own transactions, so the
     // anchor follows after each of them (and at exit).
-    m_anchor = std::make_unique<AuditAnchor>(context->dataDirectory());
+    // Every entry carries a MAC under the audit key, and the head is counted in the keychain as
+    // well (AuditCounter), so a restored older copy of the whole folder is noticed too. A
+    // missing anchor next to existing entries is never re-created here (updateAnchor says so).
+    m_gate->audit().setMacKey(context->auditKey());
+    m_anchor = std::make_unique<AuditAnchor>(context->dataDirectory(), context->auditKey());
+    m_counter = std::make_unique<AuditCounter>(&context->secretStore(), &m_gate->audit(),
+                                               context->auditKey());
     m_gate->audit().setAnchor(m_anchor.get());
+    m_gate->audit().setCounter(m_counter.get());
+    m_anchor->createForNewLog(m_gate->audit());
+    if (m_options.forwardAuditToOsLog && AuditForwarder::isAvailable()) {
+        m_forwarder = std::make_unique<AuditForwarder>(AuditForwarder::systemLog());
+        m_forwarder->start(m_gate->audit());
+        m_gate->audit().setForwarder(m_forwarder.get());
+    }
     connect(m_gate.get(), &SignInGate::signedOut, this, &AppShell::updateAnchor);
     connect(m_gate.get(), &SignInGate::locked, this, &AppShell::updateAnchor);
     connect(m_gate.get(), &SignInGate::signedIn, this, &AppShell::updateAnchor);

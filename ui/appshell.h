@@ -17,6 +17,8 @@ namespace routiq {
 
 class AppContext;
 class AuditAnchor;
+class AuditCounter;
+class AuditForwarder;
 class AuditedAccess;
 class ClinicSessions;
 class Clock;
@@ -44,6 +46,7 @@ public:
         QString masterKeyFile; // empty = the OS keychain
         QString firstClinic;   // --clinic: a connection id, "all", or empty
         int idleLockMinutes = 10;
+        bool forwardAuditToOsLog = false; // setting security/forwardAuditToOsLog (AuditForwarder)
         PasswordHasher::Cost hashCost = PasswordHasher::Cost::interactive();
     };
 
@@ -93,6 +96,10 @@ private:
     std::unique_ptr<DemoEnvironment> m_demo;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<AuditAnchor> m_anchor; // outlives the gate's audit log
+    // Outlives it too (the gate may write a last entry as it goes); its callbacks only run on
+    // the event loop, so never between the two destructions.
+    std::unique_ptr<AuditCounter> m_counter;
+    std::unique_ptr<AuditForwarder> m_forwarder; // null unless the admin turned it on
     std::unique_ptr<SignInGate> m_gate;
     std::unique_ptr<AuditedAccess> m_access;
     std::unique_ptr<ClinicSessions> m_sessions;

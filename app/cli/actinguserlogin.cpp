@@ -6,24 +6,52 @@
 #include "session/appcontext.h"
 #include "storage/appdatabase.h"
 
+#include <QSettings>
+
 namespace routiq::cli {
 
 ActingUserLogin::ActingUserLogin(const AppContext &app, const Clock *clock)
-    : m_anchor(app.dataDirectory()), m_audit(app.appDatabase().database(), clock),
+    : m_anchor(app.dataDirectory(), app.auditKey()), m_audit(app.appDatabase().database(), clock),
+      m_counter(&app.secretStore(), &m_audit, app.auditKey()),
       m_accounts(app.appDatabase().database(), clock, &m_hasher, &m_audit),
       m_access(&m_accounts.policy(), &m_audit)
 {
+    m_audit.setMacKey(app.auditKey());
     m_audit.setAnchor(&m_anchor);
+    m_audit.setCounter(&m_counter);
+    // A new data folder's log gets its anchor before its first entry; an existing log whose
+    // anchor is gone does not (audit verify reports it; an admin re-anchors).
+    m_anchor.createForNewLog(m_audit);
     m_seqAtStart = m_audit.head().seq;
+    // The admin's opt-in copy to the OS log, shared with the app's setting.
+    if (QSettings().value(QStringLiteral("security/forwardAuditToOsLog"), false).toBool() &&
+        AuditForwarder::isAvailable()) {
+        m_forwarder = std::make_unique<AuditForwarder>(AuditForwarder::systemLog());
+        m_forwarder->start(m_audit);
+        m_audit.setForwarder(m_forwarder.get());
+    }
 }
 
 ActingUserLogin::~ActingUserLogin()
 {
-    // Entries written inside the account service's transactions (user changes) are anchored
-    // here, when no transaction is open any more. A run that wrote nothing (audit verify)
-    // leaves the anchor as it is.
+    // Normally settle() ran already; a run that ends without it still anchors its entries.
     if (m_audit.head().seq != m_seqAtStart)
         m_anchor.update(m_audit);
+    if (m_forwarder)
+        m_forwarder->forwardNew(m_audit);
+}
+
+void ActingUserLogin::settle(std::function<void()> done)
+{
+    if (m_audit.head().seq == m_seqAtStart) {
+        m_counter.whenSettled(std::move(done));
+        return;
+    }
+    m_anchor.update(m_audit);
+    m_counter.update();
+    if (m_forwarder)
+        m_forwarder->forwardNew(m_audit);
+    m_counter.whenSettled(std::move(done));
 }
 
 bool ActingUserLogin::signIn(const QString &username, RoutiqError *error, int *exitCode)

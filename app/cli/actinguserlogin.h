@@ -4,7 +4,9 @@
 #include "security/accountservice.h"
 #include "security/actinguser.h"
 #include "security/auditanchor.h"
+#include "security/auditcounter.h"
 #include "security/auditedaccess.h"
+#include "security/auditforwarder.h"
 #include "security/auditlog.h"
 #include "security/passwordhasher.h"
 
@@ -21,8 +23,9 @@ namespace routiq::cli {
 // settings: refuses a data folder without accounts (NO_ACCOUNT, saying how to create the first
 // admin), reads the password from ROUTIQ_PASSWORD_FILE or a no-echo prompt, signs in through
 // AccountService (which audits the attempt and applies the lockout) and then answers the
-// AccessPolicy checks for the signed-in user. Keeps the audit anchor (audit-head.json) at the
-// log's head after every append and when it goes away.
+// AccessPolicy checks for the signed-in user. Keys the audit log (AppContext::auditKey) and
+// keeps its anchor (audit-head.json) and keychain counter at the log's head after every append
+// and in settle(), which the command waits for before it exits.
 class ActingUserLogin
 {
 public:
@@ -59,11 +62,19 @@ public:
     AccountService &accounts() { return m_accounts; }
     AuditLog &audit() { return m_audit; }
     const AuditAnchor &anchor() const { return m_anchor; }
+    AuditCounter &counter() { return m_counter; }
+
+    // Anchors what this run appended (entries written inside the account service's
+    // transactions are anchored only here) and calls `done` once the keychain counter is
+    // written too. A run that wrote nothing leaves both as they are.
+    void settle(std::function<void()> done);
 
 private:
     PasswordHasher m_hasher;
     AuditAnchor m_anchor;
     AuditLog m_audit;
+    AuditCounter m_counter;
+    std::unique_ptr<AuditForwarder> m_forwarder; // setting security/forwardAuditToOsLog
     AccountService m_accounts;
     AuditedAccess m_access;
     ActingUser m_user;

@@ -58,7 +58,15 @@ void CliCommand::finishWith(int exitCode)
     m_finished = true;
     // Always asynchronous, so a command that fails inside start() still finishes after main()
     // has connected to it and entered the event loop.
-    QTimer::singleShot(0, this, [this, exitCode] { emit finished(exitCode); });
+    QTimer::singleShot(0, this, [this, exitCode] {
+        if (!m_login) {
+            emit finished(exitCode);
+            return;
+        }
+        m_login->settle([this, exitCode] {
+            QTimer::singleShot(0, this, [this, exitCode] { emit finished(exitCode); });
+        });
+    });
 }
 
 } // namespace routiq::cli

@@ -51,9 +51,14 @@ protected:
     // (NO_ACCOUNT / LOGIN_REQUIRED exit 2, a refused login exit 1) and returns false.
     bool signIn(ActingUserLogin &login);
     void finishWith(int exitCode);
+    // The command's acting-user login (it must outlive the command's finishing): finishing then
+    // waits for it to anchor the audit log and write the keychain's audit counter, so entries
+    // this run wrote are counted outside the data folder before the process exits.
+    void keepAuditHead(ActingUserLogin *login) { m_login = login; }
 
 private:
     CliContext m_context;
+    ActingUserLogin *m_login = nullptr;
     bool m_finished = false;
 };
 

@@ -28,7 +28,9 @@ const QList<CommandInfo> &commands()
         {"user", "user add --name NAME --role admin|staff|readonly [--clinic ID]...",
          "Accounts: add (the first, the admin, needs no --user), list, disable, enable, set-role.",
          true},
-        {"audit", "audit verify|list [--since T]", "Verify or list the hash-chained audit log.",
+        {"audit", "audit verify|list [--since T]|re-anchor",
+         "Verify (chain, MACs, anchor, keychain counter) or list the audit log; re-anchor "
+         "(admins) after an investigation.",
          true},
     };
     return table;

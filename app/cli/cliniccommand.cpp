@@ -41,6 +41,7 @@ void ClinicCommand::withContext(std::function<void(AppContext &)> then)
                          }
                          m_app = std::move(app);
                          m_login = std::make_unique<ActingUserLogin>(*m_app, &m_clock);
+                         keepAuditHead(m_login.get());
                          if (!signIn(*m_login))
                              return;
                          then(*m_app);

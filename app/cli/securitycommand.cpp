@@ -2,6 +2,8 @@
 
 #include "passwordinput.h"
 
+#include "security/auditverifier.h"
+
 #include <QCommandLineParser>
 
 #include <cstdio>
@@ -22,6 +24,7 @@ void SecurityCommand::start(const QStringList &args)
                          }
                          m_app = std::move(app);
                          m_login = std::make_unique<ActingUserLogin>(*m_app, &m_clock);
+                         keepAuditHead(m_login.get());
                          run(args);
                      });
 }
@@ -43,6 +46,8 @@ void SecurityCommand::run(const QStringList &args)
         auditVerify(rest);
     else if (group == QLatin1String("audit") && sub == QLatin1String("list"))
         auditList(rest);
+    else if (group == QLatin1String("audit") && sub == QLatin1String("re-anchor"))
+        auditReanchor(rest);
     else
         fail(badRequest(QStringLiteral("Unknown %1 command '%2'. Run 'routiq-cli --help'.")
                             .arg(group, sub)),
@@ -202,47 +207,85 @@ void SecurityCommand::auditVerify(const QStringList &args)
     QCommandLineParser p;
     if (!parse(p, args))
         return;
-    const AuditAnchor &anchor = m_login->anchor();
-    RoutiqError anchorError;
-    const std::optional<AuditLog::Head> saved = anchor.load(&anchorError);
-    if (!anchorError.isNull()) {
-        fail(anchorError);
-        return;
-    }
-    const AuditLog &log = m_login->audit();
-    const AuditLog::Verification v = log.verify(saved);
-    if (v.ok) {
-        std::printf(
-            "Audit log intact: %lld entries, every link verified%s.\n", qlonglong(v.entries),
-            saved ? qPrintable(QStringLiteral(", entry %1 matches the anchor").arg(saved->seq))
-                  : "");
-        if (!saved && v.entries > 0)
-            std::fprintf(stderr,
-                         "routiq-cli: warning: the audit anchor %s is missing, so entries cut "
-                         "off the end of the log could not be checked. The next command that "
-                         "signs in writes it again.\n",
-                         qPrintable(anchor.filePath()));
+    // The MACs are checked with the audit key of this session (today derived when the app
+    // database opens; with per-account key slots it needs a sign-in). The chain, the anchor's
+    // presence and the counters are checked either way.
+    AuditVerifier::AnchorReading anchor;
+    anchor.saved = m_login->anchor().read(&anchor.error);
+    m_login->counter().read([this, anchor](const AuditCounter::Reading &counter) {
+        const AuditVerifier::Report report =
+            AuditVerifier::check(m_login->audit(), anchor, counter);
+        for (const QString &warning : report.warnings)
+            std::fprintf(stderr, "routiq-cli: warning: %s.\n", qPrintable(warning));
+        if (!report.ok) {
+            fail(RoutiqError::make(report.code, report.message, report.details));
+            return;
+        }
+        QString facts;
+        for (const QString &note : report.notes)
+            facts += QStringLiteral("; ") + note;
+        std::printf("Audit log intact: %lld entries, every link%s verified%s.\n",
+                    qlonglong(report.entries), m_login->audit().hasMacKey() ? " and MAC" : "",
+                    qPrintable(facts));
         succeed();
+    });
+}
+
+void SecurityCommand::auditReanchor(const QStringList &args)
+{
+    QCommandLineParser p;
+    if (!parse(p, args))
+        return;
+    const auto actor = signIn();
+    if (!actor)
+        return;
+    if (RoutiqError denied = m_login->policy().viewAudit(*actor); !denied.isNull()) {
+        m_login->audit().record(*actor, AuditAction::AccessDenied, {},
+                                QStringLiteral("permission=view_audit command=re-anchor"));
+        fail(denied);
         return;
     }
-    const qint64 last = log.head().seq;
-    if (saved && v.firstBrokenSeq > last) {
+    // Re-anchoring accepts the database's log as it now is (e.g. a restore the admin checked);
+    // it never papers over a log that fails on its own.
+    const AuditLog::Verification v = m_login->audit().verify();
+    if (!v.ok) {
         fail(RoutiqError::make(
-            QStringLiteral("AUDIT_CHAIN_BROKEN"),
-            QStringLiteral("The audit log was cut short: it ends at entry %1 but its anchor (%2) "
-                           "says %3; entries from %4 on were removed.")
-                .arg(last)
-                .arg(QLatin1String(AuditAnchor::kFileName))
-                .arg(saved->seq)
+            v.code,
+            QStringLiteral("The audit log fails on its own at entry %1, so it is not re-anchored.")
                 .arg(v.firstBrokenSeq),
             v.reason));
         return;
     }
-    fail(
-        RoutiqError::make(QStringLiteral("AUDIT_CHAIN_BROKEN"),
-                          QStringLiteral("The audit log was altered: the chain breaks at entry %1.")
-                              .arg(v.firstBrokenSeq),
-                          v.reason));
+    RoutiqError anchorError;
+    const auto previous = m_login->anchor().load(&anchorError);
+    const QString was =
+        previous ? QString::number(previous->seq)
+                 : (anchorError.isNull() ? QStringLiteral("missing") : QStringLiteral("invalid"));
+    m_login->counter().read([this, actor, was](const AuditCounter::Reading &counter) {
+        const QString counterWas = counter.state == AuditCounter::State::Valid
+                                       ? QString::number(counter.head.seq)
+                                       : QStringLiteral("none");
+        RoutiqError error;
+        if (!m_login->audit().record(
+                *actor, AuditAction::AuditReanchored, {},
+                QStringLiteral("anchor_was=%1 counter_was=%2").arg(was, counterWas), &error)) {
+            fail(error);
+            return;
+        }
+        if (!m_login->anchor().reanchor(m_login->audit(), &error)) {
+            fail(error);
+            return;
+        }
+        m_login->counter().reset([this](const RoutiqError &resetError) {
+            if (!resetError.isNull()) {
+                fail(resetError);
+                return;
+            }
+            std::printf("Re-anchored the audit log at entry %lld (%s and the keychain).\n",
+                        qlonglong(m_login->audit().head().seq), AuditAnchor::kFileName);
+            succeed();
+        });
+    });
 }
 
 void SecurityCommand::auditList(const QStringList &args)

@@ -10,8 +10,8 @@
 
 namespace routiq::cli {
 
-// `user add|list|disable|set-role` and `audit verify|list`. The first `user add` on a data
-// folder creates the clinic admin; everything after that acts as `--user NAME` (password from
+// `user add|list|disable|set-role` and `audit verify|list|re-anchor`. The first `user add` on a
+// data folder creates the clinic admin; everything after that acts as `--user NAME` (password from
 // ROUTIQ_PASSWORD_FILE or a prompt), checked by the security services, and is audited.
 class SecurityCommand : public CliCommand
 {
@@ -28,6 +28,7 @@ private:
     void userChange(const QString &what, const QStringList &args);
     void auditVerify(const QStringList &args);
     void auditList(const QStringList &args);
+    void auditReanchor(const QStringList &args);
 
     QString m_actingUser;
     SystemClock m_clock;

@@ -46,6 +46,7 @@ void SyncCommand::start(const QStringList &args)
             }
             m_app = std::move(app);
             m_login = std::make_unique<ActingUserLogin>(*m_app, &m_clock);
+            keepAuditHead(m_login.get());
             if (!signIn(*m_login))
                 return;
             if (const RoutiqError denied = m_login->viewAggregates(clinicId); !denied.isNull()) {

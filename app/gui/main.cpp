@@ -109,6 +109,8 @@ int main(int argc, char **argv)
     if (const QVariant minutes = QSettings().value(QStringLiteral("security/idleLockMinutes"));
         minutes.isValid())
         options.idleLockMinutes = qMax(0, minutes.toInt());
+    options.forwardAuditToOsLog =
+        QSettings().value(QStringLiteral("security/forwardAuditToOsLog"), false).toBool();
     routiq::AppShell shell(clock, options);
 
     // --screenshot (or no display): save what the user sees once it is settled — the dashboard

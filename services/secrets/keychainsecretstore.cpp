@@ -53,9 +53,12 @@ RoutiqError KeychainSecretStore::unavailableError(const QString &details)
         details);
 }
 
+// Jobs have no parent: deleting a running QKeychain job (as a child of a store that goes away)
+// leaves libsecret calling back into freed memory. Unparented, a job outlives the store, deletes
+// itself when it finishes, and `this` as the connection's context drops the callback.
 void KeychainSecretStore::read(const QString &name, ReadCallback done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
+    auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(name);
@@ -78,7 +81,7 @@ void KeychainSecretStore::read(const QString &name, ReadCallback done)
 
 void KeychainSecretStore::write(const QString &name, const QByteArray &value, DoneCallback done)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
+    auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(name);
@@ -96,7 +99,7 @@ void KeychainSecretStore::write(const QString &name, const QByteArray &value, Do
 
 void KeychainSecretStore::remove(const QString &name, DoneCallback done)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
+    auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(name);

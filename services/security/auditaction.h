@@ -31,6 +31,7 @@ enum class AuditAction
     UserExpiryChanged,    // user.expiry
     AccessDenied,         // access.denied: a service refused a request
     AuditViewed,          // audit.view
+    AuditReanchored,      // audit.reanchor: an admin accepted the log as it is (re-anchor)
 };
 
 QString auditActionName(AuditAction action);

@@ -37,6 +37,11 @@ QByteArray AuditEntry::chainHash(const QByteArray &previousHash, const AuditEntr
     return h.result().toHex();
 }
 
+QByteArray AuditEntry::macMessage(const QByteArray &hash)
+{
+    return QByteArrayLiteral("routiq.audit.entry.v1\n") + hash;
+}
+
 QByteArray AuditEntry::genesisHash()
 {
     return QByteArray(64, '0');

@@ -51,7 +51,25 @@ QList<Migration> SecuritySchema::migrations(int firstVersion)
         QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
                        " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
     };
-    return {accounts};
+
+    // Keyed audit trail (issue 15). `mac` = hex HMAC-SHA-256 under the audit key (AuditKey) over
+    // the entry's chain hash; NULL for entries written before this step (legacy, reported as
+    // such, never as tampering). audit_head is the database's own MACed record of its last keyed
+    // entry, moved in the same transaction as each append: rows cut off the end contradict it
+    // (TAIL_CUT), while a whole older copy of the database agrees with itself and is caught by
+    // the anchor and the keychain counter instead (ROLLBACK_DETECTED).
+    Migration keyed;
+    keyed.version = firstVersion + 1;
+    keyed.description = QStringLiteral("keyed audit trail: entry MACs, the log's head record");
+    keyed.statements = {
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN mac TEXT NULL"),
+        QStringLiteral("CREATE TABLE audit_head ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " seq INTEGER NOT NULL,"
+                       " hash TEXT NOT NULL,"
+                       " mac TEXT NOT NULL)"),
+    };
+    return {accounts, keyed};
 }
 
 bool SecuritySchema::createAll(QSqlDatabase db, RoutiqError *error)

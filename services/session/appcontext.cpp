@@ -1,5 +1,6 @@
 #include "appcontext.h"
 
+#include "secrets/auditkey.h"
 #include "secrets/keychainsecretstore.h"
 #include "secrets/keyvault.h"
 #include "secrets/vaultfilesecretstore.h"
@@ -12,7 +13,10 @@
 
 namespace routiq {
 
-AppContext::~AppContext() = default;
+AppContext::~AppContext()
+{
+    m_auditKey.fill('\0');
+}
 
 QString AppContext::clinicDatabasePath(const QString &clinicId) const
 {
@@ -81,6 +85,7 @@ void AppContext::open(const Options &options, OpenCallback done)
             fail(openError);
             return;
         }
+        c->m_auditKey = AuditKey::derive(key);
         done(std::move(*holder), {});
     });
 }

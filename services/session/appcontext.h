@@ -2,6 +2,7 @@
 
 #include "domain/routiqerror.h"
 
+#include <QByteArray>
 #include <QObject>
 #include <QString>
 
@@ -38,6 +39,11 @@ public:
     KeyVault &vault() const { return *m_vault; }
     AppDatabase &appDatabase() const { return *m_appDatabase; }
     QString clinicDatabasePath(const QString &clinicId) const;
+    // The store under the vault, for the few non-secret entries kept outside the data folder
+    // (the audit counter, AuditCounter).
+    SecretStore &secretStore() const { return *m_store; }
+    // The audit trail's MAC key (AuditKey::derive over the app database's key today).
+    const QByteArray &auditKey() const { return m_auditKey; }
 
 private:
     AppContext() = default;
@@ -46,6 +52,7 @@ private:
     std::unique_ptr<SecretStore> m_store;
     std::unique_ptr<KeyVault> m_vault;
     std::unique_ptr<AppDatabase> m_appDatabase;
+    QByteArray m_auditKey;
 };
 
 } // namespace routiq

@@ -97,14 +97,21 @@ TEST_CASE("first start creates the administrator, the idle lock returns to sign-
     CHECK(actions.contains(QStringLiteral("session.idle_lock")));
     CHECK(actions.contains(QStringLiteral("login.failed")));
     CHECK(actions.count(QStringLiteral("login.ok")) >= 1);
-    CHECK(shell.gate()->audit().verify().ok);
+    const AuditLog::Verification verified = shell.gate()->audit().verify();
+    CHECK(verified.ok);
+    CHECK(verified.macsChecked); // every entry the app wrote carries a MAC
+    CHECK(verified.firstKeyedSeq == 1);
 
-    // The head is anchored outside the database for `routiq-cli audit verify`.
+    // The head is anchored outside the database for `routiq-cli audit verify`, MACed.
     RoutiqError anchorError;
-    const auto anchored = AuditAnchor(dir.path()).load(&anchorError);
+    const auto anchored =
+        AuditAnchor(dir.path(), shell.gate()->audit().macKey()).read(&anchorError);
+    INFO(anchorError.code.toStdString());
     REQUIRE(anchored);
-    CHECK(anchored->seq == shell.gate()->audit().head().seq);
-    CHECK(shell.gate()->audit().verify(anchored).ok);
+    CHECK(anchored->macChecked);
+    const auto anchoredHead = anchored->head;
+    CHECK(anchoredHead.seq == shell.gate()->audit().head().seq);
+    CHECK(shell.gate()->audit().verify(anchoredHead).ok);
 }
 
 TEST_CASE("routiq --demo signs in the demo account and shows its Cliniko and Nookal clinics")

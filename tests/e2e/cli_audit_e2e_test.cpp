@@ -1,15 +1,19 @@
-// `routiq-cli audit verify` against the anchor kept beside the app database (issue 8).
+// `routiq-cli audit verify` against the anchor kept beside the app database (issue 8) and the
+// keyed trail (issue 15): entry MACs, the MACed anchor, the keychain counter, re-anchor.
 #include "e2etestsupport.h"
 #include "testapp.h"
 
 #include "security/auditanchor.h"
 #include "session/appcontext.h"
 #include "storage/appdatabase.h"
+#include "storage/databasefile.h"
 
 #include <catch2/catch.hpp>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
@@ -34,6 +38,66 @@ void runSql(const QString &dataDir, const QStringList &statements)
     QSqlQuery q(app->appDatabase().database());
     for (const QString &sql : statements)
         REQUIRE(q.exec(sql));
+}
+
+// Every hash recomputed after an edit, with SHA-256 over the documented canonical form, and the
+// head record's hash moved along: the chain is whole again; only the MACs can tell.
+void rewriteWithRecomputedChain(const QString &dataDir, qint64 editSeq)
+{
+    std::unique_ptr<AppContext> app;
+    bool answered = false;
+    AppContext::open({dataDir, {}}, [&](std::unique_ptr<AppContext> opened, const RoutiqError &) {
+        app = std::move(opened);
+        answered = true;
+    });
+    REQUIRE(QTest::qWaitFor([&] { return answered; }, 30000));
+    REQUIRE(app);
+    QSqlDatabase db = app->appDatabase().database();
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+    REQUIRE(q.exec(QStringLiteral("UPDATE audit_log SET user_name = 'someone-else' WHERE seq = %1")
+                       .arg(editSeq)));
+    REQUIRE(q.exec(QStringLiteral("SELECT seq, at_ms, user_id, user_name, action, object_id,"
+                                  " details FROM audit_log ORDER BY seq")));
+    auto field = [](const QByteArray &bytes) {
+        return QByteArray(QByteArray::number(bytes.size()) + ':' + bytes + ';');
+    };
+    QList<QPair<qint64, QByteArray>> hashes;
+    QByteArray previous(64, '0');
+    while (q.next()) {
+        QByteArray canonical;
+        for (int i = 0; i <= 6; ++i)
+            canonical += field(q.value(i).isNull() ? QByteArray() : q.value(i).toString().toUtf8());
+        previous =
+            QCryptographicHash::hash(QByteArray(previous + canonical), QCryptographicHash::Sha256)
+                .toHex();
+        hashes.append({q.value(0).toLongLong(), previous});
+    }
+    q.finish();
+    for (const auto &[seq, hash] : hashes)
+        REQUIRE(q.exec(QStringLiteral("UPDATE audit_log SET hash = '%1' WHERE seq = %2")
+                           .arg(QString::fromLatin1(hash))
+                           .arg(seq)));
+    REQUIRE(q.exec(QStringLiteral("UPDATE audit_head SET hash = '%1'")
+                       .arg(QString::fromLatin1(hashes.back().second))));
+}
+
+// Copies routiq.db and its companions (and the anchor when `withAnchor`) into `to`, or back.
+void copyAppDatabase(const QString &from, const QString &to, bool withAnchor)
+{
+    QDir().mkpath(to);
+    for (const QString &name : DatabaseFile::existingFiles(AppDatabase::defaultFilePath(to)))
+        REQUIRE(QFile::remove(name));
+    const QString source = AppDatabase::defaultFilePath(from);
+    const QStringList files = DatabaseFile::existingFiles(source);
+    REQUIRE_FALSE(files.isEmpty());
+    for (const QString &file : files)
+        REQUIRE(QFile::copy(file, QDir(to).filePath(QFileInfo(file).fileName())));
+    if (withAnchor) {
+        const QString anchor = QLatin1String(AuditAnchor::kFileName);
+        QFile::remove(QDir(to).filePath(anchor));
+        REQUIRE(QFile::copy(QDir(from).filePath(anchor), QDir(to).filePath(anchor)));
+    }
 }
 
 qint64 anchoredSeq(const QString &dataDir)
@@ -64,7 +128,7 @@ TEST_CASE("routiq-cli audit verify reports entries cut off the end of the log by
     runSql(cli.dataDir, {QStringLiteral("DROP TRIGGER audit_log_no_delete"),
                          QStringLiteral("DELETE FROM audit_log WHERE seq > %1").arg(anchored - 2)});
     CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 1);
-    CHECK(test::Cli::errorCode(err) == QStringLiteral("AUDIT_CHAIN_BROKEN"));
+    CHECK(test::Cli::errorCode(err) == QStringLiteral("TAIL_CUT"));
     CHECK(err.contains(QStringLiteral("ends at entry %1").arg(anchored - 2)));
     CHECK(err.contains(QStringLiteral("says %1").arg(anchored)));
 
@@ -76,8 +140,8 @@ TEST_CASE("routiq-cli audit verify reports entries cut off the end of the log by
     CHECK(err.contains(QStringLiteral("entry %1").arg(anchored)));
 }
 
-TEST_CASE("without its anchor file routiq-cli audit verify still checks the chain and warns, and "
-          "the next login writes the anchor again")
+TEST_CASE("without its anchor file routiq-cli audit verify fails with ANCHOR_MISSING, no later "
+          "command writes it again, and an admin's audited re-anchor does")
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
@@ -88,22 +152,46 @@ TEST_CASE("without its anchor file routiq-cli audit verify still checks the chai
     REQUIRE(QFile::remove(anchorFile));
 
     QString out, err;
-    CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 0);
-    CHECK(out.contains(QStringLiteral("intact")));
-    CHECK(err.contains(QStringLiteral("warning")));
-    CHECK(err.contains(QStringLiteral("anchor")));
-    CHECK(err.contains(QStringLiteral("missing")));
+    CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 1);
+    CHECK(test::Cli::errorCode(err) == QStringLiteral("ANCHOR_MISSING"));
+    CHECK(err.contains(QStringLiteral("re-anchor")));
     CHECK_FALSE(QFile::exists(anchorFile)); // verify only reads
 
-    // A broken link is still found without the anchor.
+    // Logins (successful or not) do not paper over it.
+    REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("list")}) == 0);
+    test::Cli wrong = cli;
+    wrong.passwordFile = cli.writePasswordFile(QStringLiteral("wrong"), QStringLiteral("nope"));
+    CHECK(wrong.run({QStringLiteral("clinic"), QStringLiteral("list")}) == 1);
+    CHECK_FALSE(QFile::exists(anchorFile));
+    CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 1);
+    CHECK(test::Cli::errorCode(err) == QStringLiteral("ANCHOR_MISSING"));
+
+    // Re-anchoring is for admins, refuses a log that fails on its own, and is audited.
+    test::Cli staff = cli;
+    staff.passwordFile = cli.addUser(QStringLiteral("sam"), QStringLiteral("staff"));
+    REQUIRE_FALSE(staff.passwordFile.isEmpty());
+    staff.user = QStringLiteral("sam");
+    CHECK(staff.run({QStringLiteral("audit"), QStringLiteral("re-anchor")}, &out, &err) == 1);
+    CHECK(test::Cli::errorCode(err) == QStringLiteral("ACCESS_DENIED"));
+    CHECK_FALSE(QFile::exists(anchorFile));
+
+    REQUIRE(cli.run({QStringLiteral("audit"), QStringLiteral("re-anchor")}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("Re-anchored")));
+    REQUIRE(QFile::exists(anchorFile));
+    REQUIRE(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("intact")));
+    REQUIRE(cli.run({QStringLiteral("audit"), QStringLiteral("list")}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("audit.reanchor")));
+    CHECK(out.contains(QStringLiteral("anchor_was=missing")));
+
+    // A broken link is found with or without the anchor, and is never re-anchored.
     runSql(cli.dataDir, {QStringLiteral("DROP TRIGGER audit_log_no_update"),
                          QStringLiteral("UPDATE audit_log SET details = 'x' WHERE seq = 1")});
     CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 1);
-    CHECK(test::Cli::errorCode(err) == QStringLiteral("AUDIT_CHAIN_BROKEN"));
+    CHECK(test::Cli::errorCode(err) == QStringLiteral("CHAIN_BROKEN"));
     CHECK(err.contains(QStringLiteral("breaks at entry 1")));
-
-    REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("list")}) == 0);
-    CHECK(anchoredSeq(cli.dataDir) > 0);
+    CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("re-anchor")}, &out, &err) == 1);
+    CHECK(test::Cli::errorCode(err) == QStringLiteral("CHAIN_BROKEN"));
 }
 
 TEST_CASE("routiq-cli keeps the audit anchor at the log's last entry after each login")
@@ -120,4 +208,108 @@ TEST_CASE("routiq-cli keeps the audit anchor at the log's last entry after each 
     wrong.passwordFile = cli.writePasswordFile(QStringLiteral("wrong"), QStringLiteral("nope"));
     CHECK(wrong.run({QStringLiteral("clinic"), QStringLiteral("list")}) == 1);
     CHECK(anchoredSeq(cli.dataDir) == first + 2); // the failed login is anchored too
+}
+
+TEST_CASE("routiq-cli audit verify finds a rewrite whose whole hash chain was recomputed, by "
+          "its MACs")
+{
+    test::ensureCoreApp();
+    QTemporaryDir dir;
+    test::Cli cli{dir.filePath(QStringLiteral("data"))};
+    REQUIRE(cli.signInAsNewAdmin());
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("list")}) == 0);
+    QString out, err;
+    REQUIRE(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("every link and MAC verified")));
+
+    rewriteWithRecomputedChain(cli.dataDir, 2);
+    CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 1);
+    CHECK(test::Cli::errorCode(err) == QStringLiteral("MAC_MISMATCH"));
+    CHECK(err.contains(QStringLiteral("entry 2")));
+}
+
+TEST_CASE("an edited audit anchor fails its MAC: ANCHOR_MAC_INVALID")
+{
+    test::ensureCoreApp();
+    QTemporaryDir dir;
+    test::Cli cli{dir.filePath(QStringLiteral("data"))};
+    REQUIRE(cli.signInAsNewAdmin());
+    for (int i = 0; i < 2; ++i)
+        REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("list")}) == 0);
+    const qint64 anchored = anchoredSeq(cli.dataDir);
+    QFile file(QDir(cli.dataDir).filePath(QLatin1String(AuditAnchor::kFileName)));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    json.insert(QStringLiteral("seq"), anchored - 1); // to hide the last entry
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(json).toJson());
+    file.close();
+
+    QString out, err;
+    CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 1);
+    CHECK(test::Cli::errorCode(err) == QStringLiteral("ANCHOR_MAC_INVALID"));
+    // Later logins keep the edited file as it is.
+    REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("list")}) == 0);
+    CHECK(anchoredSeq(cli.dataDir) == anchored - 1);
+}
+
+TEST_CASE("restoring an older copy of routiq.db is ROLLBACK_DETECTED, with or without its old "
+          "anchor")
+{
+    test::ensureCoreApp();
+    QTemporaryDir dir;
+    test::Cli cli{dir.filePath(QStringLiteral("data"))};
+    REQUIRE(cli.signInAsNewAdmin());
+    REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("list")}) == 0);
+    const QString backup = dir.filePath(QStringLiteral("backup"));
+    copyAppDatabase(cli.dataDir, backup, true);
+    for (int i = 0; i < 3; ++i) // after the backup: e.g. a drill-down someone wants forgotten
+        REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("list")}) == 0);
+    QString out, err;
+    REQUIRE(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("matches the keychain's counter")));
+
+    SECTION("the database alone: its anchor says more")
+    {
+        copyAppDatabase(backup, cli.dataDir, false);
+        CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 1);
+        CHECK(test::Cli::errorCode(err) == QStringLiteral("ROLLBACK_DETECTED"));
+        CHECK(err.contains(QStringLiteral("anchor")));
+    }
+    SECTION("the database and its anchor together: the keychain says more")
+    {
+        copyAppDatabase(backup, cli.dataDir, true);
+        CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 1);
+        CHECK(test::Cli::errorCode(err) == QStringLiteral("ROLLBACK_DETECTED"));
+        CHECK(err.contains(QStringLiteral("keychain")));
+        // New logins on the restored copy do not move the keychain back over it.
+        REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("list")}) == 0);
+        REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("list")}) == 0);
+        REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("list")}) == 0);
+        CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 1);
+        CHECK(test::Cli::errorCode(err) == QStringLiteral("ROLLBACK_DETECTED"));
+    }
+}
+
+TEST_CASE("deleting routiq.db and the anchor and starting over with a new admin is "
+          "ROLLBACK_DETECTED")
+{
+    test::ensureCoreApp();
+    QTemporaryDir dir;
+    test::Cli cli{dir.filePath(QStringLiteral("data"))};
+    REQUIRE(cli.signInAsNewAdmin());
+    for (int i = 0; i < 2; ++i)
+        REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("list")}) == 0);
+    for (const QString &file :
+         DatabaseFile::existingFiles(AppDatabase::defaultFilePath(cli.dataDir)))
+        REQUIRE(QFile::remove(file));
+    REQUIRE(QFile::remove(QDir(cli.dataDir).filePath(QLatin1String(AuditAnchor::kFileName))));
+
+    test::Cli intruder{cli.dataDir};
+    REQUIRE(intruder.signInAsNewAdmin(QStringLiteral("x")));
+    QString out, err;
+    CHECK(intruder.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 1);
+    CHECK(test::Cli::errorCode(err) == QStringLiteral("ROLLBACK_DETECTED"));
 }

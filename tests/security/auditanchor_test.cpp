@@ -38,8 +38,9 @@ TEST_CASE("the audit anchor follows the log's head after every append")
 {
     SecurityFixture f;
     QTemporaryDir dir;
-    const AuditAnchor anchor(dir.path());
+    const AuditAnchor anchor(dir.path(), f.auditKey);
     f.audit->setAnchor(&anchor);
+    REQUIRE(anchor.createForNewLog(*f.audit)); // the genesis anchor of a new log
     writeEntries(f, 3);
     const AuditLog::Head head = f.audit->head();
     REQUIRE(head.seq == 5);
@@ -61,13 +62,13 @@ TEST_CASE("entries cut off the end of the audit log are found with the anchor, a
 {
     SecurityFixture f;
     QTemporaryDir dir;
-    const AuditAnchor anchor(dir.path());
+    const AuditAnchor anchor(dir.path(), f.auditKey);
     f.audit->setAnchor(&anchor);
-    writeEntries(f, 5); // seq 1..7
+    REQUIRE(anchor.createForNewLog(*f.audit)); // the genesis anchor of a new log
+    writeEntries(f, 5);                        // seq 1..7
     f.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete"));
     f.exec(QStringLiteral("DELETE FROM audit_log WHERE seq >= 6"));
 
-    CHECK(f.audit->verify().ok); // the chain alone cannot see it
     AuditLog::Verification v = f.audit->verify(savedHead(anchor));
     CHECK_FALSE(v.ok);
     CHECK(v.firstBrokenSeq == 6);
@@ -91,7 +92,7 @@ TEST_CASE("a missing audit anchor reads as none, an unreadable one as an error t
 {
     SecurityFixture f;
     QTemporaryDir dir;
-    const AuditAnchor anchor(dir.path());
+    const AuditAnchor anchor(dir.path(), f.auditKey);
     RoutiqError error;
     CHECK_FALSE(anchor.load(&error));
     CHECK(error.isNull());
@@ -114,7 +115,9 @@ TEST_CASE("the audit anchor moves forward when the log grew along the same chain
 {
     SecurityFixture f;
     QTemporaryDir dir;
-    const AuditAnchor anchor(dir.path());
+    const AuditAnchor anchor(dir.path(), f.auditKey);
+    REQUIRE(anchor.createForNewLog(*f.audit));
+    CHECK(savedHead(anchor).seq == 0);
     writeEntries(f, 1); // not anchored on append
     REQUIRE(anchor.update(*f.audit));
     CHECK(savedHead(anchor).seq == 3);
@@ -125,4 +128,75 @@ TEST_CASE("the audit anchor moves forward when the log grew along the same chain
     CHECK(f.audit->hashAt(5) == savedHead(anchor).hash);
     CHECK(f.audit->hashAt(0) == AuditEntry::genesisHash());
     CHECK_FALSE(f.audit->hashAt(6));
+}
+
+TEST_CASE("a missing audit anchor is never re-created next to existing entries, only on an "
+          "empty log or by an explicit re-anchor")
+{
+    SecurityFixture f;
+    QTemporaryDir dir;
+    const AuditAnchor anchor(dir.path(), f.auditKey);
+    f.audit->setAnchor(&anchor);
+    REQUIRE(anchor.createForNewLog(*f.audit));
+    writeEntries(f, 2);
+    REQUIRE(QFile::remove(anchor.filePath()));
+
+    // Appends, update() and createForNewLog() all leave it missing.
+    REQUIRE(f.audit->record(f.admin(), AuditAction::ExportedAggregates));
+    RoutiqError error;
+    CHECK_FALSE(anchor.update(*f.audit, &error));
+    CHECK(error.code == QLatin1String(AuditAnchor::kMissingCode));
+    REQUIRE(anchor.createForNewLog(*f.audit));
+    CHECK_FALSE(anchor.exists());
+
+    REQUIRE(anchor.reanchor(*f.audit, &error));
+    CHECK(savedHead(anchor).seq == f.audit->head().seq);
+}
+
+TEST_CASE("the audit anchor is MACed under the audit key: an edited or foreign one is refused")
+{
+    SecurityFixture f;
+    QTemporaryDir dir;
+    const AuditAnchor anchor(dir.path(), f.auditKey);
+    f.audit->setAnchor(&anchor);
+    REQUIRE(anchor.createForNewLog(*f.audit));
+    writeEntries(f, 2); // seq 1..4
+    QFile file(anchor.filePath());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray original = file.readAll();
+    file.close();
+    CHECK(original.contains("\"mac\""));
+
+    SECTION("its seq moved back to hide the last entries")
+    {
+        QByteArray edited = original;
+        edited.replace("\"seq\": 4", "\"seq\": 2");
+        REQUIRE(edited != original);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write(edited);
+        file.close();
+        RoutiqError error;
+        CHECK_FALSE(anchor.load(&error));
+        CHECK(error.code == QLatin1String(AuditAnchor::kMacInvalidCode));
+        // ...and update() keeps it as the evidence.
+        CHECK_FALSE(anchor.update(*f.audit, &error));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CHECK(file.readAll() == edited);
+    }
+    SECTION("read under another folder's audit key")
+    {
+        const AuditAnchor foreign(dir.path(), QByteArray(32, 'k'));
+        RoutiqError error;
+        CHECK_FALSE(foreign.load(&error));
+        CHECK(error.code == QLatin1String(AuditAnchor::kMacInvalidCode));
+    }
+    SECTION("without the key it reads, unchecked, and cannot be written")
+    {
+        const AuditAnchor keyless(dir.path());
+        RoutiqError error;
+        const auto saved = keyless.read(&error);
+        REQUIRE(saved);
+        CHECK_FALSE(saved->macChecked);
+        CHECK_FALSE(keyless.save(saved->head, &error));
+    }
 }

@@ -187,16 +187,20 @@ TEST_CASE("verify finds an entry inserted in the middle or at the end")
         prev.finish();
         f.exec(
             QStringLiteral("INSERT INTO audit_log VALUES (4, %1, NULL, 'boss', 'login.ok', '', '',"
-                           " '%2')")
+                           " '%2', NULL)")
                 .arg(forged.atUtc.toMSecsSinceEpoch())
                 .arg(QString::fromLatin1(hash)));
-        // Entry 4 chains correctly; the next one, written after the real 3, does not.
-        CHECK(f.audit->verify().firstBrokenSeq == 5);
+        // Entry 4 chains correctly, but without the audit key it cannot carry a MAC, and an
+        // unkeyed entry after keyed ones is tampering.
+        const AuditLog::Verification v = f.audit->verify();
+        CHECK(v.firstBrokenSeq == 4);
+        CHECK(v.code == QLatin1String(AuditCode::kMacMismatch));
     }
     SECTION("at the end, with a made-up hash")
     {
         f.exec(QStringLiteral(
-                   "INSERT INTO audit_log VALUES (8, 0, NULL, 'x', 'login.ok', '', '', '%1')")
+                   "INSERT INTO audit_log VALUES (8, 0, NULL, 'x', 'login.ok', '', '', '%1', "
+                   "NULL)")
                    .arg(QString(64, QLatin1Char('b'))));
         CHECK(f.audit->verify().firstBrokenSeq == 8);
     }
@@ -211,10 +215,15 @@ TEST_CASE("with a recorded head, verify also finds entries cut off the end")
     CHECK(f.audit->verify(head).ok);
     dropGuards(f);
     f.exec(QStringLiteral("DELETE FROM audit_log WHERE seq >= 6"));
-    CHECK(f.audit->verify().ok); // the chain alone cannot see a clean cut
     const AuditLog::Verification v = f.audit->verify(head);
     CHECK_FALSE(v.ok);
+    CHECK(v.code == QLatin1String(AuditCode::kTailCut));
     CHECK(v.firstBrokenSeq == 6);
+    // The chain alone cannot see a clean cut, but the log's own head record (moved with every
+    // keyed entry) still names entry 7.
+    const AuditLog::Verification alone = f.audit->verify();
+    CHECK(alone.code == QLatin1String(AuditCode::kTailCut));
+    CHECK(alone.firstBrokenSeq == 6);
 }
 
 TEST_CASE("appends after a verified log keep the chain intact")

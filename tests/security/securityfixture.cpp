@@ -2,6 +2,8 @@
 
 #include "testapp.h"
 
+#include "secrets/auditkey.h"
+
 #include <catch2/catch.hpp>
 
 #include <QSqlError>
@@ -15,11 +17,12 @@ SecurityFixture::SecurityFixture()
     ensureCoreApp();
     REQUIRE(m_dir.isValid());
     RoutiqError error;
-    m_app = AppDatabase::open(AppDatabase::defaultFilePath(m_dir.path()), DatabaseKey::generate(),
-                              &error);
+    m_app = AppDatabase::open(databasePath(), databaseKey, &error);
     INFO(error.code.toStdString() << " " << error.details.toStdString());
     REQUIRE(m_app);
     audit = std::make_unique<AuditLog>(m_app->database(), &clock);
+    auditKey = AuditKey::derive(databaseKey);
+    audit->setMacKey(auditKey);
     accounts = std::make_unique<AccountService>(m_app->database(), &clock, &hasher, audit.get());
 }
 
@@ -28,6 +31,11 @@ SecurityFixture::~SecurityFixture()
     accounts.reset();
     audit.reset();
     m_app.reset();
+}
+
+QString SecurityFixture::databasePath() const
+{
+    return AppDatabase::defaultFilePath(m_dir.path());
 }
 
 QSqlDatabase SecurityFixture::db() const

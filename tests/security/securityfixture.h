@@ -16,7 +16,8 @@ namespace routiq::test {
 
 // A fresh encrypted app database for one test (AppDatabase in a temp folder, QSQLCIPHER on
 // SQLite 3.15, the security tables migrated in), a ManualClock, the cheap test-only Argon2id
-// cost, the audit log and the account service wired the way the app wires them.
+// cost, the audit log (keyed with the audit key derived from the database key, as AppContext
+// does) and the account service wired the way the app wires them.
 class SecurityFixture
 {
 public:
@@ -38,7 +39,12 @@ public:
 
     static inline const QString kAdminPassword = QStringLiteral("correct horse battery");
 
+    QString directory() const { return m_dir.path(); }
+    QString databasePath() const;
+
     ManualClock clock;
+    DatabaseKey databaseKey = DatabaseKey::generate();
+    QByteArray auditKey;
     PasswordHasher hasher{PasswordHasher::Cost::testingOnly()};
     std::unique_ptr<AuditLog> audit;
     std::unique_ptr<AccountService> accounts;
