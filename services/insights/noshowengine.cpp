@@ -88,24 +88,35 @@ NoShowSnapshot NoShowEngine::score(RoutiqError *error)
 
     const qint64 now = snapshot.generatedAt.toMSecsSinceEpoch();
     const qint64 until = now + qint64(m_options.horizonDays) * 24 * 3600 * 1000;
-    RoutiqError readError;
-    std::vector<BookingRecord> history =
-        BookingHistoryReader::patientsWithUpcoming(m_connection, now, until, &readError);
-    ReasonNames names;
-    if (readError.isNull())
-        names.appointmentTypes =
-            BookingHistoryReader::appointmentTypeNames(m_connection, &readError);
-    if (readError.isNull())
-        for (const Practitioner &p : ReferenceData::practitioners(m_connection, &readError))
-            names.practitioners.insert(p.id, p.displayName);
-    if (!readError.isNull()) {
-        if (error)
-            *error = readError;
-        return snapshot;
+    if (!m_histories.covers(now, until)) {
+        // Once an hour (and after a restart): every history the window needs, and the names.
+        RoutiqError readError = m_histories.reload(m_connection, now, until);
+        ReasonNames names;
+        if (readError.isNull())
+            names.appointmentTypes =
+                BookingHistoryReader::appointmentTypeNames(m_connection, &readError);
+        if (readError.isNull())
+            for (const Practitioner &p : ReferenceData::practitioners(m_connection, &readError))
+                names.practitioners.insert(p.id, p.displayName);
+        if (!readError.isNull()) {
+            m_histories.clear();
+            if (error)
+                *error = readError;
+            return snapshot;
+        }
+        m_names = names;
     }
-
-    snapshot.bookings = scoreRows(*m_model, history, now, until, names);
+    std::vector<BookingRecord> history = m_histories.rows();
+    snapshot.bookings = scoreRows(*m_model, history, now, until, m_names);
     return snapshot;
+}
+
+RoutiqError NoShowEngine::applyChanges(const std::vector<BookingRecord> &upserted,
+                                       const QList<RecordId> &deletedIds)
+{
+    for (const BookingRecord &r : upserted)
+        m_newOutcomes += r.hasOutcome() ? 1 : 0;
+    return m_histories.apply(m_connection, upserted, deletedIds);
 }
 
 QList<ScoredBooking> NoShowEngine::scoreRows(const NoShowModel &model,

@@ -4,6 +4,7 @@
 #include "noshowmodel.h"
 #include "noshowsnapshot.h"
 #include "noshowtrainer.h"
+#include "upcominghistories.h"
 
 #include <QString>
 
@@ -43,6 +44,10 @@ public:
     bool retrainDue() const;
     // Marked bookings seen in change sets since the last training (retrainAfterOutcomes).
     void noteNewOutcomes(int count) { m_newOutcomes += count; }
+    // One committed change set, as the rows now cached: kept for the next score() and counted
+    // towards retraining.
+    RoutiqError applyChanges(const std::vector<BookingRecord> &upserted,
+                             const QList<RecordId> &deletedIds);
 
     // Every upcoming booking within `horizonDays` of now, scored; empty without a model.
     NoShowSnapshot score(RoutiqError *error = nullptr);
@@ -67,6 +72,8 @@ private:
     QDateTime m_lastTrainingAttempt;
     int m_newOutcomes = 0;
     quint64 m_generation = 0;
+    UpcomingHistories m_histories;
+    ReasonNames m_names;
 };
 
 } // namespace routiq

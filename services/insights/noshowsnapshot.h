@@ -14,8 +14,8 @@ namespace routiq {
 // "No-show risk"), so a reader can reconcile every score with the clinic's base rate.
 struct RiskReason
 {
-    QString factor; // stable key: "lead_time", "history", "late_cancellations", "visits", ...
-    QString text;   // e.g. "booked 41 days ahead"
+    QString factor;    // stable key: "lead_time", "history", "late_cancellations", "visits", ...
+    QString text;      // e.g. "booked 41 days ahead"
     double effect = 0; // percentage points, signed
 
     friend bool operator==(const RiskReason &, const RiskReason &) = default;
@@ -50,8 +50,8 @@ struct ScoredBooking
     RecordId practitionerId = 0;
     RecordId locationId = 0;
     QDateTime startsAtUtc;
-    double risk = 0;             // 0..1, calibrated
-    QList<RiskReason> reasons;   // every factor, largest |effect| first
+    double risk = 0;           // 0..1, calibrated
+    QList<RiskReason> reasons; // every factor, largest |effect| first
 
     friend bool operator==(const ScoredBooking &, const ScoredBooking &) = default;
 };
@@ -66,13 +66,13 @@ struct NoShowModelInfo
         InsufficientHistory
     };
     Status status = Status::InsufficientHistory;
-    QDateTime trainedAt;        // UTC; invalid before the first training
-    int trainingBookings = 0;   // marked outcomes the model learnt from (all splits)
+    QDateTime trainedAt;      // UTC; invalid before the first training
+    int trainingBookings = 0; // marked outcomes the model learnt from (all splits)
     int trainingNoShows = 0;
-    double baseRate = 0;        // DNA share of those outcomes
-    double validationAuc = 0;   // on the most recent held-out outcomes
-    double brierScore = 0;      // same rows
-    double brierSkill = 0;      // 1 − Brier / Brier of the flat base rate
+    double baseRate = 0;      // DNA share of those outcomes
+    double validationAuc = 0; // on the most recent held-out outcomes
+    double brierScore = 0;    // same rows
+    double brierSkill = 0;    // 1 − Brier / Brier of the flat base rate
     int validationBookings = 0;
     // Below the minimum: what is missing, e.g. "needs 300 marked bookings (has 120)".
     QString missing;

@@ -152,11 +152,14 @@ void InsightsWorker::applyChanges(const ChangeSet &changes)
             if (!ctx->engine)
                 return;
             RoutiqError error;
-            int marked = 0;
-            for (const BookingRecord &r : BookingHistoryReader::byIds(
-                     ctx->reader->connectionName(), changes.upsertedAppointmentIds, &error))
-                marked += r.hasOutcome() ? 1 : 0;
-            ctx->engine->noteNewOutcomes(marked);
+            const std::vector<BookingRecord> upserted = BookingHistoryReader::byIds(
+                ctx->reader->connectionName(), changes.upsertedAppointmentIds, &error);
+            if (error.isNull())
+                error = ctx->engine->applyChanges(upserted, changes.deletedAppointmentIds);
+            if (!error.isNull()) {
+                emit failed(error);
+                return;
+            }
             if (ctx->engine->retrainDue())
                 train(ctx);
             else

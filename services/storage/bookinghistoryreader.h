@@ -19,17 +19,19 @@ public:
     // Every cached appointment, deleted ones flagged (a million rows at most a few seconds).
     static std::vector<BookingRecord> all(const QString &connectionName,
                                           RoutiqError *error = nullptr);
+    // Every appointment of these patients (the index appointments_by_patient), one prepared
+    // statement for all.
+    static std::vector<BookingRecord> forPatients(const QString &connectionName,
+                                                  const QList<RecordId> &patientIds,
+                                                  RoutiqError *error = nullptr);
     // Only these appointments; unknown ids are skipped.
     static std::vector<BookingRecord>
     byIds(const QString &connectionName, const QList<RecordId> &ids, RoutiqError *error = nullptr);
     // Bookings (not cancelled, not deleted) starting in (fromMs, toMs).
     static std::vector<BookingRecord> upcoming(const QString &connectionName, qint64 fromMs,
                                                qint64 toMs, RoutiqError *error = nullptr);
-    // Every appointment of the patients who have a booking starting in (fromMs, toMs): what
-    // scoring the upcoming bookings needs, in one query over the two indexes.
-    static std::vector<BookingRecord> patientsWithUpcoming(const QString &connectionName,
-                                                           qint64 fromMs, qint64 toMs,
-                                                           RoutiqError *error = nullptr);
+    // How many appointments the cache holds (to size a full read).
+    static qint64 appointmentCount(const QString &connectionName, RoutiqError *error = nullptr);
     // How many bookings carry an outcome (attended or DNA): to see when to retrain.
     static qint64 outcomeCount(const QString &connectionName, RoutiqError *error = nullptr);
     static QHash<RecordId, QString> appointmentTypeNames(const QString &connectionName,

@@ -14,4 +14,8 @@ namespace routiq::test {
 bool writeBookingCache(const QString &path, const DatabaseKey &key,
                        const std::vector<BookingRecord> &rows);
 
+// Upserts `rows` into the existing cache at `path`, one page, as a later sync pass would.
+bool appendBookings(const QString &path, const DatabaseKey &key,
+                    const std::vector<BookingRecord> &rows);
+
 } // namespace routiq::test

@@ -158,3 +158,57 @@ TEST_CASE("a clinic with too little marked history gets no scores and says what 
     CHECK(json.value(QStringLiteral("appointments")).toArray().isEmpty());
     CHECK_FALSE(InsightModelStore::load(reader->connectionName(), NoShowEngine::kModelKind));
 }
+
+TEST_CASE("a change set reaches the next scores: a new booking is scored and a marked no-show "
+          "raises that patient's other risks")
+{
+    test::ensureCoreApp();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("north.db"));
+    const DatabaseKey key = DatabaseKey::generate();
+    test::SyntheticClinic::Params params;
+    params.days = 200;
+    std::vector<BookingRecord> rows =
+        test::SyntheticClinic::generate(params, kNow.toMSecsSinceEpoch());
+    REQUIRE(test::writeBookingCache(path, key, rows));
+    RoutiqError error;
+    auto reader = ClinicDatabaseReader::open(path, key, &error);
+    REQUIRE(reader);
+    ManualClock clock(kNow);
+    NoShowEngine engine(reader->connectionName(), QStringLiteral("north"), &clock);
+    REQUIRE(engine.prepare().isNull());
+    const NoShowSnapshot before = engine.score(&error);
+    REQUIRE(before.bookings.size() > 10);
+
+    // A patient with an upcoming booking misses one today; another, never seen, books.
+    const ScoredBooking target = before.bookings.first();
+    const qint64 now = kNow.toMSecsSinceEpoch();
+    BookingRecord missed;
+    missed.id = 9'000'001;
+    missed.patientId = target.patientId;
+    missed.practitionerId = 1;
+    missed.locationId = 1;
+    missed.startsAtMs = now - 3600 * 1000;
+    missed.createdAtMs = now - 5 * kDayMs;
+    missed.localHour = 7;
+    missed.didNotArrive = true;
+    BookingRecord fresh = missed;
+    fresh.id = 9'000'002;
+    fresh.patientId = 777'777;
+    fresh.startsAtMs = now + 2 * kDayMs;
+    fresh.didNotArrive = false;
+    REQUIRE(test::appendBookings(path, key, {missed, fresh})); // as the sync writer would
+    REQUIRE(engine.applyChanges({missed, fresh}, {}).isNull());
+    const NoShowSnapshot after = engine.score(&error);
+    REQUIRE(error.isNull());
+    const auto find = [](const NoShowSnapshot &s, RecordId id) -> const ScoredBooking * {
+        for (const ScoredBooking &b : s.bookings)
+            if (b.appointmentId == id)
+                return &b;
+        return nullptr;
+    };
+    REQUIRE(find(after, fresh.id) != nullptr);
+    REQUIRE(find(after, target.appointmentId) != nullptr);
+    CHECK(find(after, target.appointmentId)->risk > target.risk);
+    CHECK(after.bookings.size() == before.bookings.size() + 1);
+}
