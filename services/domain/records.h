@@ -54,6 +54,9 @@ struct Patient
     bool archived = false;
     QDateTime createdAt;
     QDateTime updatedAt;
+    // Only the year of the date of birth is kept (an age band is all the insights use);
+    // 0 when the PMS gave none.
+    int birthYear = 0;
 
     friend bool operator==(const Patient &, const Patient &) = default;
 };

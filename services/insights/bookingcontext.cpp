@@ -1,5 +1,7 @@
 #include "bookingcontext.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 #include <array>
 
@@ -88,6 +90,9 @@ void BookingContextWalk::walk(std::span<const BookingRecord> rows, qint64 nowMs,
         c.recentOutcomes = state.recentCount;
         for (int i = 0; i < state.recentCount; ++i)
             c.recentMissed += state.recent[size_t(i)] ? 1 : 0;
+        if (row.birthYear > 0)
+            c.ageYears = QDateTime::fromMSecsSinceEpoch(row.startsAtMs, Qt::UTC).date().year() -
+                         row.birthYear;
         if (state.lastAttendedMs != BookingRecord::kUnknown)
             c.daysSinceLastVisit = double(row.startsAtMs - state.lastAttendedMs) / kDayMs;
         visit(row, c);

@@ -28,6 +28,7 @@ struct BookingContext
     int recentOutcomes = 0;         // of the last five marked bookings: how many there are
     int recentMissed = 0;           //   and how many of them were missed
     double daysSinceLastVisit = -1; // start − the last attended start; −1 when none
+    int ageYears = -1;              // in the year of the start; −1 without a year of birth
 };
 
 // Walks one patient's bookings (sorted by start, then id) in time order and hands each row the

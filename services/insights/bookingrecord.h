@@ -23,6 +23,7 @@ struct BookingRecord
     qint64 startsAtMs = 0;
     qint64 createdAtMs = kUnknown;   // when it was booked; unknown for some PMS rows
     qint64 cancelledAtMs = kUnknown; // unknown also for a cancelled row without a time
+    qint16 birthYear = 0;            // the patient's; 0 when unknown
     qint8 localHour = 0;
     qint8 localWeekday = 1; // ISO, Mon = 1
     bool deleted = false;

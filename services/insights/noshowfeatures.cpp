@@ -10,8 +10,8 @@ namespace routiq {
 namespace {
 
 // Fixed columns: lead time (8), history (2), late cancellations (1), visits (2), last visit (5),
-// weekday (7), hour (5); then one per appointment type + "other", one per practitioner +
-// "other".
+// weekday (7), hour (5), age (7); then one per appointment type + "other", one per
+// practitioner + "other".
 constexpr int kLead = 0;
 constexpr int kHistoryRate = 8;
 constexpr int kRecentMissed = 9;
@@ -21,7 +21,8 @@ constexpr int kVisitCount = 12;
 constexpr int kLastVisit = 13;
 constexpr int kWeekday = 18;
 constexpr int kHour = 25;
-constexpr int kFixedColumns = 30;
+constexpr int kAge = 30;
+constexpr int kFixedColumns = 37;
 
 // Shrinks k/n toward the clinic's rate as if `strength` bookings at that rate were seen first.
 double smoothed(int count, int total, double prior, double strength = 4.0)
@@ -89,6 +90,8 @@ QString riskFactorKey(RiskFactor factor)
         return QStringLiteral("weekday");
     case RiskFactor::Hour:
         return QStringLiteral("hour");
+    case RiskFactor::Age:
+        return QStringLiteral("age");
     case RiskFactor::AppointmentType:
         return QStringLiteral("appointment_type");
     case RiskFactor::Practitioner:
@@ -141,8 +144,10 @@ RiskFactor NoShowFeatureLayout::factorOf(int column) const
         return RiskFactor::LastVisit;
     if (column < kHour)
         return RiskFactor::Weekday;
-    if (column < kFixedColumns)
+    if (column < kAge)
         return RiskFactor::Hour;
+    if (column < kFixedColumns)
+        return RiskFactor::Age;
     if (column < practitionerBase())
         return RiskFactor::AppointmentType;
     return RiskFactor::Practitioner;
@@ -185,6 +190,17 @@ int NoShowFeatureLayout::hourBucket(int hour)
     return 4; // evening
 }
 
+int NoShowFeatureLayout::ageBucket(int years)
+{
+    if (years < 0 || years > 120)
+        return 0;
+    static constexpr int kUpper[] = {18, 25, 35, 50, 65};
+    for (int i = 0; i < 5; ++i)
+        if (years < kUpper[i])
+            return i + 1;
+    return 6;
+}
+
 void NoShowFeatureLayout::encode(const BookingContext &c, std::vector<FeatureValue> &out) const
 {
     out.push_back({kLead + leadBucket(c.leadDays), 1.0});
@@ -212,6 +228,7 @@ void NoShowFeatureLayout::encode(const BookingContext &c, std::vector<FeatureVal
     out.push_back({kLastVisit + lastVisitBucket(c.daysSinceLastVisit), 1.0});
     out.push_back({kWeekday + std::clamp(c.localWeekday, 1, 7) - 1, 1.0});
     out.push_back({kHour + hourBucket(c.localHour), 1.0});
+    out.push_back({kAge + ageBucket(c.ageYears), 1.0});
 
     const auto type = m_typeIndex.constFind(c.appointmentTypeId);
     out.push_back(

@@ -23,10 +23,11 @@ enum class RiskFactor
     LastVisit,
     Weekday,
     Hour,
+    Age,
     AppointmentType,
     Practitioner
 };
-inline constexpr int kRiskFactorCount = 9;
+inline constexpr int kRiskFactorCount = 10;
 QString riskFactorKey(RiskFactor factor); // "lead_time", "history", ...
 
 struct FeatureValue
@@ -68,6 +69,7 @@ public:
     static int leadBucket(double leadDays);  // 0..7 (7 = unknown)
     static int lastVisitBucket(double days); // 0..4 (0 = none)
     static int hourBucket(int hour);         // 0..4
+    static int ageBucket(int years);         // 0..6 (0 = unknown)
 
 private:
     int typeBase() const;

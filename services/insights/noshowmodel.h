@@ -24,7 +24,7 @@ namespace routiq {
 class NoShowModel
 {
 public:
-    static constexpr int kFormatVersion = 1;
+    static constexpr int kFormatVersion = 2; // 2: age bands
 
     struct Explained
     {

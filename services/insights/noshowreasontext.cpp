@@ -71,6 +71,23 @@ QString NoShowReasonText::describe(RiskFactor factor, const BookingContext &c,
         default:
             return tr("evening slot");
         }
+    case RiskFactor::Age:
+        switch (NoShowFeatureLayout::ageBucket(c.ageYears)) {
+        case 0:
+            return tr("age not recorded");
+        case 1:
+            return tr("aged under 18");
+        case 2:
+            return tr("aged 18\u201324");
+        case 3:
+            return tr("aged 25\u201334");
+        case 4:
+            return tr("aged 35\u201349");
+        case 5:
+            return tr("aged 50\u201364");
+        default:
+            return tr("aged 65 or over");
+        }
     case RiskFactor::AppointmentType: {
         const QString name = names.appointmentTypes.value(c.appointmentTypeId);
         return name.isEmpty() ? tr("this appointment type") : tr("type: %1").arg(name);

@@ -95,10 +95,10 @@ double patientHabit(RecordId patientId)
 }
 
 // Non-attendance follows what the literature finds (a per-patient habit first, then lead time,
-// early and late slots, Mondays, first visits) around the clinic's overall rate. The offsets are
-// centred so the clinic's rate stays near `baseRate`.
+// early and late slots, Mondays, first visits, age) around the clinic's overall rate. The offsets
+// are centred so the clinic's rate stays near `baseRate`.
 double noShowChance(double baseRate, const SimAppointment &a, qint64 leadSecs, bool firstVisit,
-                    const QTimeZone &zone)
+                    const QDate &dateOfBirth, const QTimeZone &zone)
 {
     const QDateTime local = a.startsAt.toTimeZone(zone);
     const int hour = local.time().hour();
@@ -109,6 +109,10 @@ double noShowChance(double baseRate, const SimAppointment &a, qint64 leadSecs, b
     z += hour < 9 ? 0.45 : (hour >= 17 ? 0.3 : (hour >= 12 && hour < 14 ? 0.1 : -0.1));
     z += local.date().dayOfWeek() == 1 ? 0.2 : 0.0;
     z += firstVisit ? 0.35 : 0.0;
+    if (dateOfBirth.isValid()) { // young adults miss more, older patients less
+        const int age = local.date().year() - dateOfBirth.year();
+        z += age < 25 ? 0.35 : (age >= 65 ? -0.3 : 0.0);
+    }
     return 1.0 / (1.0 + std::exp(-z));
 }
 
@@ -296,7 +300,9 @@ SimulatedClinic ClinicGenerator::generate(const Params &params)
                     [](const QDateTime &t, const SimPatient &pt) { return t < pt.createdAt; });
                 const int eligible = std::max(1, int(known - patients.cbegin()));
                 const double u = rng.uniform();
-                a.patientId = patients[qsizetype(double(eligible) * (1.0 - u * u)) % eligible].id;
+                const SimPatient &patient =
+                    patients[qsizetype(double(eligible) * (1.0 - u * u)) % eligible];
+                a.patientId = patient.id;
                 a.updatedAt = a.createdAt;
 
                 if (rng.chance(params.cancellationRate)) {
@@ -314,8 +320,8 @@ SimulatedClinic ClinicGenerator::generate(const Params &params)
                     }
                 }
                 if (!a.isCancelled() && a.endsAt <= now) {
-                    if (rng.chance(
-                            noShowChance(params.noShowRate, a, leadSecs, typeIndex == 0, zone))) {
+                    if (rng.chance(noShowChance(params.noShowRate, a, leadSecs, typeIndex == 0,
+                                                patient.dateOfBirth, zone))) {
                         a.didNotArrive = true;
                         a.patientArrived = false;
                     } else if (rng.chance(0.97)) {

@@ -17,7 +17,8 @@ const char kColumns[] =
     "SELECT id, patient_id, practitioner_id, location_id, appointment_type_id, starts_at, "
     "created_at, cancelled_at, local_hour * 256 + local_weekday * 16 + (deleted != 0) + "
     "(cancelled != 0) * 2 + (coalesce(did_not_arrive, 0) = 1) * 4 + "
-    "(coalesce(patient_arrived, 0) = 1) * 8 FROM appointments";
+    "(coalesce(patient_arrived, 0) = 1) * 8, (SELECT birth_year FROM patients p WHERE p.id = "
+    "appointments.patient_id) FROM appointments";
 
 const QString kWhat = QStringLiteral("reading the booking history");
 
@@ -43,6 +44,7 @@ BookingRecord recordFrom(const QSqlQuery &q)
     r.cancelled = packed & 2;
     r.didNotArrive = packed & 4;
     r.arrived = packed & 8;
+    r.birthYear = qint16(q.value(9).toInt());
     return r;
 }
 

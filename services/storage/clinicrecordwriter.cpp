@@ -70,10 +70,11 @@ bool ClinicRecordWriter::write(const PmsPage &page, ChangeSet *changes)
         UpsertStatement upsert(m_db, QStringLiteral("patients"), QStringLiteral("id"),
                                {QStringLiteral("first_name"), QStringLiteral("last_name"),
                                 QStringLiteral("archived"), QStringLiteral("created_at"),
-                                QStringLiteral("updated_at")});
+                                QStringLiteral("updated_at"), QStringLiteral("birth_year")});
         for (const Patient &p : page.patients) {
             if (!upsert.run(p.id, {p.firstName, p.lastName, int(p.archived), instant(p.createdAt),
-                                   instant(p.updatedAt)}))
+                                   instant(p.updatedAt),
+                                   p.birthYear > 0 ? QVariant(p.birthYear) : QVariant()}))
                 return fail(upsert.lastError());
         }
     }

@@ -54,6 +54,10 @@ QList<Migration> ClinicSchema::migrations()
          QStringLiteral("trained insight models"),
          {QStringLiteral("CREATE TABLE insight_models (kind TEXT PRIMARY KEY, format_version "
                          "INTEGER NOT NULL, trained_at INTEGER NOT NULL, body TEXT NOT NULL)")}},
+        // The year of birth (never the date) for the no-show model's age bands.
+        {4,
+         QStringLiteral("patients keep a year of birth"),
+         {QStringLiteral("ALTER TABLE patients ADD COLUMN birth_year INTEGER")}},
     };
 }
 

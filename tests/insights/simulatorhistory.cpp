@@ -10,6 +10,9 @@ std::vector<BookingRecord> bookingRecordsOf(const SimulatedClinic &clinic)
     QHash<RecordId, QTimeZone> zones;
     for (const SimBusiness &b : clinic.businesses)
         zones.insert(b.id, QTimeZone(b.timeZoneId.toUtf8()));
+    QHash<RecordId, int> birthYears;
+    for (const SimPatient &p : clinic.patients)
+        birthYears.insert(p.id, p.dateOfBirth.isValid() ? p.dateOfBirth.year() : 0);
     std::vector<BookingRecord> rows;
     rows.reserve(size_t(clinic.appointments.size()));
     for (const SimAppointment &a : clinic.appointments) {
@@ -19,6 +22,7 @@ std::vector<BookingRecord> bookingRecordsOf(const SimulatedClinic &clinic)
         r.practitionerId = a.practitionerId;
         r.locationId = a.businessId;
         r.appointmentTypeId = a.appointmentTypeId;
+        r.birthYear = qint16(birthYears.value(a.patientId));
         r.startsAtMs = a.startsAt.toMSecsSinceEpoch();
         if (a.createdAt.isValid())
             r.createdAtMs = a.createdAt.toMSecsSinceEpoch();

@@ -1,5 +1,7 @@
 #include "clinikojsonparser.h"
 
+#include "pms/birthyear.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
@@ -258,6 +260,7 @@ bool ClinikoJsonParser::parsePatient(const QJsonObject &o, Patient *out, QString
         isSet(o.value(QLatin1String("archived_at"))) || isSet(o.value(QLatin1String("deleted_at")));
     p.createdAt = parseTimestamp(o.value(QLatin1String("created_at")));
     p.updatedAt = parseTimestamp(o.value(QLatin1String("updated_at")));
+    p.birthYear = birthYearOf(text(o.value(QLatin1String("date_of_birth"))));
     *out = p;
     return true;
 }

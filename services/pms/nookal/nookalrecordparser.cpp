@@ -1,5 +1,7 @@
 #include "nookalrecordparser.h"
 
+#include "pms/birthyear.h"
+
 #include "nookaljson.h"
 
 namespace routiq {
@@ -88,6 +90,7 @@ bool NookalRecordParser::parsePatient(const QJsonObject &o, const QTimeZone &zon
     p.archived = !NookalJson::flag(field(o, "active")).value_or(true);
     p.createdAt = instant(field(o, "DateCreated"), zone);
     p.updatedAt = instant(field(o, "DateModified"), zone);
+    p.birthYear = birthYearOf(NookalJson::text(field(o, "DOB")));
     *out = p;
     return true;
 }
