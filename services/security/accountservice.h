@@ -69,6 +69,10 @@ public:
         QByteArray passwordHash;        // the stored hash, or the decoy for unknown names
         bool hasStoredHash = false;
         std::optional<AuthResult> decided; // locked out or storage error: nothing to check
+        // Counted in advance by LoginThrottle::admit (this attempt included), and the lockout
+        // that a wrong password starts; finishLogin forgives the count when the password is right.
+        int failures = 0;
+        qint64 lockDelayMs = 0;
     };
     struct PasswordCheck
     {
@@ -128,7 +132,8 @@ private:
     template <typename Change>
     bool changeAudited(const ActingUser &actor, const Account &target, AuditAction action,
                        const QString &details, RoutiqError *error, Change &&change);
-    AuthResult failLogin(const QString &key, const std::optional<Account> &account);
+    AuthResult failLogin(const LoginAttempt &attempt);
+    AuthResult lockedOut(const QString &key, qint64 remainingMs);
 
     QSqlDatabase m_db;
     const Clock *m_clock;
