@@ -136,41 +136,26 @@ bool ClinicDatabase::removeAppointments(const QList<RecordId> &ids, ChangeSet *c
     return true;
 }
 
-bool ClinicDatabase::removeAppointmentsNotIn(QDate from, QDate to, const QSet<RecordId> &seenIds,
-                                             ChangeSet *changes, RoutiqError *error)
+std::optional<QSet<RecordId>> ClinicDatabase::appointmentIdsBetween(QDate from, QDate to,
+                                                                    RoutiqError *error) const
 {
+    QSet<RecordId> ids;
     if (!from.isValid() || !to.isValid() || to < from)
-        return true;
-    QSqlDatabase db = m_connection->database();
-    if (!db.transaction())
-        return rollbackWith(db.lastError(), QStringLiteral("starting a reconcile"), error);
-    QSqlQuery q(db);
+        return ids;
+    QSqlQuery q(m_connection->database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id FROM appointments WHERE local_julian_day BETWEEN ? AND ?"));
     q.addBindValue(from.toJulianDay());
     q.addBindValue(to.toJulianDay());
-    if (!q.exec())
-        return rollbackWith(q.lastError(), QStringLiteral("reading a reconcile window"), error);
-    QList<RecordId> vanished;
-    while (q.next()) {
-        const RecordId id = q.value(0).toLongLong();
-        if (!seenIds.contains(id))
-            vanished.append(id);
+    if (!q.exec()) {
+        if (error)
+            *error =
+                StorageError::fromSql(q.lastError(), QStringLiteral("reading a reconcile window"));
+        return std::nullopt;
     }
-    q.finish();
-    ChangeSet local;
-    ClinicRecordWriter writer(db, &m_resolver);
-    if (!writer.removeAppointments(vanished, &local))
-        return rollbackWith(writer.lastError(), QStringLiteral("removing vanished appointments"),
-                            error);
-    if (!db.commit())
-        return rollbackWith(db.lastError(), QStringLiteral("committing a reconcile"), error);
-    if (changes) {
-        changes->deletedAppointmentIds += local.deletedAppointmentIds;
-        changes->localJulianDays += local.localJulianDays;
-        changes->recordCount += local.recordCount;
-    }
-    return true;
+    while (q.next())
+        ids.insert(q.value(0).toLongLong());
+    return ids;
 }
 
 std::optional<SyncCheckpoint> ClinicDatabase::checkpoint(ResourceKind kind) const

@@ -43,8 +43,8 @@ public:
                    RoutiqError *error) override;
     bool removeAppointments(const QList<RecordId> &ids, ChangeSet *changes,
                             RoutiqError *error) override;
-    bool removeAppointmentsNotIn(QDate from, QDate to, const QSet<RecordId> &seenIds,
-                                 ChangeSet *changes, RoutiqError *error) override;
+    std::optional<QSet<RecordId>> appointmentIdsBetween(QDate from, QDate to,
+                                                        RoutiqError *error) const override;
     std::optional<SyncCheckpoint> checkpoint(ResourceKind kind) const override;
     QDateTime lastSuccessfulSync() const override;
     bool setLastSuccessfulSync(const QDateTime &utc, RoutiqError *error) override;
