@@ -235,7 +235,8 @@ int ClinicDatabase::applyPatientNameRetention(int years, const Clock &clock, Rou
 
 bool ClinicDatabase::removeFiles(const QString &filePath, RoutiqError *error)
 {
-    return DatabaseFile::removeFiles(filePath, error);
+    return DatabaseFile::removeFiles(filePath, error) &&
+           DatabaseFile::removeSetAsideCopies(filePath, error);
 }
 
 } // namespace routiq

@@ -55,7 +55,8 @@ public:
     // The retention setting: purge names unseen for `years` years as of the clock's now.
     int applyPatientNameRetention(int years, const Clock &clock, RoutiqError *error);
 
-    // Deletes a clinic cache and its -wal/-shm files (no connection may be open on it).
+    // Deletes a clinic cache and its -wal/-shm files (no connection may be open on it), and the
+    // unreadable copies that were set aside from it.
     static bool removeFiles(const QString &filePath, RoutiqError *error);
 
 private:
