@@ -203,6 +203,17 @@ bool ClinicDatabase::setLastSuccessfulSync(const QDateTime &utc, RoutiqError *er
 int ClinicDatabase::purgePatientNames(const QDateTime &cutoffUtc, RoutiqError *error)
 {
     QSqlDatabase db = m_connection->database();
+    // Blanking must not leave the old names behind for anyone holding the key: secure_delete
+    // zeroes the freed bytes of the rewritten rows (explicitly, not only where the library was
+    // built with it on), and the checkpoint below moves the new pages into the file and empties
+    // the WAL, which would otherwise keep the old page images.
+    QSqlQuery secure(db);
+    if (!secure.exec(QStringLiteral("PRAGMA secure_delete = ON")) || !secure.next() ||
+        secure.value(0).toInt() != 1) {
+        rollbackWith(secure.lastError(), QStringLiteral("turning on secure_delete"), error);
+        return -1;
+    }
+    secure.finish();
     if (!db.transaction()) {
         rollbackWith(db.lastError(), QStringLiteral("purging patient names"), error);
         return -1;
@@ -221,6 +232,14 @@ int ClinicDatabase::purgePatientNames(const QDateTime &cutoffUtc, RoutiqError *e
     if (!db.commit()) {
         rollbackWith(db.lastError(), QStringLiteral("purging patient names"), error);
         return -1;
+    }
+    if (purged > 0) {
+        // Busy (a reader still on an old snapshot) is not an error: the names are gone from
+        // the database, and the next checkpoint takes the old pages out of the WAL.
+        QSqlQuery checkpoint(db);
+        if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) ||
+            !checkpoint.next() || checkpoint.value(0).toInt() != 0)
+            qCInfo(lcStorage) << "retention: the WAL could not be emptied now (readers)";
     }
     qCInfo(lcStorage) << "retention purged the names of" << purged << "patients";
     return purged;

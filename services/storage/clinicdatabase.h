@@ -51,6 +51,8 @@ public:
 
     // Retention: blanks the names of patients with no appointment starting on or after
     // `cutoffUtc` (ids stay, so every aggregate is unchanged). Returns how many were purged.
+    // With secure_delete on and the WAL checkpointed (TRUNCATE) after, so the old names stay
+    // neither in freed space nor in old page images.
     int purgePatientNames(const QDateTime &cutoffUtc, RoutiqError *error);
     // The retention setting: purge names unseen for `years` years as of the clock's now.
     int applyPatientNameRetention(int years, const Clock &clock, RoutiqError *error);
