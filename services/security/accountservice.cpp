@@ -6,6 +6,9 @@
 #include "passwordhasher.h"
 
 #include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <sodium.h>
 
 #include <cmath>
 
@@ -22,6 +25,24 @@ QString clinicList(const QList<ClinicId> &clinics)
 QString throttleKey(const QString &normalized)
 {
     return normalized.isEmpty() ? QStringLiteral("(invalid)") : normalized;
+}
+
+// A typed name that matches no account is often a password typed into the wrong field: it is
+// kept (throttle, audit) only as "unknown:" and a keyed hash of it, so repeats of one name
+// still count together and lock together, but the log does not show what was typed. The key
+// is random per app database; without it the hash of a short password could be guessed.
+QString unknownNameKey(const QString &normalized, const QByteArray &key)
+{
+    if (key.size() < crypto_generichash_KEYBYTES_MIN || sodium_init() < 0)
+        return QStringLiteral("unknown");
+    unsigned char out[16];
+    const QByteArray name = normalized.toUtf8();
+    crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char *>(name.constData()),
+                       quint64(name.size()),
+                       reinterpret_cast<const unsigned char *>(key.constData()),
+                       size_t(key.size()));
+    return QStringLiteral("unknown:") +
+           QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
 }
 
 } // namespace
@@ -219,6 +240,15 @@ AuthResult AccountService::authenticate(const QString &username, const QString &
     return finishLogin(attempt, checkPassword(*m_hasher, attempt.passwordHash, password));
 }
 
+QByteArray AccountService::unknownNameSecret() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM security_secrets WHERE name = 'unknown-name-key'"));
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toByteArray();
+}
+
 AccountService::LoginAttempt AccountService::beginLogin(const QString &username)
 {
     LoginAttempt attempt;
@@ -235,7 +265,8 @@ AccountService::LoginAttempt AccountService::beginLogin(const QString &username)
     }
     if (account && account->demo)
         account.reset(); // the demo account is entered through DemoAccount only
-    attempt.key = throttleKey(name);
+    attempt.key =
+        account || name.isEmpty() ? throttleKey(name) : unknownNameKey(name, unknownNameSecret());
     const QString &key = attempt.key;
 
     const LoginThrottle::Admission admission = m_throttle.admit(key, &storeError);

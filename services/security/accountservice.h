@@ -64,7 +64,10 @@ public:
     // beginLogin (here) -> checkPassword (any thread, CPU only) -> finishLogin (here).
     struct LoginAttempt
     {
-        QString key;                    // the normalized name the throttle counts under
+        // What the throttle and the audit log name the attempt by: the normalized name of an
+        // account, or "unknown:<keyed hash>" for a name that matches none (never what was typed:
+        // it may be a password typed into the name field).
+        QString key;
         std::optional<Account> account; // none for unknown names (and the demo account)
         QByteArray passwordHash;        // the stored hash, or the decoy for unknown names
         bool hasStoredHash = false;
@@ -134,6 +137,7 @@ private:
                        const QString &details, RoutiqError *error, Change &&change);
     AuthResult failLogin(const LoginAttempt &attempt);
     AuthResult lockedOut(const QString &key, qint64 remainingMs);
+    QByteArray unknownNameSecret() const;
 
     QSqlDatabase m_db;
     const Clock *m_clock;

@@ -51,7 +51,20 @@ QList<Migration> SecuritySchema::migrations(int firstVersion)
         QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
                        " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
     };
-    return {accounts};
+    // A random key for naming failed logins under names that match no account: people type
+    // passwords into the name field, so such a name is kept only as a keyed hash of it
+    // (AccountService). randomblob() draws from SQLite's generator, seeded by the OS.
+    Migration unknownNames;
+    unknownNames.version = firstVersion + 1;
+    unknownNames.description = QStringLiteral("a key for unknown login names");
+    unknownNames.statements = {
+        QStringLiteral("CREATE TABLE security_secrets ("
+                       " name TEXT PRIMARY KEY,"
+                       " value BLOB NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO security_secrets (name, value)"
+                       " VALUES ('unknown-name-key', randomblob(32))"),
+    };
+    return {accounts, unknownNames};
 }
 
 bool SecuritySchema::createAll(QSqlDatabase db, RoutiqError *error)
