@@ -192,9 +192,10 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &pa
     sqlite3_extended_result_codes(m_db, 1);
 
     // The key goes first: SQLCipher reads nothing from the file before it.
-    QByteArray pragma =
-        QByteArrayLiteral("PRAGMA key = \"x'") + password.toLatin1() + QByteArrayLiteral("'\";");
+    QByteArray hex = password.toLatin1();
+    QByteArray pragma = QByteArrayLiteral("PRAGMA key = \"x'") + hex + QByteArrayLiteral("'\";");
     const int keyRc = sqlite3_exec(m_db, pragma.constData(), nullptr, nullptr, nullptr);
+    wipe(hex);
     wipe(pragma);
     if (keyRc != SQLITE_OK)
         return failOpen(QStringLiteral("Error applying the key"), keyRc);
