@@ -23,6 +23,7 @@ class RawHttpServer
 public:
     explicit RawHttpServer(QByteArray response) : m_response(std::move(response))
     {
+        ensureCoreApp(); // before the socket: it needs the application's event dispatcher
         QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
                 QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
