@@ -69,7 +69,7 @@ DashboardController::DashboardController(MainWindow *window, const KpiModel *kpi
 {
     connect(m_window, &MainWindow::drillDownRequested, this, &DashboardController::onDrillDown);
     connect(m_window, &MainWindow::requestChanged, this, &DashboardController::onRequestChanged);
-    connect(m_window, &MainWindow::exported, this, &DashboardController::onExported);
+    m_window->setExportAuditor([this](const QString &kind) { return auditExport(kind); });
     rebuildRollup();
 }
 
@@ -145,18 +145,20 @@ void DashboardController::updateDrillDown()
     m_window->setDrillDownEnabled(allowed);
 }
 
-void DashboardController::onExported(const QString &kind, const QString &path)
+QString DashboardController::auditExport(const QString &kind) const
 {
-    Q_UNUSED(path); // a path can name a person ("Smith visits.pdf"): never in the audit
-    if (!m_user || !m_access || !m_last)
-        return;
-    const QString what = QStringLiteral("%1 %2..%3")
-                             .arg(kind, m_last->range.startDate.toString(Qt::ISODate),
-                                  m_last->range.endDate.toString(Qt::ISODate));
+    // Recorded before the file is written: an export the audit log cannot show must not
+    // happen. Never the path: it can name a person ("Smith visits.pdf").
+    if (!m_user || !m_access)
+        return tr("Exports need a signed-in account.");
+    const QString what =
+        m_last ? QStringLiteral("%1 %2..%3")
+                     .arg(kind, m_last->range.startDate.toString(Qt::ISODate),
+                          m_last->range.endDate.toString(Qt::ISODate))
+               : kind;
     const RoutiqError error = m_access->exportAggregates(
         *m_user, showingAll() ? QStringLiteral("all") : m_selected, what);
-    if (!error.isNull())
-        m_window->setStatusText(error.message);
+    return error.isNull() ? QString() : error.message;
 }
 
 DashboardController::~DashboardController() = default;

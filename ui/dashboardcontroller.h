@@ -73,7 +73,7 @@ private:
     bool showingAll() const { return m_selected.isEmpty() && visibleClinics().size() > 1; }
     void rebuildRollup();
     void updateDrillDown();
-    void onExported(const QString &kind, const QString &path);
+    QString auditExport(const QString &kind) const;
     void onRequestChanged(MetricsRequest request);
     void onClinicSnapshot(Clinic *c, const MetricsSnapshot &snapshot);
     void onRollupSnapshot(const MetricsSnapshot &snapshot);

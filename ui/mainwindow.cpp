@@ -350,8 +350,21 @@ QString MainWindow::describeRequest() const
     return parts.join(QStringLiteral(" \u00b7 "));
 }
 
+bool MainWindow::auditExport(const QString &kind, QString *error) const
+{
+    const QString refusal = m_exportAuditor ? m_exportAuditor(kind)
+                                            : tr("Exports need a signed-in account.");
+    if (refusal.isEmpty())
+        return true;
+    if (error)
+        *error = refusal;
+    return false;
+}
+
 bool MainWindow::exportPdf(const QString &path, QString *error)
 {
+    if (!auditExport(QStringLiteral("pdf"), error))
+        return false;
     const auto imageOf = [](QWidget *w) {
         const qreal scale = 2.0; // crisp on paper
         QImage img((QSizeF(w->size()) * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
@@ -374,6 +387,8 @@ bool MainWindow::exportPdf(const QString &path, QString *error)
 
 bool MainWindow::exportCsv(const QString &path, QString *error)
 {
+    if (!auditExport(QStringLiteral("csv"), error))
+        return false;
     if (!TrendsCsvExporter::write(path, m_trends->trends(), error))
         return false;
     emit exported(QStringLiteral("csv"), path);

@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -63,6 +64,11 @@ public:
     MetricsRequest currentRequest() const;
 
     // Export (also reachable from the File menu). Return false with a reason on failure.
+    // The auditor runs first ("pdf" / "csv"): it returns an empty string once the export is
+    // recorded, else why not, and then no file is written. Without an auditor nothing is
+    // exported (fail closed: an export nobody recorded must not happen).
+    using ExportAuditor = std::function<QString(const QString &kind)>;
+    void setExportAuditor(ExportAuditor auditor) { m_exportAuditor = std::move(auditor); }
     bool exportPdf(const QString &path, QString *error);
     bool exportCsv(const QString &path, QString *error);
 
@@ -89,7 +95,8 @@ public:
 signals:
     void requestChanged(const routiq::MetricsRequest &request);
     void drillDownRequested(const QString &kpiKey);
-    void exported(const QString &kind, const QString &path); // "pdf" / "csv", for the audit log
+    // "pdf" / "csv", once the file is written (it was audited before).
+    void exported(const QString &kind, const QString &path);
     void signOutRequested();
 
 protected:
@@ -109,6 +116,8 @@ private:
     PeakHoursModel *m_peaks = nullptr;
     SnapshotThrottle *m_throttle = nullptr;
     QPointer<LiveStatusTracker> m_tracker;
+    ExportAuditor m_exportAuditor;
+    bool auditExport(const QString &kind, QString *error) const;
     std::optional<MetricsSnapshot> m_snapshot;
 
     DashboardFilters *m_filters = nullptr;

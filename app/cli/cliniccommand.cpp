@@ -1,5 +1,7 @@
 #include "cliniccommand.h"
 
+#include "apikeyinput.h"
+
 #include "domain/pmskind.h"
 #include "secrets/keyvault.h"
 #include "session/pmsadapterfactory.h"
@@ -57,8 +59,11 @@ void ClinicCommand::add(const QStringList &args)
                                   QStringLiteral("NAME"));
     const QCommandLineOption pms(QStringLiteral("pms"), QStringLiteral("cliniko|nookal"),
                                  QStringLiteral("PMS"));
-    const QCommandLineOption keyFile(QStringLiteral("api-key-file"), QStringLiteral("Key file."),
-                                     QStringLiteral("FILE"));
+    const QCommandLineOption keyFile(
+        QStringLiteral("api-key-file"),
+        QStringLiteral("File holding the API key, or - for standard input (copied into the "
+                       "keychain; delete the file afterwards)."),
+        QStringLiteral("FILE"));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"), QStringLiteral("Base URL."),
                                      QStringLiteral("URL"));
     const QCommandLineOption zone(QStringLiteral("time-zone"), QStringLiteral("IANA zone."),
@@ -118,19 +123,21 @@ void ClinicCommand::add(const QStringList &args)
              2);
         return;
     }
-    QFile file(p.value(keyFile));
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(badRequest(QStringLiteral("Cannot read the API key file '%1'.").arg(file.fileName())),
-             2);
+    const ApiKeyInput::Result input = ApiKeyInput::read(p.value(keyFile));
+    if (!input.warning.isEmpty())
+        std::fprintf(stderr, "routiq-cli: warning: %s\n", qPrintable(input.warning));
+    if (!input.key) {
+        fail(badRequest(input.problem), 2);
         return;
     }
-    const QString apiKey = QString::fromUtf8(file.readAll()).trimmed();
+    const QString apiKey = *input.key;
     const RoutiqError invalid = PmsAdapterFactory::validate(connection, apiKey);
     if (!invalid.isNull()) {
         fail(invalid, 2);
         return;
     }
-    withContext([this, connection, apiKey](AppContext &app) {
+    const QString keyPath = p.value(keyFile) == QLatin1String("-") ? QString() : p.value(keyFile);
+    withContext([this, connection, apiKey, keyPath](AppContext &app) {
         if (app.appDatabase().clinicConnection(connection.id)) {
             fail(RoutiqError::make(
                 QStringLiteral("CLINIC_EXISTS"),
@@ -148,21 +155,25 @@ void ClinicCommand::add(const QStringList &args)
             fail(denied);
             return;
         }
-        app.vault().setApiKey(connection.id, apiKey, [this, connection](const RoutiqError &error) {
-            if (!error.isNull()) {
-                fail(error);
-                return;
-            }
-            RoutiqError addError;
-            if (!m_app->appDatabase().addClinicConnection(connection, &addError)) {
-                fail(addError);
-                return;
-            }
-            std::printf("Added clinic '%s' (%s). Run: routiq-cli sync --clinic %s\n",
-                        qPrintable(connection.id), qPrintable(pmsKindName(connection.pmsKind)),
-                        qPrintable(connection.id));
-            succeed();
-        });
+        app.vault().setApiKey(
+            connection.id, apiKey, [this, connection, keyPath](const RoutiqError &error) {
+                if (!error.isNull()) {
+                    fail(error);
+                    return;
+                }
+                RoutiqError addError;
+                if (!m_app->appDatabase().addClinicConnection(connection, &addError)) {
+                    fail(addError);
+                    return;
+                }
+                std::printf("Added clinic '%s' (%s). Run: routiq-cli sync --clinic %s\n",
+                            qPrintable(connection.id), qPrintable(pmsKindName(connection.pmsKind)),
+                            qPrintable(connection.id));
+                if (!keyPath.isEmpty()) // copied, not moved: the file still holds the key
+                    std::printf("The API key is now in the keychain; delete '%s'.\n",
+                                qPrintable(keyPath));
+                succeed();
+            });
     });
 }
 

@@ -1,6 +1,7 @@
 // routiq-cli: the headless agent's composition root. Links only routiq_services.
 #include "clicommands.h"
 
+#include "core/coredumps.h"
 #include "core/datadirectory.h"
 
 #include "routiqversion.h"
@@ -12,6 +13,9 @@
 
 int main(int argc, char **argv)
 {
+    // Before anything secret is in memory: no core dump may carry keys or patient names.
+    if (!routiq::CoreDumps::disable())
+        std::fputs("routiq-cli: warning: core dumps could not be turned off\n", stderr);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Routiq"));
     QCoreApplication::setOrganizationName(QStringLiteral("Routiq"));

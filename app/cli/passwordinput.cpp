@@ -15,7 +15,9 @@ std::optional<QString> PasswordInput::read(const char *fileVariable, const QStri
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return std::nullopt;
-        QString text = QString::fromUtf8(f.readAll());
+        QByteArray bytes = f.readAll();
+        QString text = QString::fromUtf8(bytes);
+        bytes.fill('\0');
         while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
             text.chop(1);
         return text;
@@ -33,9 +35,13 @@ std::optional<QString> PasswordInput::read(const char *fileVariable, const QStri
     const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
     ::tcsetattr(STDIN_FILENO, TCSANOW, &old);
     std::fputc('\n', stderr);
+    QString text = got ? QString::fromUtf8(buffer) : QString();
+    // The typed password leaves no copy on the stack.
+    volatile char *p = buffer;
+    for (size_t i = 0; i < sizeof buffer; ++i)
+        p[i] = 0;
     if (!got)
         return std::nullopt;
-    QString text = QString::fromUtf8(buffer);
     while (text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r')))
         text.chop(1);
     return text;

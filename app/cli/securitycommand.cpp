@@ -3,6 +3,8 @@
 #include "passwordinput.h"
 
 #include "security/auditverifier.h"
+#include "security/accountexpiry.h"
+#include "session/cliniczone.h"
 
 #include <QCommandLineParser>
 
@@ -123,20 +125,37 @@ void SecurityCommand::userAdd(const QStringList &args)
     spec.password = *password;
     spec.role = *parsedRole;
     spec.clinics = p.values(clinic);
-    if (p.isSet(expires)) {
-        const QDate d = QDate::fromString(p.value(expires), Qt::ISODate);
-        if (!d.isValid()) {
-            fail(badRequest(QStringLiteral("--expires takes a date, YYYY-MM-DD.")), 2);
+    const auto add = [this, actor](const AccountService::NewAccount &account) {
+        RoutiqError addError;
+        if (!m_login->accounts().addAccount(*actor, account, &addError)) {
+            fail(addError);
             return;
         }
-        spec.expiresAt = QDateTime(d.addDays(1), QTime(0, 0), Qt::UTC);
-    }
-    if (!m_login->accounts().addAccount(*actor, spec, &error)) {
-        fail(error);
+        std::printf("Added %s '%s'", qPrintable(roleName(account.role)),
+                    qPrintable(account.username));
+        if (account.expiresAt)
+            std::printf(", until %s UTC", qPrintable(account.expiresAt->toString(
+                                              QStringLiteral("yyyy-MM-dd HH:mm"))));
+        std::printf(".\n");
+        succeed();
+    };
+    if (!p.isSet(expires)) {
+        add(spec);
         return;
     }
-    std::printf("Added %s '%s'.\n", qPrintable(roleName(spec.role)), qPrintable(spec.username));
-    succeed();
+    const QDate lastDay = QDate::fromString(p.value(expires), Qt::ISODate);
+    if (!lastDay.isValid()) {
+        fail(badRequest(QStringLiteral("--expires takes a date, YYYY-MM-DD.")), 2);
+        return;
+    }
+    // The account works through its last day where the person works: it ends at the next
+    // midnight in its clinics' zone (an admin's: every clinic's), not at midnight UTC.
+    const QList<ClinicId> clinics = spec.role == Role::Admin ? QList<ClinicId>() : spec.clinics;
+    ClinicZone::ofClinics(*m_app, clinics, [spec, lastDay, add](const QList<QTimeZone> &zones) {
+        AccountService::NewAccount account = spec;
+        account.expiresAt = AccountExpiry::endOf(lastDay, zones);
+        add(account);
+    });
 }
 
 void SecurityCommand::userList(const QStringList &args)

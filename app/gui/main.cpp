@@ -3,6 +3,7 @@
 #include "translations.h"
 
 #include "core/clock.h"
+#include "core/coredumps.h"
 #include "core/datadirectory.h"
 #include "dashboardcontroller.h"
 #include "session/demoenvironment.h"
@@ -41,6 +42,9 @@ bool argumentPresent(int argc, char **argv, const char *name)
 
 int main(int argc, char **argv)
 {
+    // Before anything secret is in memory: no core dump may carry keys or patient names.
+    if (!routiq::CoreDumps::disable())
+        std::fputs("routiq: warning: core dumps could not be turned off\n", stderr);
     // Without a display there is nothing to show: render offscreen and leave a screenshot.
     const bool headless = !hasDisplay();
     if (headless || argumentPresent(argc, argv, "--screenshot"))

@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <utility>
 
 namespace routiq {
 
@@ -161,12 +162,62 @@ void PmsHttpClient::send()
     request.setTransferTimeout(m_config.transferTimeoutMs);
     ++m_attempts;
     m_result.attempts = m_attempts;
+    m_received.clear();
     qCDebug(lcNet) << m_verb << m_url.host() << m_url.path() << "attempt" << m_attempts;
     if (m_verb == "POST")
         m_reply = m_nam->post(request, m_body);
     else
         m_reply = m_nam->get(request);
     connect(m_reply, &QNetworkReply::finished, this, &PmsHttpClient::onReplyFinished);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &PmsHttpClient::onMetaDataChanged);
+    connect(m_reply, &QNetworkReply::readyRead, this, &PmsHttpClient::onReadyRead);
+}
+
+void PmsHttpClient::onMetaDataChanged()
+{
+    if (!m_reply)
+        return;
+    // Refuse before reading a byte when the server announces too much.
+    bool known = false;
+    const qint64 announced =
+        m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&known);
+    if (known && announced > m_config.maxResponseBytes)
+        failTooLarge(announced);
+}
+
+void PmsHttpClient::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    // Counted as it arrives (after any decompression), since Content-Length may be missing
+    // (chunked) or wrong.
+    m_received += m_reply->readAll();
+    if (m_received.size() > m_config.maxResponseBytes)
+        failTooLarge(m_received.size());
+}
+
+void PmsHttpClient::failTooLarge(qint64 bytes)
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    m_result.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+    m_received.clear();
+    // The host answered, so the breaker is not the place for this; retrying would only download
+    // the same answer again.
+    if (m_breaker)
+        m_breaker->recordSuccess();
+    finishWith(makeError(
+        QStringLiteral("RESPONSE_TOO_LARGE"),
+        QStringLiteral("%1 sent an answer far larger than any real page, so Routiq stopped "
+                       "reading it. Please report this to Routiq support with the details below.")
+            .arg(m_config.serviceName),
+        QStringLiteral("at least %1 bytes, limit %2, %3 %4")
+            .arg(bytes)
+            .arg(m_config.maxResponseBytes)
+            .arg(hostDetails(), m_url.path())));
 }
 
 void PmsHttpClient::onReplyFinished()
@@ -184,7 +235,13 @@ void PmsHttpClient::onReplyFinished()
     if (status >= 200 && status < 300 && netError == QNetworkReply::NoError) {
         if (m_breaker)
             m_breaker->recordSuccess();
-        m_result.body = reply->readAll();
+        m_received += reply->readAll();
+        if (m_received.size() > m_config.maxResponseBytes) {
+            m_reply = reply; // failTooLarge owns the cleanup
+            failTooLarge(m_received.size());
+            return;
+        }
+        m_result.body = std::exchange(m_received, {});
         m_result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
         finishOk();
         return;

@@ -38,6 +38,10 @@ public:
         QString errorCodePrefix = QStringLiteral("CLINIKO"); // CLINIKO_AUTH_REJECTED, ...
         int transferTimeoutMs = 30'000;
         qint64 clockPollMs = 1'000; // longest single QTimer wait before the Clock is re-read
+        // Largest answer accepted, checked from Content-Length and again while reading (a
+        // chunked or lying server): a broken or hostile server cannot fill the memory. The
+        // biggest real page (100 appointments) is well under 1 MiB.
+        qint64 maxResponseBytes = 32 * 1024 * 1024;
         RetryPolicy::Config retry;
     };
     using Headers = QList<QPair<QByteArray, QByteArray>>;
@@ -85,6 +89,9 @@ private:
     void proceed();
     void send();
     void onReplyFinished();
+    void onMetaDataChanged();
+    void onReadyRead();
+    void failTooLarge(qint64 bytes);
     void retryOrFail(RoutiqError error, bool retryable);
     void waitUntil(qint64 notBeforeMs);
     void finishOk();
@@ -109,6 +116,7 @@ private:
     Headers m_headers;
     QByteArray m_verb;
     QByteArray m_body;
+    QByteArray m_received; // the answer so far, read as it arrives to enforce the size cap
     int m_attempts = 0;
     int m_rateLimitRetries = 0;
     qint64 m_notBeforeMs = 0;

@@ -6,8 +6,11 @@ namespace routiq {
 
 bool TransportSecurity::isLoopbackHost(const QString &host)
 {
-    const QString h = host.trimmed().toLower();
-    if (h == QLatin1String("localhost") || h == QLatin1String("localhost."))
+    // Only names that cannot reach the network: the exact name "localhost" (resolved from the
+    // hosts file) and literal loopback addresses. "localhost." (trailing dot) is a fully
+    // qualified name that a resolver may send to DNS, and "localhost.example.com" is any host.
+    const QString h = host.toLower();
+    if (h == QLatin1String("localhost"))
         return true;
     const QHostAddress address(h);
     return !address.isNull() && address.isLoopback();

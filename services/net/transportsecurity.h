@@ -10,7 +10,8 @@ namespace routiq {
 class TransportSecurity
 {
 public:
-    // True for localhost, 127.0.0.0/8 and ::1.
+    // True for the exact name "localhost", 127.0.0.0/8 and ::1; not for "localhost." or any
+    // other name, which could resolve through DNS to another machine.
     static bool isLoopbackHost(const QString &host);
 
     // Empty when `url` may be used; otherwise a plain-words reason it is refused.

@@ -57,6 +57,10 @@ struct PmsPage
     QList<Patient> patients;
     QList<Appointment> appointments;
 
+    // Appointments the PMS listed but the adapter skipped for a bad value (Nookal's zero date):
+    // they still exist there, so a reconcile must never remove them as "missing".
+    QList<RecordId> skippedAppointmentIds;
+
     QString nextCursor;     // empty on the last page
     QDateTime maxUpdatedAt; // newest updated_at in this page (UTC); invalid if empty page
     int totalEntries = -1;  // as reported by the PMS, -1 when unknown (for progress/ETA)

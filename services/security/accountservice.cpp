@@ -6,6 +6,9 @@
 #include "passwordhasher.h"
 
 #include <QRegularExpression>
+#include <QSqlQuery>
+
+#include <sodium.h>
 
 #include <cmath>
 
@@ -22,6 +25,24 @@ QString clinicList(const QList<ClinicId> &clinics)
 QString throttleKey(const QString &normalized)
 {
     return normalized.isEmpty() ? QStringLiteral("(invalid)") : normalized;
+}
+
+// A typed name that matches no account is often a password typed into the wrong field: it is
+// kept (throttle, audit) only as "unknown:" and a keyed hash of it, so repeats of one name
+// still count together and lock together, but the log does not show what was typed. The key
+// is random per app database; without it the hash of a short password could be guessed.
+QString unknownNameKey(const QString &normalized, const QByteArray &key)
+{
+    if (key.size() < crypto_generichash_KEYBYTES_MIN || sodium_init() < 0)
+        return QStringLiteral("unknown");
+    unsigned char out[16];
+    const QByteArray name = normalized.toUtf8();
+    crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char *>(name.constData()),
+                       quint64(name.size()),
+                       reinterpret_cast<const unsigned char *>(key.constData()),
+                       size_t(key.size()));
+    return QStringLiteral("unknown:") +
+           QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(out), sizeof out).toHex());
 }
 
 } // namespace
@@ -173,17 +194,17 @@ std::optional<ActingUser> AccountService::createFirstAdminWithHash(const QString
     return admin;
 }
 
-AuthResult AccountService::failLogin(const QString &key, const std::optional<Account> &account)
+AuthResult AccountService::failLogin(const LoginAttempt &attempt)
 {
+    // The failure was counted by admit() before the password was checked.
+    const QString &key = attempt.key;
     AuthResult r;
-    RoutiqError storeError;
-    const qint64 delay = m_throttle.recordFailure(key, &storeError);
     const std::optional<qint64> userId =
-        account ? std::optional<qint64>(account->id) : std::nullopt;
-    const int failures = m_throttle.failureCount(key);
+        attempt.account ? std::optional<qint64>(attempt.account->id) : std::nullopt;
+    const int failures = attempt.failures;
     m_audit->recordAs(userId, key, AuditAction::LoginFailed, key,
                       QStringLiteral("failures=%1").arg(failures));
-    if (delay > 0) {
+    if (const qint64 delay = attempt.lockDelayMs; delay > 0) {
         const qint64 secs = (delay + 999) / 1000;
         m_audit->recordAs(userId, key, AuditAction::AccountLockedOut, key,
                           QStringLiteral("failures=%1 delay_s=%2").arg(failures).arg(secs));
@@ -197,6 +218,20 @@ AuthResult AccountService::failLogin(const QString &key, const std::optional<Acc
     return r;
 }
 
+AuthResult AccountService::lockedOut(const QString &key, qint64 remainingMs)
+{
+    const qint64 secs = (remainingMs + 999) / 1000;
+    // The password is not even checked while locked, so guessing during a lockout is useless.
+    m_audit->recordAs(std::nullopt, key, AuditAction::LoginWhileLocked, key,
+                      QStringLiteral("retry_after_s=%1").arg(secs));
+    AuthResult r;
+    r.retryAfterSecs = secs;
+    r.error =
+        error("ACCOUNT_LOCKED", tr("Too many failed sign-ins. Try again in %1 seconds.").arg(secs),
+              QStringLiteral("retry_after_s=%1").arg(secs));
+    return r;
+}
+
 AuthResult AccountService::authenticate(const QString &username, const QString &password)
 {
     const LoginAttempt attempt = beginLogin(username);
@@ -205,26 +240,19 @@ AuthResult AccountService::authenticate(const QString &username, const QString &
     return finishLogin(attempt, checkPassword(*m_hasher, attempt.passwordHash, password));
 }
 
+QByteArray AccountService::unknownNameSecret() const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT value FROM security_secrets WHERE name = 'unknown-name-key'"));
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toByteArray();
+}
+
 AccountService::LoginAttempt AccountService::beginLogin(const QString &username)
 {
     LoginAttempt attempt;
     const QString name = normalizeUsername(username);
-    attempt.key = throttleKey(name);
-    const QString &key = attempt.key;
-
-    if (const qint64 remaining = m_throttle.remainingLockMs(key); remaining > 0) {
-        const qint64 secs = (remaining + 999) / 1000;
-        // The password is not even checked while locked, so guessing during a lockout is useless.
-        m_audit->recordAs(std::nullopt, key, AuditAction::LoginWhileLocked, key,
-                          QStringLiteral("retry_after_s=%1").arg(secs));
-        AuthResult r;
-        r.retryAfterSecs = secs;
-        r.error = error("ACCOUNT_LOCKED",
-                        tr("Too many failed sign-ins. Try again in %1 seconds.").arg(secs),
-                        QStringLiteral("retry_after_s=%1").arg(secs));
-        attempt.decided = r;
-        return attempt;
-    }
 
     RoutiqError storeError;
     std::optional<Account> account =
@@ -237,6 +265,23 @@ AccountService::LoginAttempt AccountService::beginLogin(const QString &username)
     }
     if (account && account->demo)
         account.reset(); // the demo account is entered through DemoAccount only
+    attempt.key =
+        account || name.isEmpty() ? throttleKey(name) : unknownNameKey(name, unknownNameSecret());
+    const QString &key = attempt.key;
+
+    const LoginThrottle::Admission admission = m_throttle.admit(key, &storeError);
+    if (!admission.admitted) {
+        AuthResult r;
+        if (!storeError.isNull())
+            r.error = storeError; // fail closed: no uncounted attempts
+        else
+            r = lockedOut(key, admission.remainingLockMs);
+        attempt.decided = r;
+        return attempt;
+    }
+    attempt.failures = admission.failures;
+    attempt.lockDelayMs = admission.lockDelayMs;
+
     std::optional<QByteArray> hash;
     if (account)
         hash = m_store.passwordHash(account->id, &storeError);
@@ -266,9 +311,10 @@ AuthResult AccountService::finishLogin(const LoginAttempt &attempt, const Passwo
     const std::optional<Account> &account = attempt.account;
     AuthResult r;
     if (!check.matches || !account || !attempt.hasStoredHash)
-        return failLogin(key, account);
+        return failLogin(attempt);
 
     if (account->disabled || m_policy.isExpired(actingUserFrom(*account))) {
+        m_throttle.withdraw(key, nullptr); // the right password is not a failed guess
         const bool disabled = account->disabled;
         m_audit->recordAs(account->id, key, AuditAction::LoginRefused, key,
                           disabled ? QStringLiteral("disabled") : QStringLiteral("expired"));

@@ -64,11 +64,18 @@ public:
     // beginLogin (here) -> checkPassword (any thread, CPU only) -> finishLogin (here).
     struct LoginAttempt
     {
-        QString key;                    // the normalized name the throttle counts under
+        // What the throttle and the audit log name the attempt by: the normalized name of an
+        // account, or "unknown:<keyed hash>" for a name that matches none (never what was typed:
+        // it may be a password typed into the name field).
+        QString key;
         std::optional<Account> account; // none for unknown names (and the demo account)
         QByteArray passwordHash;        // the stored hash, or the decoy for unknown names
         bool hasStoredHash = false;
         std::optional<AuthResult> decided; // locked out or storage error: nothing to check
+        // Counted in advance by LoginThrottle::admit (this attempt included), and the lockout
+        // that a wrong password starts; finishLogin forgives the count when the password is right.
+        int failures = 0;
+        qint64 lockDelayMs = 0;
     };
     struct PasswordCheck
     {
@@ -128,7 +135,9 @@ private:
     template <typename Change>
     bool changeAudited(const ActingUser &actor, const Account &target, AuditAction action,
                        const QString &details, RoutiqError *error, Change &&change);
-    AuthResult failLogin(const QString &key, const std::optional<Account> &account);
+    AuthResult failLogin(const LoginAttempt &attempt);
+    AuthResult lockedOut(const QString &key, qint64 remainingMs);
+    QByteArray unknownNameSecret() const;
 
     QSqlDatabase m_db;
     const Clock *m_clock;

@@ -59,21 +59,35 @@ int LoginThrottle::failureCount(const QString &username) const
     return q.value(0).toInt();
 }
 
-qint64 LoginThrottle::recordFailure(const QString &username, RoutiqError *error)
+LoginThrottle::Admission LoginThrottle::admit(const QString &username, RoutiqError *error)
 {
+    Admission admission;
+    const auto fail = [&](const QString &why) {
+        m_db.rollback();
+        if (error)
+            *error = throttleError(why);
+        return Admission{};
+    };
+    // The driver's transaction() is BEGIN IMMEDIATE: the write lock is taken before the read,
+    // so a second process waits (busy timeout) instead of reading the same count.
+    if (!m_db.transaction())
+        return fail(m_db.lastError().text());
     const qint64 now = m_clock->nowMSecs();
     QSqlQuery read(m_db);
-    read.prepare(QStringLiteral(
-        "SELECT failed_count, last_failure_ms FROM login_throttle WHERE username = ?"));
+    read.prepare(QStringLiteral("SELECT failed_count, last_failure_ms, locked_until_ms"
+                                " FROM login_throttle WHERE username = ?"));
     read.addBindValue(username);
-    if (!read.exec()) {
-        if (error)
-            *error = throttleError(read.lastError().text());
-        return -1;
-    }
+    if (!read.exec())
+        return fail(read.lastError().text());
     int failures = 0;
     const bool exists = read.next();
     if (exists) {
+        if (!read.value(2).isNull() && read.value(2).toLongLong() > now) {
+            admission.remainingLockMs = read.value(2).toLongLong() - now;
+            read.finish();
+            m_db.rollback(); // nothing written: attempts while locked are not counted
+            return admission;
+        }
         const bool stale =
             !read.value(1).isNull() && now - read.value(1).toLongLong() > m_policy.forgetAfterMs;
         failures = stale ? 0 : read.value(0).toInt();
@@ -94,12 +108,50 @@ qint64 LoginThrottle::recordFailure(const QString &username, RoutiqError *error)
     write.addBindValue(delay > 0 ? QVariant(now + delay) : QVariant(QMetaType::fromType<qint64>()));
     write.addBindValue(now);
     write.addBindValue(username);
-    if (!write.exec()) {
+    if (!write.exec())
+        return fail(write.lastError().text());
+    if (!m_db.commit())
+        return fail(m_db.lastError().text());
+    admission.admitted = true;
+    admission.failures = failures;
+    admission.lockDelayMs = delay;
+    return admission;
+}
+
+bool LoginThrottle::withdraw(const QString &username, RoutiqError *error)
+{
+    if (!m_db.transaction()) {
+        if (error)
+            *error = throttleError(m_db.lastError().text());
+        return false;
+    }
+    QSqlQuery read(m_db);
+    read.prepare(QStringLiteral("SELECT failed_count FROM login_throttle WHERE username = ?"));
+    read.addBindValue(username);
+    if (!read.exec()) {
+        m_db.rollback();
+        if (error)
+            *error = throttleError(read.lastError().text());
+        return false;
+    }
+    const int failures = read.next() ? std::max(0, read.value(0).toInt() - 1) : 0;
+    read.finish();
+    QSqlQuery write(m_db);
+    // A lockout stays only when the remaining count would have started one by itself.
+    write.prepare(m_policy.delayAfter(failures) > 0
+                      ? QStringLiteral("UPDATE login_throttle SET failed_count = ?"
+                                       " WHERE username = ?")
+                      : QStringLiteral("UPDATE login_throttle SET failed_count = ?,"
+                                       " locked_until_ms = NULL WHERE username = ?"));
+    write.addBindValue(failures);
+    write.addBindValue(username);
+    if (!write.exec() || !m_db.commit()) {
+        m_db.rollback();
         if (error)
             *error = throttleError(write.lastError().text());
-        return -1;
+        return false;
     }
-    return delay;
+    return true;
 }
 
 bool LoginThrottle::reset(const QString &username, RoutiqError *error)

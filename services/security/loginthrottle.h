@@ -12,6 +12,12 @@ class Clock;
 // Counts failed logins per typed user name (existing or not) and locks that name out for a
 // delay that doubles with each further failure, so guessing passwords gets slow fast. State is
 // in the database, so restarting the app does not reset it.
+//
+// An attempt is counted as a failure *before* its password is checked, in the same
+// BEGIN IMMEDIATE transaction as the lockout check (admit), and forgiven afterwards when the
+// password was right (reset / withdraw). Checking first and counting after the slow Argon2id
+// run let parallel processes (several routiq-cli logins at once) all pass the check and lose
+// each other's counts; now they are serialised by the database lock, as if run in sequence.
 class LoginThrottle
 {
 public:
@@ -35,9 +41,22 @@ public:
     qint64 remainingLockMs(const QString &username) const;
     int failureCount(const QString &username) const;
 
-    // Records a failure; returns the lockout it started in ms (0 if none). -1 on storage error.
-    qint64 recordFailure(const QString &username, RoutiqError *error);
+    struct Admission
+    {
+        bool admitted = false;      // false: locked (see remainingLockMs) or a storage error
+        qint64 remainingLockMs = 0; // when refused for a lockout
+        int failures = 0;           // counting this attempt, when admitted
+        qint64 lockDelayMs = 0;     // the lockout this attempt starts if it fails (0 if none)
+    };
+    // In one BEGIN IMMEDIATE transaction: refuses while `username` is locked, else counts this
+    // attempt as a failure (starting the lockout it would start) and admits it. `error` is set
+    // on storage errors (then not admitted).
+    Admission admit(const QString &username, RoutiqError *error);
+    // The admitted attempt had the right password: the streak is over.
     bool reset(const QString &username, RoutiqError *error);
+    // The admitted attempt had the right password but was refused for another reason
+    // (disabled, expired): take back its count, and a lockout it alone started.
+    bool withdraw(const QString &username, RoutiqError *error);
 
 private:
     QSqlDatabase m_db;

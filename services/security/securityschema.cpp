@@ -69,7 +69,21 @@ QList<Migration> SecuritySchema::migrations(int firstVersion)
                        " hash TEXT NOT NULL,"
                        " mac TEXT NOT NULL)"),
     };
-    return {accounts, keyed};
+
+    // A random key for naming failed logins under names that match no account: people type
+    // passwords into the name field, so such a name is kept only as a keyed hash of it
+    // (AccountService). randomblob() draws from SQLite's generator, seeded by the OS.
+    Migration unknownNames;
+    unknownNames.version = firstVersion + 2;
+    unknownNames.description = QStringLiteral("a key for unknown login names");
+    unknownNames.statements = {
+        QStringLiteral("CREATE TABLE security_secrets ("
+                       " name TEXT PRIMARY KEY,"
+                       " value BLOB NOT NULL) WITHOUT ROWID"),
+        QStringLiteral("INSERT INTO security_secrets (name, value)"
+                       " VALUES ('unknown-name-key', randomblob(32))"),
+    };
+    return {accounts, keyed, unknownNames};
 }
 
 bool SecuritySchema::createAll(QSqlDatabase db, RoutiqError *error)

@@ -2,7 +2,18 @@
 
 #include "core/logging.h"
 
+#include "appcontext.h"
+#include "secrets/keyvault.h"
+#include "storage/appdatabase.h"
 #include "storage/clinicdatabase.h"
+#include "storage/clinicdatabasereader.h"
+#include "storage/referencedata.h"
+
+#include <QFileInfo>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
 
 namespace routiq {
 
@@ -33,6 +44,60 @@ QTimeZone ClinicZone::forToday(const QList<Location> &locations,
         if (named(l.timeZoneId).isValid() && (!lowest || l.id < lowest->id))
             lowest = &l;
     return lowest ? named(lowest->timeZoneId) : fallback(connection);
+}
+
+void ClinicZone::ofClinics(const AppContext &app, const QList<ClinicId> &clinics,
+                           std::function<void(const QList<QTimeZone> &zones)> done)
+{
+    RoutiqError error;
+    QList<ClinicConnection> connections = app.appDatabase().clinicConnections(&error);
+    if (!clinics.isEmpty())
+        connections.removeIf([&](const ClinicConnection &c) { return !clinics.contains(c.id); });
+    struct Progress
+    {
+        int remaining = 0;
+        QList<QTimeZone> zones;
+        std::function<void(const QList<QTimeZone> &)> done;
+    };
+    auto progress = std::make_shared<Progress>();
+    progress->done = std::move(done);
+    const auto add = [progress](const QTimeZone &zone) {
+        if (zone.isValid() && !progress->zones.contains(zone))
+            progress->zones.append(zone);
+    };
+    QList<ClinicConnection> cached;
+    for (const ClinicConnection &c : std::as_const(connections)) {
+        // Only an existing cache is read: asking the vault for the key of one that does not
+        // exist would create a key.
+        if (QFileInfo::exists(app.clinicDatabasePath(c.id)))
+            cached.append(c);
+        else if (!c.timeZoneOverride.isEmpty())
+            add(fallback(c));
+    }
+    progress->remaining = int(cached.size());
+    if (cached.isEmpty()) {
+        QTimer::singleShot(0, &app, [progress] { progress->done(progress->zones); });
+        return;
+    }
+    for (const ClinicConnection &c : std::as_const(cached)) {
+        const QString path = app.clinicDatabasePath(c.id);
+        app.vault().databaseKey(c.id, [progress, add, c, path](const DatabaseKey &key,
+                                                               const RoutiqError &keyError) {
+            QList<Location> locations;
+            if (keyError.isNull()) {
+                RoutiqError readError;
+                if (auto reader = ClinicDatabaseReader::open(path, key, &readError))
+                    locations = ReferenceData::locations(reader->connectionName());
+            }
+            // forToday's last resort is UTC, which says nothing about this clinic: left out.
+            const bool located = std::any_of(locations.cbegin(), locations.cend(),
+                                             [](auto &l) { return named(l.timeZoneId).isValid(); });
+            if (located || !c.timeZoneOverride.isEmpty())
+                add(forToday(locations, std::nullopt, c));
+            if (--progress->remaining == 0)
+                progress->done(progress->zones);
+        });
+    }
 }
 
 SyncWorker::StoreFactory ClinicZone::storeFactory(const QString &databasePath,

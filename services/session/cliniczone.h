@@ -8,9 +8,13 @@
 #include <QList>
 #include <QTimeZone>
 
+#include <functional>
+
 #include <optional>
 
 namespace routiq {
+
+class AppContext;
 
 // The one place that turns a clinic connection's zones into QTimeZones: the connection's own
 // fallback zone, and the zone whose local date is "today" (shared/brief/metrics.md reading 11).
@@ -25,6 +29,13 @@ public:
     static QTimeZone forToday(const QList<Location> &locations,
                               std::optional<RecordId> filteredLocation,
                               const ClinicConnection &connection);
+
+    // The zone of each of `clinics` (every clinic connection when empty: an admin's), as
+    // forToday without a filter: the cached locations' zone, else the connection's own zone.
+    // Clinics that are unknown or not cached yet and have no zone of their own are left out.
+    // `done` is called once, later, on the calling thread.
+    static void ofClinics(const AppContext &app, const QList<ClinicId> &clinics,
+                          std::function<void(const QList<QTimeZone> &zones)> done);
 
     // Opens the clinic's cache as the sync worker's store (in the worker thread) and, with a
     // clock, applies the connection's patient-name retention to it.

@@ -295,6 +295,9 @@ ClinikoSimulator::Reply ClinikoSimulator::respond(const QHttpServerRequest &requ
         case SimulatorFault::Kind::TruncatedJson:
             truncate = true;
             break;
+        case SimulatorFault::Kind::EmptyList:
+        case SimulatorFault::Kind::ShortList:
+            break; // Nookal's reconcile faults; Cliniko's feed keeps deleted rows
         }
     }
     Reply reply = checkAccess(request);

@@ -246,8 +246,13 @@ NookalSimulator::Reply NookalSimulator::respond(const QString &method,
 {
     int delayMs = 0;
     bool truncate = false;
-    if (!m_faults.isEmpty()) {
-        const SimulatorFault fault = m_faults.takeFirst();
+    m_listShare = ListShare::All;
+    const auto due = std::find_if(m_faults.begin(), m_faults.end(), [&](const SimulatorFault &f) {
+        return f.onlyWithParam.isEmpty() || params.contains(f.onlyWithParam);
+    });
+    if (due != m_faults.end()) {
+        const SimulatorFault fault = *due;
+        m_faults.erase(due);
         switch (fault.kind) {
         case SimulatorFault::Kind::ServerError:
             return Reply::html(503, QByteArrayLiteral("<html><body><h1>503 Service Unavailable"
@@ -279,6 +284,12 @@ NookalSimulator::Reply NookalSimulator::respond(const QString &method,
             break;
         case SimulatorFault::Kind::TruncatedJson:
             truncate = true;
+            break;
+        case SimulatorFault::Kind::EmptyList:
+            m_listShare = ListShare::None;
+            break;
+        case SimulatorFault::Kind::ShortList:
+            m_listShare = ListShare::Third;
             break;
         }
     }
@@ -318,9 +329,14 @@ NookalSimulator::list(const QString &method, const QString &key, const Rows &row
         if (keep(rows[i]))
             hits.append(i);
     }
-    const qsizetype total = hits.size();
+    qsizetype total = hits.size();
     const qsizetype first = qsizetype(page - 1) * length;
-    const qsizetype last = std::min(total, first + length);
+    qsizetype last = std::min(total, first + length);
+    if (m_listShare != ListShare::All) { // a list cut short by a fault: it says it is complete
+        last = m_listShare == ListShare::None ? first
+                                              : first + std::max<qsizetype>(0, last - first) / 3;
+        total = std::max(first, last);
+    }
     const bool drift = m_options.typeDrift && (m_served++ % 2 == 1);
     QJsonArray array;
     QJsonObject keyed; // the other shape Nookal uses for a collection
@@ -403,7 +419,12 @@ NookalSimulator::Reply NookalSimulator::route(const QString &method,
                 // Fixed-width wall-clock text compares like time (a bare date too).
                 return since.isEmpty() || NookalJsonWriter::wallText(a.updatedAt, zone) >= since;
             },
-            [&](const SimAppointment &a) { return writer.appointment(a); });
+            [&](const SimAppointment &a) {
+                QJsonObject o = writer.appointment(a);
+                if (m_options.zeroDateAppointments.contains(a.id))
+                    o.insert(QStringLiteral("appointmentDate"), QStringLiteral("0000-00-00"));
+                return o;
+            });
     }
     return Reply::html(404, html404());
 }

@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <memory>
@@ -37,6 +38,9 @@ public:
         int defaultPageLength = 100;
         int maxPageLength = 200;
         quint64 activitySeed = 11;
+        // Appointments served with Nookal's zero date ("0000-00-00"), a row that cannot be
+        // placed in time: the adapter skips it, and a reconcile must not take it for deleted.
+        QSet<qint64> zeroDateAppointments;
     };
 
     struct RequestRecord
@@ -112,6 +116,13 @@ private:
     QList<SimulatorFault> m_faults;
     QList<RequestRecord> m_requests;
     quint64 m_served = 0; // drives the type drift
+    enum class ListShare
+    {
+        All,
+        Third,
+        None
+    };
+    ListShare m_listShare = ListShare::All; // this request's EmptyList/ShortList fault
 };
 
 } // namespace routiq

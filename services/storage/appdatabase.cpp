@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace routiq {
@@ -170,14 +171,27 @@ bool AppDatabase::updateClinicConnection(const ClinicConnection &connection, Rou
 
 bool AppDatabase::removeClinicConnection(const ClinicId &id, RoutiqError *error)
 {
-    QSqlQuery q(database());
-    q.prepare(QStringLiteral("DELETE FROM clinic_connections WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec()) {
+    // The connection and every account's grant to it go together: a grant left behind would
+    // hand a clinic re-added later under the same id to whoever had the old one.
+    QSqlDatabase db = database();
+    const auto failWith = [&](const QSqlError &sqlError) {
+        db.rollback();
         if (error)
-            *error = StorageError::fromSql(q.lastError(), QStringLiteral("removing a clinic"));
+            *error = StorageError::fromSql(sqlError, QStringLiteral("removing a clinic"));
         return false;
+    };
+    if (!db.transaction())
+        return failWith(db.lastError());
+    for (const QString &sql : {QStringLiteral("DELETE FROM account_clinics WHERE clinic_id = ?"),
+                               QStringLiteral("DELETE FROM clinic_connections WHERE id = ?")}) {
+        QSqlQuery q(db);
+        q.prepare(sql);
+        q.addBindValue(id);
+        if (!q.exec())
+            return failWith(q.lastError());
     }
+    if (!db.commit())
+        return failWith(db.lastError());
     return true;
 }
 

@@ -37,7 +37,8 @@ public:
     // "CLINIC_ID_INVALID" / "CLINIC_EXISTS" / storage errors.
     bool addClinicConnection(const ClinicConnection &connection, RoutiqError *error);
     bool updateClinicConnection(const ClinicConnection &connection, RoutiqError *error);
-    // Only the row; ClinicDataRemoval also deletes the cache files and the secrets.
+    // The row and the accounts' grants to it; ClinicDataRemoval also deletes the cache files
+    // (set-aside copies included) and the secrets.
     bool removeClinicConnection(const ClinicId &id, RoutiqError *error);
 
 private:

@@ -136,41 +136,26 @@ bool ClinicDatabase::removeAppointments(const QList<RecordId> &ids, ChangeSet *c
     return true;
 }
 
-bool ClinicDatabase::removeAppointmentsNotIn(QDate from, QDate to, const QSet<RecordId> &seenIds,
-                                             ChangeSet *changes, RoutiqError *error)
+std::optional<QSet<RecordId>> ClinicDatabase::appointmentIdsBetween(QDate from, QDate to,
+                                                                    RoutiqError *error) const
 {
+    QSet<RecordId> ids;
     if (!from.isValid() || !to.isValid() || to < from)
-        return true;
-    QSqlDatabase db = m_connection->database();
-    if (!db.transaction())
-        return rollbackWith(db.lastError(), QStringLiteral("starting a reconcile"), error);
-    QSqlQuery q(db);
+        return ids;
+    QSqlQuery q(m_connection->database());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id FROM appointments WHERE local_julian_day BETWEEN ? AND ?"));
     q.addBindValue(from.toJulianDay());
     q.addBindValue(to.toJulianDay());
-    if (!q.exec())
-        return rollbackWith(q.lastError(), QStringLiteral("reading a reconcile window"), error);
-    QList<RecordId> vanished;
-    while (q.next()) {
-        const RecordId id = q.value(0).toLongLong();
-        if (!seenIds.contains(id))
-            vanished.append(id);
+    if (!q.exec()) {
+        if (error)
+            *error =
+                StorageError::fromSql(q.lastError(), QStringLiteral("reading a reconcile window"));
+        return std::nullopt;
     }
-    q.finish();
-    ChangeSet local;
-    ClinicRecordWriter writer(db, &m_resolver);
-    if (!writer.removeAppointments(vanished, &local))
-        return rollbackWith(writer.lastError(), QStringLiteral("removing vanished appointments"),
-                            error);
-    if (!db.commit())
-        return rollbackWith(db.lastError(), QStringLiteral("committing a reconcile"), error);
-    if (changes) {
-        changes->deletedAppointmentIds += local.deletedAppointmentIds;
-        changes->localJulianDays += local.localJulianDays;
-        changes->recordCount += local.recordCount;
-    }
-    return true;
+    while (q.next())
+        ids.insert(q.value(0).toLongLong());
+    return ids;
 }
 
 std::optional<SyncCheckpoint> ClinicDatabase::checkpoint(ResourceKind kind) const
@@ -218,6 +203,17 @@ bool ClinicDatabase::setLastSuccessfulSync(const QDateTime &utc, RoutiqError *er
 int ClinicDatabase::purgePatientNames(const QDateTime &cutoffUtc, RoutiqError *error)
 {
     QSqlDatabase db = m_connection->database();
+    // Blanking must not leave the old names behind for anyone holding the key: secure_delete
+    // zeroes the freed bytes of the rewritten rows (explicitly, not only where the library was
+    // built with it on), and the checkpoint below moves the new pages into the file and empties
+    // the WAL, which would otherwise keep the old page images.
+    QSqlQuery secure(db);
+    if (!secure.exec(QStringLiteral("PRAGMA secure_delete = ON")) || !secure.next() ||
+        secure.value(0).toInt() != 1) {
+        rollbackWith(secure.lastError(), QStringLiteral("turning on secure_delete"), error);
+        return -1;
+    }
+    secure.finish();
     if (!db.transaction()) {
         rollbackWith(db.lastError(), QStringLiteral("purging patient names"), error);
         return -1;
@@ -238,6 +234,14 @@ int ClinicDatabase::purgePatientNames(const QDateTime &cutoffUtc, RoutiqError *e
         rollbackWith(db.lastError(), QStringLiteral("purging patient names"), error);
         return -1;
     }
+    if (purged > 0) {
+        // Busy (a reader still on an old snapshot) is not an error: the names are gone from
+        // the database, and the next checkpoint takes the old pages out of the WAL.
+        QSqlQuery checkpoint(db);
+        if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) ||
+            !checkpoint.next() || checkpoint.value(0).toInt() != 0)
+            qCInfo(lcStorage) << "retention: the WAL could not be emptied now (readers)";
+    }
     qCInfo(lcStorage) << "retention purged the names of" << purged << "patients";
     return purged;
 }
@@ -251,7 +255,8 @@ int ClinicDatabase::applyPatientNameRetention(int years, const Clock &clock, Rou
 
 bool ClinicDatabase::removeFiles(const QString &filePath, RoutiqError *error)
 {
-    return DatabaseFile::removeFiles(filePath, error);
+    return DatabaseFile::removeFiles(filePath, error) &&
+           DatabaseFile::removeSetAsideCopies(filePath, error);
 }
 
 } // namespace routiq

@@ -43,19 +43,22 @@ public:
                    RoutiqError *error) override;
     bool removeAppointments(const QList<RecordId> &ids, ChangeSet *changes,
                             RoutiqError *error) override;
-    bool removeAppointmentsNotIn(QDate from, QDate to, const QSet<RecordId> &seenIds,
-                                 ChangeSet *changes, RoutiqError *error) override;
+    std::optional<QSet<RecordId>> appointmentIdsBetween(QDate from, QDate to,
+                                                        RoutiqError *error) const override;
     std::optional<SyncCheckpoint> checkpoint(ResourceKind kind) const override;
     QDateTime lastSuccessfulSync() const override;
     bool setLastSuccessfulSync(const QDateTime &utc, RoutiqError *error) override;
 
     // Retention: blanks the names of patients with no appointment starting on or after
     // `cutoffUtc` (ids stay, so every aggregate is unchanged). Returns how many were purged.
+    // With secure_delete on and the WAL checkpointed (TRUNCATE) after, so the old names stay
+    // neither in freed space nor in old page images.
     int purgePatientNames(const QDateTime &cutoffUtc, RoutiqError *error);
     // The retention setting: purge names unseen for `years` years as of the clock's now.
     int applyPatientNameRetention(int years, const Clock &clock, RoutiqError *error);
 
-    // Deletes a clinic cache and its -wal/-shm files (no connection may be open on it).
+    // Deletes a clinic cache and its -wal/-shm files (no connection may be open on it), and the
+    // unreadable copies that were set aside from it.
     static bool removeFiles(const QString &filePath, RoutiqError *error);
 
 private:

@@ -133,6 +133,26 @@ bool DatabaseFile::removeFiles(const QString &path, RoutiqError *error)
     return true;
 }
 
+bool DatabaseFile::removeSetAsideCopies(const QString &path, RoutiqError *error)
+{
+    const QFileInfo info(path);
+    const QDir dir = info.absoluteDir();
+    const QStringList copies = dir.entryList({info.fileName() + QStringLiteral(".unreadable-*")},
+                                             QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : copies) {
+        if (!QFile::remove(dir.filePath(name))) {
+            if (error)
+                *error = RoutiqError::make(
+                    QStringLiteral("CACHE_REMOVE_FAILED"),
+                    QStringLiteral("Routiq could not delete a local data file. Check the "
+                                   "permissions of the data folder."),
+                    name);
+            return false;
+        }
+    }
+    return true;
+}
+
 OpenedDatabase DatabaseFile::openForWriting(const QString &path, const DatabaseKey &key,
                                             const SchemaMigrator &migrator, Unreadable policy)
 {

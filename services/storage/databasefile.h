@@ -48,8 +48,11 @@ public:
     // the new main path, or empty on failure.
     static QString setAside(const QString &path);
 
-    // Deletes the file and its companions (removing a clinic connection).
+    // Deletes the file and its companions.
     static bool removeFiles(const QString &path, RoutiqError *error);
+    // Deletes the copies setAside() made of `path` (and their companions): they hold the same
+    // patients under the same key, so removing a clinic must not leave them behind.
+    static bool removeSetAsideCopies(const QString &path, RoutiqError *error);
 
     static constexpr int kBusyTimeoutMs = 5000;
 };

@@ -81,7 +81,11 @@ DatabaseKey DatabaseKey::fromHex(const QString &hex)
 
 QString DatabaseKey::toHex() const
 {
-    return QString::fromLatin1(m_bytes.toHex());
+    // The QString handed to Qt SQL cannot be wiped from here; the bytes in between can.
+    QByteArray hex = m_bytes.toHex();
+    const QString text = QString::fromLatin1(hex);
+    hex.fill('\0');
+    return text;
 }
 
 bool operator==(const DatabaseKey &a, const DatabaseKey &b)

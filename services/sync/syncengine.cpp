@@ -104,6 +104,8 @@ void SyncEngine::planReconcile()
     m_reconcileWindows.clear();
     m_reconciling.reset();
     m_reconcileSeen.clear();
+    m_reconcileReturned = 0;
+    m_reconcileSuspect.reset();
     if (!m_allBackfilled || !m_adapter->needsWindowReconcile())
         return;
     const auto due = [this](int every) {
@@ -125,6 +127,8 @@ bool SyncEngine::nextReconcileWindow()
         return false;
     m_reconciling = m_reconcileWindows.takeFirst();
     m_reconcileSeen.clear();
+    m_reconcileReturned = 0;
+    m_reconcileSuspect.reset();
     requestReconcilePage({});
     return true;
 }
@@ -155,22 +159,64 @@ void SyncEngine::onReconcilePage(const PmsPage &page)
     }
     for (const Appointment &a : page.appointments)
         m_reconcileSeen.insert(a.id);
+    // Rows skipped for a bad value are still at the PMS: never "missing".
+    for (const RecordId id : page.skippedAppointmentIds)
+        m_reconcileSeen.insert(id);
+    m_reconcileReturned += int(page.appointments.size() + page.skippedAppointmentIds.size());
     if (!page.nextCursor.isEmpty()) {
         if (!changes.isEmpty())
             emit changesCommitted(changes);
         requestReconcilePage(page.nextCursor);
         return;
     }
-    const auto [from, to] = *m_reconciling;
-    m_reconciling.reset();
-    if (!m_store->removeAppointmentsNotIn(from, to, m_reconcileSeen, &changes, &error)) {
+    if (!finishReconcileWindow(&changes, &error)) {
         onFailed(error);
         return;
     }
-    m_reconcileSeen.clear();
     if (!changes.isEmpty())
         emit changesCommitted(changes);
+    if (m_reconciling) { // a second read of the same window was asked for
+        requestReconcilePage({});
+        return;
+    }
     nextResource();
+}
+
+bool SyncEngine::finishReconcileWindow(ChangeSet *changes, RoutiqError *error)
+{
+    const auto [from, to] = *m_reconciling;
+    const auto cached = m_store->appointmentIdsBetween(from, to, error);
+    if (!cached)
+        return false;
+    QSet<RecordId> missing = *cached - m_reconcileSeen;
+    const bool secondRead = m_reconcileSuspect.has_value();
+    if (secondRead)
+        missing &= *m_reconcileSuspect; // only rows both reads lack
+    const int returned = m_reconcileReturned;
+    m_reconcileSeen.clear();
+    m_reconcileReturned = 0;
+    m_reconcileSuspect.reset();
+    if (missing.isEmpty()) {
+        m_reconciling.reset();
+        return true;
+    }
+    if (returned == 0) {
+        // An empty answer for a window we hold rows in is a feed failure far more often than
+        // a clinic that deleted everything; the next reconcile looks again.
+        qCWarning(lcSync) << "reconcile window" << from << to << "came back empty;"
+                          << cached->size() << "cached appointments kept";
+        m_reconciling.reset();
+        return true;
+    }
+    if (!secondRead && double(missing.size()) > m_options.reconcileRereadShare * cached->size()) {
+        qCInfo(lcSync) << "reconcile window" << from << to << "would remove" << missing.size()
+                       << "of" << cached->size() << "appointments; reading it again";
+        m_reconcileSuspect = missing; // m_reconciling stays: onReconcilePage reads it again
+        return true;
+    }
+    m_reconciling.reset();
+    return m_store->removeAppointments(QList<RecordId>(missing.cbegin(), missing.cend()), changes,
+                                       error);
 }
 
 void SyncEngine::nextResource()

@@ -48,6 +48,11 @@ public:
         int reconcileNearDaysAhead = 14;
         int reconcileHistoryEvery = 900;
         int reconcileHistoryDays = 90;
+        // A window read that would remove more than this share of the window's cached
+        // appointments is not trusted alone: the window is read again and only rows that the
+        // second read lacks too are removed. An empty answer removes nothing at all (a feed
+        // having a bad moment must not empty the dashboard).
+        double reconcileRereadShare = 0.5;
     };
 
     enum class State
@@ -98,6 +103,7 @@ private:
     bool nextReconcileWindow();
     void requestReconcilePage(const QString &cursor);
     void onReconcilePage(const PmsPage &page);
+    bool finishReconcileWindow(ChangeSet *changes, RoutiqError *error);
 
     PmsAdapter *m_adapter;
     SyncStore *m_store;
@@ -118,7 +124,10 @@ private:
     // The reconcile step of this pass: windows still to read, the one being read, ids seen.
     QList<std::pair<QDate, QDate>> m_reconcileWindows;
     std::optional<std::pair<QDate, QDate>> m_reconciling;
-    QSet<RecordId> m_reconcileSeen;
+    QSet<RecordId> m_reconcileSeen; // returned by this read (skipped rows included)
+    int m_reconcileReturned = 0;    // rows this read returned, skipped ones included
+    std::optional<QSet<RecordId>> m_reconcileSuspect; // the first read's missing ids, while
+                                                      // the second read checks them
 
     // Progress of the resource being backfilled.
     qint64 m_done = 0;

@@ -30,11 +30,11 @@ public:
     virtual bool removeAppointments(const QList<RecordId> &ids, ChangeSet *changes,
                                     RoutiqError *error) = 0;
 
-    // In ONE transaction: delete the cached appointments whose local date is in [from, to] and
-    // whose id is not in `seenIds` (a reconcile read of that window did not return them: they
-    // were deleted at a PMS whose feed drops deleted rows, e.g. Nookal).
-    virtual bool removeAppointmentsNotIn(QDate from, QDate to, const QSet<RecordId> &seenIds,
-                                         ChangeSet *changes, RoutiqError *error) = 0;
+    // The ids of the cached appointments whose local date is in [from, to]: a reconcile
+    // compares them with what a read of that window returned (a PMS whose feed drops deleted
+    // rows, e.g. Nookal). Nullopt with `error` on failure.
+    virtual std::optional<QSet<RecordId>> appointmentIdsBetween(QDate from, QDate to,
+                                                                RoutiqError *error) const = 0;
 
     virtual std::optional<SyncCheckpoint> checkpoint(ResourceKind kind) const = 0;
 

@@ -144,6 +144,7 @@ bool Cli::addClinic(const QString &id, const QString &pms, const QUrl &baseUrl,
         return false;
     key.write(apiKey.toUtf8());
     key.close();
+    key.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // as the README says
     return run({QStringLiteral("clinic"), QStringLiteral("add"), QStringLiteral("--id"), id,
                 QStringLiteral("--name"), id, QStringLiteral("--pms"), pms,
                 QStringLiteral("--api-key-file"), key.fileName(), QStringLiteral("--base-url"),

@@ -222,6 +222,14 @@ TEST_CASE("each role sees only its clinics, read-only gets figures without drill
     CHECK(security.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE details LIKE "
                                          "'%Smith%'")) == 0);
 
+    // When the audit log cannot be written, the export fails and leaves no file.
+    security.exec(QStringLiteral("ALTER TABLE audit_log RENAME TO audit_log_unwritable"));
+    const QString refused = out.filePath(QStringLiteral("refused.csv"));
+    CHECK_FALSE(d.window.exportCsv(refused, &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK_FALSE(QFile::exists(refused));
+    security.exec(QStringLiteral("ALTER TABLE audit_log_unwritable RENAME TO audit_log"));
+
     // Locked: nothing is shown until someone signs in again.
     d.controller.clearUser();
     CHECK(clinics->count() == 0);

@@ -253,3 +253,134 @@ TEST_CASE(
     CHECK(late.localHour == 23);
     CHECK(late.localWeekday == 6);
 }
+
+// The reconcile's guards (issue 15): a feed having a bad moment must not empty the cache.
+namespace {
+
+// Only the near window (yesterday..+14 days), so the faults below hit the window under test.
+SyncEngine::Options nearWindowOnly()
+{
+    SyncEngine::Options options;
+    options.reconcileHistoryDays = 0;
+    return options;
+}
+
+SimulatorFault windowFault(SimulatorFault::Kind kind)
+{
+    SimulatorFault fault;
+    fault.kind = kind;
+    fault.onlyWithParam = QStringLiteral("date_from");
+    return fault;
+}
+
+// First pages of window reads: how many times a window was read from its start.
+int windowReads(const NookalSimulator &simulator)
+{
+    return int(std::count_if(simulator.requests().cbegin(), simulator.requests().cend(),
+                             [](const NookalSimulator::RequestRecord &r) {
+                                 return r.params.contains(QStringLiteral("date_from")) &&
+                                        r.params.value(QStringLiteral("page")) == u"1";
+                             }));
+}
+
+QList<RecordId> liveAppointmentsBetween(const SimulatedClinic &clinic, QDate from, QDate to)
+{
+    const NookalJsonWriter writer(clinic, false);
+    QList<RecordId> ids;
+    for (const SimAppointment &a : clinic.appointments) {
+        const QDate day = a.startsAt.toTimeZone(writer.zoneFor(a.businessId)).date();
+        if (!a.isArchived() && day >= from && day <= to)
+            ids.append(a.id);
+    }
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("a reconcile whose window read comes back empty deletes nothing")
+{
+    SyncRig rig(ClinicGenerator::generate(smallClinic()));
+    rig.syncOnce();
+    const qsizetype before = rig.facts().size();
+    const RecordId soon = liveAppointmentOn(rig.simulator.clinic(), testNow().date().addDays(3));
+    REQUIRE(soon != 0);
+    REQUIRE(rig.simulator.deleteAppointment(soon)); // even a real deletion waits for a real answer
+    rig.simulator.injectFault(windowFault(SimulatorFault::Kind::EmptyList));
+
+    rig.syncOnce(nearWindowOnly());
+    CHECK(rig.simulator.pendingFaults() == 0);
+    CHECK(rig.facts().size() == before);
+    CHECK(rig.facts().contains(soon));
+
+    // The next reconcile with a healthy feed removes what really vanished.
+    rig.syncOnce(nearWindowOnly());
+    CHECK_FALSE(rig.facts().contains(soon));
+    rig.requireCacheEqualsSimulator();
+}
+
+TEST_CASE("a reconcile on a half answer deletes nothing unless a second read confirms it")
+{
+    SyncRig rig(ClinicGenerator::generate(smallClinic()));
+    rig.syncOnce();
+    const QDate today = testNow().date();
+    const QList<RecordId> window =
+        liveAppointmentsBetween(rig.simulator.clinic(), today.addDays(-1), today.addDays(14));
+    REQUIRE(window.size() >= 20);
+
+    SECTION("a second read that returns the whole window removes only what really vanished")
+    {
+        const RecordId soon = liveAppointmentOn(rig.simulator.clinic(), today.addDays(3));
+        REQUIRE(rig.simulator.deleteAppointment(soon));
+        rig.simulator.injectFault(windowFault(SimulatorFault::Kind::ShortList));
+        rig.simulator.clearRequestLog();
+        const QList<ChangeSet> changes = rig.syncOnce(nearWindowOnly());
+        CHECK(windowReads(rig.simulator) == 2);
+        rig.requireCacheEqualsSimulator();
+        QList<RecordId> deleted;
+        for (const ChangeSet &c : changes)
+            deleted += c.deletedAppointmentIds;
+        CHECK(deleted == QList<RecordId>{soon});
+    }
+    SECTION("a second read that comes back empty removes nothing")
+    {
+        const qsizetype before = rig.facts().size();
+        rig.simulator.injectFault(windowFault(SimulatorFault::Kind::ShortList));
+        rig.simulator.injectFault(windowFault(SimulatorFault::Kind::EmptyList));
+        rig.simulator.clearRequestLog();
+        rig.syncOnce(nearWindowOnly());
+        CHECK(windowReads(rig.simulator) == 2);
+        CHECK(rig.facts().size() == before);
+    }
+    SECTION("a window that really lost most of its rows is cleared once the second read agrees")
+    {
+        const QList<RecordId> gone = window.mid(0, window.size() * 3 / 4);
+        for (const RecordId id : gone)
+            REQUIRE(rig.simulator.deleteAppointment(id));
+        rig.simulator.clearRequestLog();
+        rig.syncOnce(nearWindowOnly());
+        CHECK(windowReads(rig.simulator) == 2);
+        rig.requireCacheEqualsSimulator();
+    }
+    SECTION("a small loss is removed after one read")
+    {
+        const RecordId soon = liveAppointmentOn(rig.simulator.clinic(), today.addDays(3));
+        REQUIRE(rig.simulator.deleteAppointment(soon));
+        rig.simulator.clearRequestLog();
+        rig.syncOnce(nearWindowOnly());
+        CHECK(windowReads(rig.simulator) == 1);
+        CHECK_FALSE(rig.facts().contains(soon));
+    }
+}
+
+TEST_CASE("an appointment skipped for a bad date is never deleted for being missing")
+{
+    SyncRig rig(ClinicGenerator::generate(smallClinic()));
+    rig.syncOnce();
+    const RecordId odd = liveAppointmentOn(rig.simulator.clinic(), testNow().date().addDays(2));
+    REQUIRE(odd != 0);
+    REQUIRE(rig.facts().contains(odd));
+    // Nookal now lists it with its zero date: the adapter cannot place it and skips it.
+    rig.simulator.options().zeroDateAppointments.insert(odd);
+    rig.syncOnce(nearWindowOnly());
+    CHECK(rig.facts().contains(odd));
+}

@@ -278,7 +278,8 @@ TEST_CASE("a successful login re-hashes a password stored with an outdated cost"
     CHECK(upgraded.authenticate(QStringLiteral("boss"), SecurityFixture::kAdminPassword).ok());
 }
 
-TEST_CASE("every login attempt is in the audit log, under the typed name, never the password")
+TEST_CASE("every login attempt is in the audit log, under the account's name or a keyed hash of an "
+          "unknown one, never the password")
 {
     SecurityFixture f;
     f.admin();
@@ -290,13 +291,15 @@ TEST_CASE("every login attempt is in the audit log, under the typed name, never 
     REQUIRE(entries);
     QStringList seen;
     for (const AuditEntry &e : *entries) {
-        seen.append(e.action + QLatin1Char(':') + e.userName);
+        seen.append(e.action + QLatin1Char(':') + e.userName.left(8));
         CHECK_FALSE(e.details.contains(QStringLiteral("guess")));
         CHECK_FALSE(e.objectId.contains(QStringLiteral("guess")));
+        CHECK_FALSE(e.userName.contains(QStringLiteral("ghost")));
+        CHECK_FALSE(e.objectId.contains(QStringLiteral("ghost")));
     }
     CHECK(seen == QStringList{QStringLiteral("user.create:boss"), QStringLiteral("login.ok:boss"),
                               QStringLiteral("login.failed:boss"),
-                              QStringLiteral("login.failed:ghost"),
+                              QStringLiteral("login.failed:unknown:"),
                               QStringLiteral("login.ok:boss")});
     CHECK(f.audit->verify().ok);
 }
@@ -328,4 +331,35 @@ TEST_CASE("a split login checks unknown names against a full-cost decoy, like a 
     forged.matches = true;
     CHECK(f.accounts->finishLogin(unknown, forged).error.code ==
           QStringLiteral("INVALID_CREDENTIALS"));
+}
+
+TEST_CASE("a failed login under an unknown name keeps only a keyed hash of the typed name")
+{
+    // People type their password into the name field; it must not land in the audit log or
+    // the throttle table, where any admin could read it.
+    const QString typed = QStringLiteral("tr0ub4dor.and.3");
+    SecurityFixture f;
+    f.admin();
+    for (int i = 0; i < 2; ++i)
+        CHECK(f.accounts->authenticate(typed, QStringLiteral("anything")).error.code ==
+              QStringLiteral("INVALID_CREDENTIALS"));
+    f.accounts->authenticate(QStringLiteral("someone.else"), QStringLiteral("anything"));
+
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE user_name LIKE "
+                                  "'%tr0ub4dor%' OR object_id LIKE '%tr0ub4dor%' OR details LIKE "
+                                  "'%tr0ub4dor%'")) == 0);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM login_throttle WHERE username LIKE "
+                                  "'%tr0ub4dor%'")) == 0);
+    // One typed name counts under one key (so it still locks out), another under another.
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM login_throttle WHERE username LIKE "
+                                  "'unknown:%'")) == 2);
+    CHECK(f.scalar(QStringLiteral("SELECT max(failed_count) FROM login_throttle")) == 2);
+    const QString key = f.accounts->beginLogin(typed).key;
+    CHECK(key.startsWith(QStringLiteral("unknown:")));
+    CHECK(key.size() == 8 + 32);
+
+    // Keyed per app database: the same name gives another hash elsewhere, so a table of
+    // hashed common passwords does not read the log.
+    SecurityFixture other;
+    CHECK(other.accounts->beginLogin(typed).key != key);
 }

@@ -5,6 +5,7 @@
 #include "testapp.h"
 
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlField>
 #include <QSqlIndex>
@@ -56,6 +57,35 @@ struct CipherConnection
 };
 
 } // namespace
+
+TEST_CASE("a file written with SQLCipher 3's settings stated explicitly opens through the driver, "
+          "which pins the same settings and keeps temp data in memory")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v3.db"));
+    const QString key = DatabaseKey::generate().toHex();
+    QProcess maker;
+    maker.start(QStringLiteral(ROUTIQ_TEST_BIN_DIR "/sqlcipher3_file_maker"), {path, key});
+    REQUIRE(maker.waitForFinished(30'000));
+    INFO(maker.readAllStandardError().toStdString());
+    REQUIRE(maker.exitCode() == 0);
+
+    CipherConnection c(path, key);
+    REQUIRE(c.opened);
+    CHECK(c.scalar(QStringLiteral("SELECT name FROM patients")) == QStringLiteral("Quillfeather"));
+    // What every connection states, whatever the library's defaults (SQLCipher 4 differs).
+    CHECK(c.scalar(QStringLiteral("PRAGMA cipher_page_size")) == QStringLiteral("4096"));
+    CHECK(c.scalar(QStringLiteral("PRAGMA kdf_iter")) == QStringLiteral("64000"));
+    CHECK(c.scalar(QStringLiteral("PRAGMA fast_kdf_iter")) == QStringLiteral("2"));
+    CHECK(c.scalar(QStringLiteral("PRAGMA cipher_use_hmac")) == QStringLiteral("1"));
+    CHECK(c.scalar(QStringLiteral("PRAGMA temp_store")) == QStringLiteral("2")); // MEMORY
+    if (c.scalar(QStringLiteral("PRAGMA cipher_version")).split(u'.').value(0).toInt() >= 4) {
+        CHECK(c.scalar(QStringLiteral("PRAGMA cipher_hmac_algorithm")) ==
+              QStringLiteral("HMAC_SHA1"));
+        CHECK(c.scalar(QStringLiteral("PRAGMA cipher_kdf_algorithm")) ==
+              QStringLiteral("PBKDF2_HMAC_SHA1"));
+    }
+}
 
 TEST_CASE("the QSQLCIPHER driver reports SQLCipher's cipher version on SQLite 3.15")
 {

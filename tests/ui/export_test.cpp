@@ -19,6 +19,12 @@ QByteArray readAll(const QString &path)
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
+
+// Records nothing, allows everything: these tests are about the files.
+QString allowEverything(const QString &)
+{
+    return {};
+}
 } // namespace
 
 TEST_CASE("the dashboard PDF has a KPI page and a chart page with text and images")
@@ -29,6 +35,7 @@ TEST_CASE("the dashboard PDF has a KPI page and a chart page with text and image
     window.setClinics({{QStringLiteral("north-clinic"), QStringLiteral("North Clinic")}});
     window.show();
     window.applySnapshot(routiq::test::sampleMonthSnapshot());
+    window.setExportAuditor(allowEverything);
     QSignalSpy exported(&window, &MainWindow::exported);
 
     QTemporaryDir dir;
@@ -64,6 +71,7 @@ TEST_CASE("the CSV export from the window holds the snapshot's daily figures")
     MainWindow window(&kpis);
     const MetricsSnapshot s = routiq::test::sampleMonthSnapshot();
     window.applySnapshot(s);
+    window.setExportAuditor(allowEverything);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("daily.csv"));
     QString error;
@@ -76,4 +84,48 @@ TEST_CASE("the CSV export from the window holds the snapshot's daily figures")
               t.date.toString(Qt::ISODate).toLatin1() + ',' + QByteArray::number(t.bookings) + ',' +
                   QByteArray::number(t.missed) + ',' + QByteArray::number(t.cancelled));
     }
+}
+
+TEST_CASE("an export is audited before its file is written, and a refused audit writes no file")
+{
+    routiq::test::ensureUiApp();
+    KpiModel kpis;
+    MainWindow window(&kpis);
+    window.applySnapshot(routiq::test::sampleMonthSnapshot());
+    QTemporaryDir dir;
+    QSignalSpy exported(&window, &MainWindow::exported);
+    for (const QString &kind : {QStringLiteral("csv"), QStringLiteral("pdf")}) {
+        INFO(kind.toStdString());
+        const QString path = dir.filePath(QStringLiteral("figures.") + kind);
+        const auto exportTo = [&](QString *error) {
+            return kind == u"csv" ? window.exportCsv(path, error) : window.exportPdf(path, error);
+        };
+
+        QStringList asked;
+        bool fileExistedWhenAudited = true;
+        window.setExportAuditor([&](const QString &k) {
+            asked << k;
+            fileExistedWhenAudited = QFile::exists(path);
+            return QStringLiteral("The audit log could not be written.");
+        });
+        QString error;
+        CHECK_FALSE(exportTo(&error));
+        CHECK(error == QStringLiteral("The audit log could not be written."));
+        CHECK(asked == QStringList{kind});
+        CHECK_FALSE(fileExistedWhenAudited);
+        CHECK_FALSE(QFile::exists(path));
+
+        window.setExportAuditor({}); // nobody to record it: refused as well
+        CHECK_FALSE(exportTo(&error));
+        CHECK_FALSE(QFile::exists(path));
+
+        window.setExportAuditor([&](const QString &) {
+            fileExistedWhenAudited = QFile::exists(path);
+            return QString();
+        });
+        REQUIRE(exportTo(&error));
+        CHECK_FALSE(fileExistedWhenAudited);
+        CHECK(QFile::exists(path));
+    }
+    CHECK(exported.count() == 2); // only the two that were recorded
 }

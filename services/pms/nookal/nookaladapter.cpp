@@ -419,6 +419,7 @@ void NookalAdapter::handlePage(const NookalJson::Envelope &envelope)
             } else if (problem.isEmpty()) {
                 qCWarning(lcPms) << "skipping nookal appointment" << a.id
                                  << "without a valid date and start time";
+                page.skippedAppointmentIds.append(a.id);
                 parsed = true;
             }
             break;

@@ -114,6 +114,7 @@ bool NookalRecordParser::parseAppointment(const QJsonObject &o, const QTimeZone 
     const QDate day = NookalJson::date(field(o, "appointmentDate"));
     const QTime start = NookalJson::time(field(o, "appointmentStartTime"));
     if (!day.isValid() || !start.isValid()) {
+        out->id = a.id; // so the caller knows which row it skips
         problem->clear();
         return false;
     }

@@ -22,7 +22,8 @@ public:
     // The location id first (to pick the zone), then the whole appointment.
     static RecordId appointmentLocationId(const QJsonObject &o);
     // False with `problem` for a record without an id; false with an empty problem for a row
-    // that cannot be placed in time (no valid date/start): the caller skips it.
+    // that cannot be placed in time (no valid date/start): the caller skips it (only `out->id`
+    // is set then).
     static bool parseAppointment(const QJsonObject &o, const QTimeZone &zone, Appointment *out,
                                  QString *problem);
 };

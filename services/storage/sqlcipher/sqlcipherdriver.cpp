@@ -1,5 +1,6 @@
 #include "sqlcipherdriver.h"
 
+#include "sqlcipherformat.h"
 #include "sqlcipherresult.h"
 
 #include <QFile>
@@ -113,6 +114,41 @@ bool SqlCipherDriver::execSimple(const char *sql, const QString &context, QSqlEr
     return false;
 }
 
+QByteArray SqlCipherDriver::pragmaValue(const char *name) const
+{
+    const QByteArray sql = QByteArrayLiteral("PRAGMA ") + name + ';';
+    sqlite3_stmt *stmt = nullptr;
+    QByteArray value;
+    if (sqlite3_prepare_v2(m_db, sql.constData(), -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
+        value = QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
+    sqlite3_finalize(stmt);
+    return value;
+}
+
+bool SqlCipherDriver::applyFileFormat()
+{
+    const bool sqlcipher4 = pragmaValue("cipher_version").split('.').value(0).toInt() >= 4;
+    const auto apply = [&](const sqlcipherformat::Setting &s) {
+        const QByteArray sql =
+            QByteArrayLiteral("PRAGMA ") + s.pragma + QByteArrayLiteral(" = ") + s.value + ';';
+        if (sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, nullptr) != SQLITE_OK)
+            return failOpen(QStringLiteral("Error setting %1").arg(QLatin1String(s.pragma)),
+                            sqlite3_extended_errcode(m_db));
+        // Read back: a library that silently ignored a setting would write another format.
+        if ((sqlcipher4 || !s.sqlcipher4Only) && pragmaValue(s.pragma) != s.value)
+            return failOpen(QStringLiteral("This SQLCipher does not accept %1 = %2")
+                                .arg(QLatin1String(s.pragma), QLatin1String(s.value)),
+                            SQLITE_MISUSE);
+        return true;
+    };
+    for (const sqlcipherformat::Setting &s : sqlcipherformat::kSettings) {
+        if (!apply(s))
+            return false;
+    }
+    return apply(sqlcipherformat::kTempStore);
+}
+
 bool SqlCipherDriver::open(const QString &db, const QString &, const QString &password,
                            const QString &, int, const QString &connectOptions)
 {
@@ -156,9 +192,10 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &pa
     sqlite3_extended_result_codes(m_db, 1);
 
     // The key goes first: SQLCipher reads nothing from the file before it.
-    QByteArray pragma =
-        QByteArrayLiteral("PRAGMA key = \"x'") + password.toLatin1() + QByteArrayLiteral("'\";");
+    QByteArray hex = password.toLatin1();
+    QByteArray pragma = QByteArrayLiteral("PRAGMA key = \"x'") + hex + QByteArrayLiteral("'\";");
     const int keyRc = sqlite3_exec(m_db, pragma.constData(), nullptr, nullptr, nullptr);
+    wipe(hex);
     wipe(pragma);
     if (keyRc != SQLITE_OK)
         return failOpen(QStringLiteral("Error applying the key"), keyRc);
@@ -174,12 +211,10 @@ bool SqlCipherDriver::open(const QString &db, const QString &, const QString &pa
         return failOpen(QStringLiteral("The SQLite library has no encryption support"),
                         SQLITE_MISUSE);
 
-    // 4 KiB pages: fewer page decryptions on large reads. Part of the file format, so every
-    // connection of this driver sets it.
-    if (sqlite3_exec(m_db, "PRAGMA cipher_page_size = 4096;", nullptr, nullptr, nullptr) !=
-        SQLITE_OK)
-        return failOpen(QStringLiteral("Error setting the page size"),
-                        sqlite3_extended_errcode(m_db));
+    // The file format, pinned (sqlcipherformat.h): 4 KiB pages (fewer page decryptions on
+    // large reads) and SQLCipher 3's KDF and HMAC, whatever the library's defaults are.
+    if (!applyFileFormat())
+        return false;
     sqlite3_busy_timeout(m_db, timeoutMs);
 
     // The first read proves the key: a wrong key or a file that is not a database fails here.

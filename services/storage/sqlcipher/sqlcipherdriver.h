@@ -50,6 +50,10 @@ public:
 private:
     bool execSimple(const char *sql, const QString &context, QSqlError::ErrorType type);
     bool failOpen(const QString &context, int code);
+    // Sets and checks every pinned setting of sqlcipherformat.h (after the key, before the
+    // first read); false (and closed) when the library would not take one.
+    bool applyFileFormat();
+    QByteArray pragmaValue(const char *name) const;
 
     sqlite3 *m_db = nullptr;
     QList<SqlCipherResult *> m_results;

@@ -1,0 +1,122 @@
+// The API key given to `routiq-cli clinic add`: read from a file (with a warning when other
+// users can read it) or from standard input, and copied into the keychain.
+#include "e2etestsupport.h"
+#include "testapp.h"
+
+#include "secrets/keychainsecretstore.h"
+#include "secrets/keyvault.h"
+#include "simulator/clinikosimulator.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace routiq;
+
+namespace {
+
+QStringList addArgs(const QString &id, const QString &keyFile, const QUrl &baseUrl)
+{
+    return {QStringLiteral("clinic"),
+            QStringLiteral("add"),
+            QStringLiteral("--id"),
+            id,
+            QStringLiteral("--name"),
+            id,
+            QStringLiteral("--pms"),
+            QStringLiteral("cliniko"),
+            QStringLiteral("--api-key-file"),
+            keyFile,
+            QStringLiteral("--base-url"),
+            baseUrl.toString(),
+            QStringLiteral("--contact-email"),
+            QStringLiteral("t@routiq.invalid")};
+}
+
+QString writeKey(const QString &path, const QString &key, QFileDevice::Permissions permissions)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(key.toUtf8());
+    f.close();
+    REQUIRE(f.setPermissions(permissions));
+    return path;
+}
+
+std::optional<QByteArray> keychainValue(const QString &dataDir, const QString &entry)
+{
+    KeychainSecretStore store(KeychainSecretStore::serviceFor(dataDir));
+    bool answered = false;
+    std::optional<QByteArray> found;
+    store.read(entry, [&](const std::optional<QByteArray> &value, const RoutiqError &) {
+        answered = true;
+        found = value;
+    });
+    REQUIRE(test::spinUntil([&] { return answered; }, 30'000));
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("clinic add warns when others can read the API key file and says to delete it")
+{
+    test::ensureCoreApp();
+    ClinikoSimulator sim(test::smallClinic(5, 20));
+    REQUIRE(sim.start());
+    QTemporaryDir dir;
+    test::Cli admin{dir.filePath(QStringLiteral("data"))};
+    REQUIRE(admin.signInAsNewAdmin());
+    const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+    const QString loose = writeKey(dir.filePath(QStringLiteral("loose.key")), sim.apiKey(),
+                                   owner | QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    QString out, err;
+    REQUIRE(admin.run(addArgs(QStringLiteral("north"), loose, sim.baseUrl()), &out, &err) == 0);
+    CHECK(err.contains(QStringLiteral("warning")));
+    CHECK(err.contains(QStringLiteral("can be read by other users")));
+    CHECK(err.contains(loose));
+    CHECK_FALSE(err.contains(sim.apiKey()));
+    CHECK(out.contains(QStringLiteral("delete '%1'").arg(loose)));
+    CHECK(QFile::exists(loose)); // copied, not moved
+
+    const QString tight = writeKey(dir.filePath(QStringLiteral("tight.key")), sim.apiKey(), owner);
+    REQUIRE(admin.run(addArgs(QStringLiteral("south"), tight, sim.baseUrl()), &out, &err) == 0);
+    CHECK_FALSE(err.contains(QStringLiteral("warning")));
+    CHECK(keychainValue(admin.dataDir, KeyVault::apiKeyName(QStringLiteral("south"))) ==
+          sim.apiKey().toUtf8());
+}
+
+TEST_CASE("clinic add reads the API key from standard input with --api-key-file -")
+{
+    test::ensureCoreApp();
+    ClinikoSimulator sim(test::smallClinic(5, 20));
+    REQUIRE(sim.start());
+    QTemporaryDir dir;
+    test::Cli admin{dir.filePath(QStringLiteral("data"))};
+    REQUIRE(admin.signInAsNewAdmin());
+
+    const auto runWithStdin = [&](const QString &id, const QByteArray &input, QString *err) {
+        QObject owner;
+        QProcess *p = admin.start(addArgs(id, QStringLiteral("-"), sim.baseUrl()), &owner);
+        REQUIRE(p->waitForStarted(30'000));
+        p->write(input);
+        p->closeWriteChannel();
+        QSignalSpy done(p, &QProcess::finished);
+        REQUIRE((p->state() == QProcess::NotRunning || done.wait(180'000)));
+        *err = QString::fromUtf8(p->readAllStandardError());
+        return p->exitCode();
+    };
+    QString err;
+    REQUIRE(runWithStdin(QStringLiteral("north"), sim.apiKey().toUtf8() + "\n", &err) == 0);
+    CHECK(keychainValue(admin.dataDir, KeyVault::apiKeyName(QStringLiteral("north"))) ==
+          sim.apiKey().toUtf8());
+    REQUIRE(admin.run({QStringLiteral("sync"), QStringLiteral("--clinic"),
+                       QStringLiteral("north")}) == 0);
+
+    CHECK(runWithStdin(QStringLiteral("south"), QByteArray(), &err) == 2);
+    CHECK(test::Cli::errorCode(err) == QStringLiteral("BAD_REQUEST"));
+    CHECK(err.contains(QStringLiteral("standard input")));
+}
