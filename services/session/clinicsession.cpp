@@ -2,6 +2,7 @@
 
 #include "cliniczone.h"
 
+#include "security/accesspolicy.h"
 #include "security/auditedaccess.h"
 
 #include <QTimeZone>
