@@ -2,13 +2,20 @@
 
 #include "appointmentlistmodel.h"
 #include "appointmentrow.h"
+#include "dailyrisknote.h"
 #include "kpimodel.h"
 #include "live/livestatustracker.h"
 #include "mainwindow.h"
+#include "noshowkpimodel.h"
+#include "risktext.h"
 #include "security/accesspolicy.h"
 #include "security/auditedaccess.h"
 #include "session/clinicrollup.h"
 #include "session/clinicsession.h"
+#include "session/cliniczone.h"
+#include "todayboardcontroller.h"
+
+#include <QSettings>
 
 #include <algorithm>
 
@@ -60,6 +67,7 @@ struct DashboardController::Clinic
     QHash<RecordId, QTimeZone> zones; // location -> zone, for local times in lists
     std::optional<MetricsSnapshot> last;
     bool backfillComplete = false;
+    NoShowSnapshot noShow; // the insights worker's last, as noShowReady delivered it
 };
 
 DashboardController::DashboardController(MainWindow *window, const KpiModel *kpis,
@@ -71,6 +79,33 @@ DashboardController::DashboardController(MainWindow *window, const KpiModel *kpi
     connect(m_window, &MainWindow::requestChanged, this, &DashboardController::onRequestChanged);
     connect(m_window, &MainWindow::exported, this, &DashboardController::onExported);
     rebuildRollup();
+
+    // Only the real app (which names its organisation) reads user settings.
+    DailyRiskNote::Settings insights;
+    if (!QCoreApplication::organizationName().isEmpty())
+        insights = DailyRiskNote::Settings::read(QSettings());
+    m_board = new TodayBoardController(window->todayBoard(), clock, this);
+    m_note = new DailyRiskNote(clock, this);
+    m_note->setCounter([this](QDate tomorrow) { return highRiskTomorrow(tomorrow); });
+    m_note->setSettings(insights);
+    setRiskBands(insights.bands);
+    connect(m_note, &DailyRiskNote::noteDue, m_window, &MainWindow::showDailyNote);
+    connect(m_window, &MainWindow::todayBoardShownChanged, m_board,
+            &TodayBoardController::setActive);
+    connect(m_window, &MainWindow::retrainRequested, this, [this] {
+        if (Clinic *c = shown(); c && c->session)
+            c->session->retrainNoShowModel();
+    });
+    m_board->setActive(m_window->todayBoardShown());
+}
+
+void DashboardController::setRiskBands(const RiskBands &bands)
+{
+    m_bands = bands;
+    m_board->setBands(bands);
+    DailyRiskNote::Settings s = m_note->settings();
+    s.bands = bands;
+    m_note->setSettings(s);
 }
 
 QList<DashboardController::Clinic *> DashboardController::visibleClinics() const
@@ -117,6 +152,9 @@ void DashboardController::setUser(const ActingUser &user, const AccessPolicy *po
         m_window->setStatusText(tr("Your account has no clinic assigned yet: ask a Routiq "
                                    "administrator to give you access."));
         showTracker();
+        m_board->setAccess(m_user, false);
+        m_board->clearView({});
+        m_window->setNoShowUnavailable({});
         return;
     }
     selectClinic(isVisible(m_selected) ? m_selected : visible.first()->connection.id);
@@ -131,6 +169,9 @@ void DashboardController::clearUser()
     m_rollup->setActive(false);
     m_last.reset();
     m_pendingRequestId = 0;
+    m_board->setAccess(std::nullopt, false);
+    m_board->clearView({});
+    m_window->setNoShowUnavailable({});
     refreshClinicChoices();
 }
 
@@ -143,6 +184,7 @@ void DashboardController::updateDrillDown()
                     : m_user->role != Role::ReadOnly;
     }
     m_window->setDrillDownEnabled(allowed);
+    m_board->setAccess(m_user, allowed);
 }
 
 void DashboardController::onExported(const QString &kind, const QString &path)
@@ -198,6 +240,7 @@ void DashboardController::addSession(ClinicSession *session)
     c->session = session;
     c->connection = session->connection();
     c->tracker = new LiveStatusTracker(m_clock, this);
+    c->noShow = session->noShowSnapshot();
     m_clinics.push_back(std::move(owned));
 
     LiveStatusTracker *t = c->tracker;
@@ -220,6 +263,12 @@ void DashboardController::addSession(ClinicSession *session)
             });
     connect(session, &ClinicSession::appointmentListReady, this,
             &DashboardController::onAppointmentList);
+    connect(session, &ClinicSession::noShowReady, this,
+            [this, c](const NoShowSnapshot &s) { onNoShow(c, s); });
+    connect(session, &ClinicSession::noShowTrainingChanged, this, [this, c](bool running) {
+        if (c == shown())
+            m_window->setNoShowTraining(running);
+    });
     connect(session, &ClinicSession::appointmentListFailed, this,
             [this](quint64 requestId, const RoutiqError &error) {
                 if (requestId == m_pendingRequestId)
@@ -236,6 +285,7 @@ void DashboardController::addSession(ClinicSession *session)
         m_userRequest.clinicId = m_selected;
         session->setRequest(m_userRequest);
         updateDrillDown();
+        updateInsights();
     } else if (!showingAll()) {
         // Not shown yet: its figures for the same period, ready for a switch or the roll-up.
         MetricsRequest r = m_userRequest;
@@ -273,6 +323,7 @@ void DashboardController::selectClinic(const ClinicId &id)
     m_userRequest.clinicId = id;
     showTracker();
     updateDrillDown();
+    updateInsights();
 
     if (showingAll()) {
         m_rollup->setRequest(m_userRequest);
@@ -300,6 +351,7 @@ void DashboardController::onRequestChanged(MetricsRequest request)
         m_rollup->setRequest(request);
         return;
     }
+    updateInsights(); // the board follows the location and practitioner filters
     if (Clinic *c = shown(); c && c->session)
         c->session->setRequest(request);
 }
@@ -354,8 +406,10 @@ void DashboardController::onReferenceData(Clinic *c, const QList<Location> &loca
     for (const Practitioner &x : practitioners)
         c->practitioners.append(
             {x.id, x.active ? x.displayName : x.displayName + tr(" (inactive)")});
-    if (c == shown())
+    if (c == shown()) {
         m_window->setFilterChoices(c->locations, c->practitioners);
+        updateInsights(); // zones and practitioner names for the board
+    }
 }
 
 void DashboardController::onDrillDown(const QString &kpiKey)
@@ -363,6 +417,10 @@ void DashboardController::onDrillDown(const QString &kpiKey)
     Clinic *c = shown();
     if (!c) {
         m_window->setStatusText(tr("Choose one clinic to see the appointments behind a figure."));
+        return;
+    }
+    if (kpiKey == NoShowKpiModel::key()) {
+        requestRiskList(c);
         return;
     }
     if (!c->session || !m_last)
@@ -388,6 +446,10 @@ void DashboardController::onAppointmentList(quint64 requestId,
     const Clinic *c = clinic(m_pendingClinic);
     if (requestId != m_pendingRequestId || !c)
         return; // an older request answered late
+    if (m_pendingKpi == NoShowKpiModel::key()) {
+        showRiskList(c, rows);
+        return;
+    }
     QList<AppointmentRow> shownRows;
     for (const AppointmentListRow &r : rows) {
         if (!belongsTo(m_pendingKpi, r.status))
@@ -402,6 +464,110 @@ void DashboardController::onAppointmentList(quint64 requestId,
     const QString title = row >= 0 ? m_kpis->index(row).data().toString() : m_pendingKpi;
     m_window->showAppointmentList(tr("Appointments behind %1 — %2").arg(title, c->connection.name),
                                   shownRows);
+}
+
+LocalZones DashboardController::zonesOf(const Clinic *c) const
+{
+    LocalZones z;
+    z.byLocation = c->zones;
+    z.fallback = todayZoneOf(c);
+    return z;
+}
+
+QTimeZone DashboardController::todayZoneOf(const Clinic *c) const
+{
+    // As the metrics read "today" (metrics.md reading 11): the filtered location's zone, else
+    // the lowest-id location that has one, else the connection's.
+    if (c == shown() && m_userRequest.locationId && c->zones.contains(*m_userRequest.locationId))
+        return c->zones.value(*m_userRequest.locationId);
+    if (!c->zones.isEmpty()) {
+        const QList<RecordId> ids = c->zones.keys();
+        return c->zones.value(*std::min_element(ids.cbegin(), ids.cend()));
+    }
+    return ClinicZone::fallback(c->connection);
+}
+
+void DashboardController::updateInsights()
+{
+    Clinic *c = shown();
+    if (!c || !c->session) {
+        const QString reason =
+            showingAll() ? tr("Choose one clinic to see its no-show risk.") : QString();
+        m_window->setNoShowUnavailable(reason);
+        m_board->clearView(showingAll() ? tr("Choose one clinic to see its Today board.")
+                                        : QString());
+        return;
+    }
+    const NoShowSnapshot &snapshot = c->noShow;
+    if (snapshot.generatedAt.isValid())
+        m_window->setNoShowSnapshot(snapshot);
+    else
+        m_window->setNoShowUnavailable(tr("Waiting for the risk model"));
+    TodayBoardController::View view;
+    view.session = c->session;
+    view.clinicName = c->connection.name;
+    view.zones = zonesOf(c);
+    view.todayZone = todayZoneOf(c);
+    for (const FilterChoice &p : std::as_const(c->practitioners))
+        view.practitioners.insert(p.id, p.name);
+    view.locationId = m_userRequest.locationId;
+    view.practitionerId = m_userRequest.practitionerId;
+    view.snapshot = c->noShow;
+    m_board->setView(view);
+    m_note->setZone(view.todayZone);
+}
+
+void DashboardController::onNoShow(Clinic *c, const NoShowSnapshot &snapshot)
+{
+    c->noShow = snapshot;
+    if (c == shown())
+        m_window->setNoShowSnapshot(snapshot);
+    m_note->check(); // a note waiting for a model can be given now
+}
+
+void DashboardController::requestRiskList(Clinic *c)
+{
+    if (!c->session)
+        return;
+    const NoShowSnapshot &snapshot = c->noShow;
+    if (snapshot.model.status != NoShowModelInfo::Status::Ready) {
+        m_window->setStatusText(RiskText::notReady(snapshot.model));
+        return;
+    }
+    // Every booking the figure sums: the clinic's, unfiltered, from today to the 7th day.
+    const QTimeZone zone = todayZoneOf(c);
+    AppointmentListQuery query;
+    query.from = snapshot.generatedAt.toTimeZone(zone).date();
+    query.to = snapshot.generatedAt.addDays(NoShowKpiModel::kHorizonDays).toTimeZone(zone).date();
+    query.withPatientNames = true;
+    m_pendingRequestId = ++m_nextRequestId;
+    m_pendingKpi = NoShowKpiModel::key();
+    m_pendingClinic = c->connection.id;
+    if (m_user)
+        c->session->requestAppointmentList(*m_user, query, m_pendingRequestId);
+    else
+        c->session->requestAppointmentList(query, m_pendingRequestId);
+}
+
+void DashboardController::showRiskList(const Clinic *c, const QList<AppointmentListRow> &rows)
+{
+    const NoShowSnapshot &snapshot = c->noShow;
+    const QList<RiskListModel::Entry> entries = RiskListModel::join(
+        rows, snapshot, snapshot.generatedAt.addDays(NoShowKpiModel::kHorizonDays), zonesOf(c));
+    m_window->showRiskList(tr("Expected no-shows (next 7 days) — %1").arg(c->connection.name),
+                           entries, snapshot, m_bands);
+}
+
+std::optional<int> DashboardController::highRiskTomorrow(QDate tomorrow) const
+{
+    std::optional<int> total;
+    for (const Clinic *c : visibleClinics()) {
+        const NoShowSnapshot &s = c->noShow;
+        if (s.model.status != NoShowModelInfo::Status::Ready)
+            continue;
+        total = total.value_or(0) + DailyRiskNote::highRiskOn(s, tomorrow, zonesOf(c), m_bands);
+    }
+    return total;
 }
 
 } // namespace routiq

@@ -2,6 +2,8 @@
 
 #include "dashboardchoices.h"
 #include "domain/records.h"
+#include "insights/noshowsnapshot.h"
+#include "localzones.h"
 #include "metrics/clinicmetrics.h"
 #include "security/actinguser.h"
 #include "storage/appointmentlistrow.h"
@@ -23,9 +25,11 @@ class AuditedAccess;
 class ClinicRollup;
 class ClinicSession;
 class Clock;
+class DailyRiskNote;
 class KpiModel;
 class LiveStatusTracker;
 class MainWindow;
+class TodayBoardController;
 
 // Binds the open ClinicSessions to the dashboard window. Each clinic keeps its own live status
 // (a LiveStatusTracker fed by its session) and filter choices; the window shows the clinic the
@@ -58,6 +62,12 @@ public:
     LiveStatusTracker *tracker() const;
     LiveStatusTracker *trackerOf(const ClinicId &clinic) const;
 
+    // The Today board's data flow and the daily note (issue 12), for tests.
+    TodayBoardController *todayBoard() const { return m_board; }
+    DailyRiskNote *dailyNote() const { return m_note; }
+    // Where the risk bands begin (settings insights/elevatedRisk, highRisk).
+    void setRiskBands(const RiskBands &bands);
+
 signals:
     // The first snapshot of the shown view once its data is complete (every shown clinic's
     // backfill done): the dashboard shows real figures.
@@ -84,6 +94,14 @@ private:
     void show(const MetricsSnapshot &snapshot, bool complete);
     void onDrillDown(const QString &kpiKey);
     void onAppointmentList(quint64 requestId, const QList<AppointmentListRow> &rows);
+    // No-show risk of the shown clinic: the cards, the board's view, the risk drill-down.
+    void updateInsights();
+    void onNoShow(Clinic *c, const NoShowSnapshot &snapshot);
+    void requestRiskList(Clinic *c);
+    void showRiskList(const Clinic *c, const QList<AppointmentListRow> &rows);
+    LocalZones zonesOf(const Clinic *c) const;
+    QTimeZone todayZoneOf(const Clinic *c) const;
+    std::optional<int> highRiskTomorrow(QDate tomorrow) const;
 
     MainWindow *m_window;
     const KpiModel *m_kpis;
@@ -102,6 +120,9 @@ private:
     quint64 m_pendingRequestId = 0;
     QString m_pendingKpi;
     ClinicId m_pendingClinic;
+    TodayBoardController *m_board = nullptr;
+    DailyRiskNote *m_note = nullptr;
+    RiskBands m_bands;
 };
 
 } // namespace routiq

@@ -5,17 +5,22 @@
 #include "cardframe.h"
 #include "charts/bookingtrendschart.h"
 #include "charts/peakhoursheatmap.h"
+#include "dailynotebar.h"
 #include "dashboardfilters.h"
 #include "dashboardpdfexporter.h"
 #include "kpicard.h"
 #include "kpimodel.h"
 #include "live/livestatustracker.h"
 #include "liveindicator.h"
+#include "noshowkpimodel.h"
+#include "noshowmodelcard.h"
 #include "peakhoursmodel.h"
+#include "risklistdialog.h"
 #include "snapshotthrottle.h"
 #include "statusbanner.h"
 #include "syncstatuspanel.h"
 #include "theme.h"
+#include "todayboardpage.h"
 #include "trendscsvexporter.h"
 
 #include <QActionGroup>
@@ -29,10 +34,12 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace routiq {
@@ -78,6 +85,7 @@ MainWindow::MainWindow(KpiModel *kpis, QWidget *parent) : QMainWindow(parent), m
         applyTheme(*theme);
     m_trends = new BookingTrendsModel(this);
     m_peaks = new PeakHoursModel(this);
+    m_noShowKpis = new NoShowKpiModel(this);
     m_throttle = new SnapshotThrottle(this);
     connect(m_throttle, &SnapshotThrottle::snapshotReady, this, &MainWindow::showSnapshot);
 
@@ -90,6 +98,8 @@ MainWindow::MainWindow(KpiModel *kpis, QWidget *parent) : QMainWindow(parent), m
     layout->addWidget(m_banner);
     m_syncPanel = new SyncStatusPanel(central);
     layout->addWidget(m_syncPanel);
+    m_noteBar = new DailyNoteBar(central);
+    layout->addWidget(m_noteBar);
 
     auto *content = new QWidget(central);
     auto *contentLayout = new QVBoxLayout(content);
@@ -105,7 +115,21 @@ MainWindow::MainWindow(KpiModel *kpis, QWidget *parent) : QMainWindow(parent), m
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
-    layout->addWidget(scroll, 1);
+    // The dashboard and the front desk's Today board share the selectors above them.
+    m_pages = new QTabWidget(central);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(scroll, tr("Dashboard"));
+    m_today = new TodayBoardPage(m_pages);
+    m_pages->addTab(m_today, tr("Today board"));
+    m_pages->setTabToolTip(0, tr("Ctrl+1"));
+    m_pages->setTabToolTip(1, tr("Today's and tomorrow's bookings with no-show risk (Ctrl+2)"));
+    connect(m_pages, &QTabWidget::currentChanged, this,
+            [this](int index) { emit todayBoardShownChanged(index == 1); });
+    connect(m_noteBar, &DailyNoteBar::openRequested, this, [this] {
+        showTodayBoard();
+        m_today->setDay(TodayBoardPage::Day::Tomorrow);
+    });
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     buildMenus();
     statusBar()->setSizeGripEnabled(true);
@@ -129,6 +153,8 @@ MainWindow::MainWindow(KpiModel *kpis, QWidget *parent) : QMainWindow(parent), m
         setTabOrder(previous, card);
         previous = card;
     }
+    setTabOrder(previous, m_noShowCard);
+    setTabOrder(m_noShowCard, m_modelCard->retrainButton());
 
     m_range->setText(tr("Waiting for the first figures\u2026"));
     resize(1280, 860);
@@ -176,6 +202,17 @@ QWidget *MainWindow::buildCards()
         connect(card, &KpiCard::activated, this, &MainWindow::drillDownRequested);
         m_cards.append(card);
     }
+    // No-show risk: the expected no-shows (a figure like the others, with its drill-down) and,
+    // beside it, how good the model behind it is.
+    const int next = int(m_cards.size());
+    m_noShowCard = new KpiCard(QPersistentModelIndex(m_noShowKpis->index(0)), container);
+    m_noShowCard->setObjectName(QStringLiteral("NoShowKpiCard"));
+    grid->addWidget(m_noShowCard, next / columns, next % columns);
+    connect(m_noShowCard, &KpiCard::activated, this, &MainWindow::drillDownRequested);
+    connect(m_noShowKpis, &QAbstractItemModel::dataChanged, m_noShowCard, &KpiCard::refresh);
+    m_modelCard = new NoShowModelCard(container);
+    grid->addWidget(m_modelCard, (next + 1) / columns, (next + 1) % columns, 1, 2);
+    connect(m_modelCard, &NoShowModelCard::retrainRequested, this, &MainWindow::retrainRequested);
     for (int c = 0; c < columns; ++c)
         grid->setColumnStretch(c, 1);
     return container;
@@ -216,6 +253,25 @@ void MainWindow::buildMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *dashboard = view->addAction(tr("&Dashboard"));
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(dashboard, &QAction::triggered, this, &MainWindow::showDashboard);
+    QAction *board = view->addAction(tr("&Today board"));
+    board->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(board, &QAction::triggered, this, &MainWindow::showTodayBoard);
+    QAction *tomorrow = view->addAction(tr("Today board: &next day"));
+    tomorrow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
+    connect(tomorrow, &QAction::triggered, this, [this] {
+        showTodayBoard();
+        m_today->setDay(TodayBoardPage::Day::Tomorrow);
+    });
+    QAction *todayAction = view->addAction(tr("Today board: t&oday"));
+    todayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
+    connect(todayAction, &QAction::triggered, this, [this] {
+        showTodayBoard();
+        m_today->setDay(TodayBoardPage::Day::Today);
+    });
+    view->addSeparator();
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *group = new QActionGroup(this);
     const std::pair<ThemeMode, QString> modes[] = {{ThemeMode::System, tr("Follow &system")},
@@ -327,12 +383,65 @@ void MainWindow::closeAppointmentList()
 {
     if (m_list)
         m_list->close(); // deletes itself (WA_DeleteOnClose), rows and names with it
+    if (m_riskList)
+        m_riskList->close();
 }
 
 void MainWindow::setDrillDownEnabled(bool enabled)
 {
     for (KpiCard *card : m_cards)
         card->setDrillDownEnabled(enabled);
+    m_noShowCard->setDrillDownEnabled(enabled);
+}
+
+void MainWindow::setNoShowSnapshot(const NoShowSnapshot &snapshot)
+{
+    m_noShowKpis->setSnapshot(snapshot);
+    m_modelCard->setModelInfo(snapshot.model);
+}
+
+void MainWindow::setNoShowUnavailable(const QString &reason)
+{
+    m_noShowKpis->setUnavailable(reason);
+    m_modelCard->setUnavailable(reason);
+}
+
+void MainWindow::setNoShowTraining(bool running)
+{
+    m_modelCard->setTraining(running);
+}
+
+void MainWindow::showRiskList(const QString &title, const QList<RiskListModel::Entry> &entries,
+                              const NoShowSnapshot &snapshot, const RiskBands &bands)
+{
+    if (!m_riskList) {
+        m_riskList = new RiskListDialog(this);
+        m_riskList->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_riskList->setEntries(title, entries, snapshot, bands);
+    m_riskList->show();
+    m_riskList->raise();
+    m_riskList->activateWindow();
+}
+
+void MainWindow::showDailyNote(const QString &text)
+{
+    m_noteBar->showNote(text);
+}
+
+void MainWindow::showTodayBoard()
+{
+    m_pages->setCurrentIndex(1);
+}
+
+void MainWindow::showDashboard()
+{
+    m_pages->setCurrentIndex(0);
+}
+
+bool MainWindow::todayBoardShown() const
+{
+    return m_pages->currentIndex() == 1;
 }
 
 QString MainWindow::describeRequest() const

@@ -2,7 +2,9 @@
 
 #include "appointmentrow.h"
 #include "dashboardchoices.h"
+#include "insights/noshowsnapshot.h"
 #include "metrics/clinicmetrics.h"
+#include "risklistmodel.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -12,22 +14,28 @@
 class QAction;
 class QLabel;
 class QSettings;
+class QTabWidget;
 
 namespace routiq {
 
 class AppointmentListDialog;
 class BookingTrendsChart;
 class BookingTrendsModel;
+class DailyNoteBar;
 class DashboardFilters;
 class KpiCard;
 class KpiModel;
 class LiveIndicator;
 class LiveStatusTracker;
+class NoShowKpiModel;
+class NoShowModelCard;
 class PeakHoursHeatMap;
 class PeakHoursModel;
+class RiskListDialog;
 class SnapshotThrottle;
 class StatusBanner;
 class SyncStatusPanel;
+class TodayBoardPage;
 
 // The live dashboard: clinic/location/practitioner/period selectors, the live indicator and
 // offline banner, backfill progress, one card per KPI and the trend and peak-hour charts.
@@ -58,6 +66,21 @@ public:
     void closeAppointmentList();
     // Whether KPI cards open the appointments behind them (roles with patient-level access).
     void setDrillDownEnabled(bool enabled);
+    // --- No-show risk (issue 12) ------------------------------------------------------------
+    // The shown clinic's risks for the "Expected no-shows" card and the model-quality card.
+    void setNoShowSnapshot(const routiq::NoShowSnapshot &snapshot);
+    void setNoShowUnavailable(const QString &reason);
+    void setNoShowTraining(bool running);
+    // Answers drillDownRequested("expectedNoShows"): the upcoming bookings by risk.
+    void showRiskList(const QString &title, const QList<RiskListModel::Entry> &entries,
+                      const NoShowSnapshot &snapshot, const RiskBands &bands);
+    // The daily note ("Tomorrow: 5 high-risk bookings") in a bar above the content.
+    void showDailyNote(const QString &text);
+    // The Today board tab (Ctrl+2) and the dashboard (Ctrl+1).
+    void showTodayBoard();
+    void showDashboard();
+    bool todayBoardShown() const;
+
     // Who is signed in, for the File menu's "Sign out"; empty hides the action.
     void setSignedInName(const QString &name);
     MetricsRequest currentRequest() const;
@@ -85,12 +108,21 @@ public:
     BookingTrendsModel *trendsModel() const { return m_trends; }
     PeakHoursModel *peakHoursModel() const { return m_peaks; }
     QString rangeText() const;
+    KpiCard *noShowCard() const { return m_noShowCard; }
+    NoShowKpiModel *noShowKpis() const { return m_noShowKpis; }
+    NoShowModelCard *noShowModelCard() const { return m_modelCard; }
+    TodayBoardPage *todayBoard() const { return m_today; }
+    QTabWidget *pages() const { return m_pages; }
+    DailyNoteBar *dailyNoteBar() const { return m_noteBar; }
 
 signals:
     void requestChanged(const routiq::MetricsRequest &request);
     void drillDownRequested(const QString &kpiKey);
     void exported(const QString &kind, const QString &path); // "pdf" / "csv", for the audit log
     void signOutRequested();
+    void retrainRequested();
+    // The Today board tab came on screen (true) or left it (false).
+    void todayBoardShownChanged(bool shown);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -122,7 +154,14 @@ private:
     QWidget *m_trendsPanel = nullptr;
     QWidget *m_heatPanel = nullptr;
     QPointer<AppointmentListDialog> m_list;
+    QPointer<RiskListDialog> m_riskList;
     QAction *m_signOut = nullptr;
+    NoShowKpiModel *m_noShowKpis = nullptr;
+    KpiCard *m_noShowCard = nullptr;
+    NoShowModelCard *m_modelCard = nullptr;
+    TodayBoardPage *m_today = nullptr;
+    QTabWidget *m_pages = nullptr;
+    DailyNoteBar *m_noteBar = nullptr;
 };
 
 } // namespace routiq
