@@ -58,7 +58,7 @@ QVariant NoShowKpiModel::data(const QModelIndex &index, int role) const
     case KpiModel::ValueRole:
         return v ? QVariant(*v) : QVariant();
     case KpiModel::FormattedValueRole:
-        return v ? QLocale().toString(*v, 'f', 1) : QStringLiteral("\u2014");
+        return v ? RiskText::expectedCount(*v) : QStringLiteral("\u2014");
     case KpiModel::FormattedChangeRole:
         if (!m_unavailable.isEmpty())
             return m_unavailable;

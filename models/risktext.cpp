@@ -48,6 +48,11 @@ QString RiskText::bandAndPercent(RiskBand band, double risk)
     return tr("%1 \u00b7 %2").arg(bandName(band), percent(risk));
 }
 
+QString RiskText::expectedCount(double expected)
+{
+    return QLocale().toString(std::floor(expected * 10 + 0.5 + 1e-9) / 10, 'f', 1);
+}
+
 QString RiskText::tooltip(const ScoredBooking &booking, const RiskBands &bands,
                           const NoShowModelInfo &model)
 {

@@ -19,6 +19,9 @@ public:
     static QString points(double effect); // "+6 pts", "−3 pts", "+0.4 pts"
     static QString reasonLine(const RiskReason &reason);
     static QString bandAndPercent(RiskBand band, double risk); // "High · 34%"
+    // An expected count ("1.9") as the card and its drill-down both show it: to one decimal,
+    // half up, with a tolerance so sums of the same risks in another order round alike.
+    static QString expectedCount(double expected);
     // Band, probability, the clinic's base rate and every reason, one per line.
     static QString tooltip(const ScoredBooking &booking, const RiskBands &bands,
                            const NoShowModelInfo &model);

@@ -35,6 +35,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
@@ -103,7 +104,7 @@ MainWindow::MainWindow(KpiModel *kpis, QWidget *parent) : QMainWindow(parent), m
 
     auto *content = new QWidget(central);
     auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setContentsMargins(0, 6, 0, 0);
     contentLayout->setSpacing(10);
     m_range = new QLabel(content);
     m_range->setObjectName(QStringLiteral("RangeLabel"));
@@ -192,30 +193,51 @@ QWidget *MainWindow::buildHeader()
 QWidget *MainWindow::buildCards()
 {
     auto *container = new QWidget(this);
-    auto *grid = new QGridLayout(container);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(10);
-    constexpr int columns = 4;
+    m_cardGrid = new QGridLayout(container);
+    m_cardGrid->setContentsMargins(0, 0, 0, 0);
+    m_cardGrid->setSpacing(10);
     for (int row = 0; row < m_kpis->rowCount(); ++row) {
         auto *card = new KpiCard(QPersistentModelIndex(m_kpis->index(row)), container);
-        grid->addWidget(card, row / columns, row % columns);
         connect(card, &KpiCard::activated, this, &MainWindow::drillDownRequested);
         m_cards.append(card);
     }
     // No-show risk: the expected no-shows (a figure like the others, with its drill-down) and,
     // beside it, how good the model behind it is.
-    const int next = int(m_cards.size());
     m_noShowCard = new KpiCard(QPersistentModelIndex(m_noShowKpis->index(0)), container);
     m_noShowCard->setObjectName(QStringLiteral("NoShowKpiCard"));
-    grid->addWidget(m_noShowCard, next / columns, next % columns);
     connect(m_noShowCard, &KpiCard::activated, this, &MainWindow::drillDownRequested);
     connect(m_noShowKpis, &QAbstractItemModel::dataChanged, m_noShowCard, &KpiCard::refresh);
     m_modelCard = new NoShowModelCard(container);
-    grid->addWidget(m_modelCard, (next + 1) / columns, (next + 1) % columns, 1, 2);
     connect(m_modelCard, &NoShowModelCard::retrainRequested, this, &MainWindow::retrainRequested);
-    for (int c = 0; c < columns; ++c)
-        grid->setColumnStretch(c, 1);
+    layoutCards(4);
     return container;
+}
+
+void MainWindow::layoutCards(int columns)
+{
+    // Four across in a small window (long titles stay whole); five in a wide one, where the
+    // twelve figures and the two no-show cards fill three rows and the charts stay on screen.
+    m_cardColumns = columns;
+    QList<QWidget *> order(m_cards.cbegin(), m_cards.cend());
+    order << m_noShowCard;
+    for (QWidget *w : std::as_const(order))
+        m_cardGrid->removeWidget(w);
+    m_cardGrid->removeWidget(m_modelCard);
+    for (int i = 0; i < order.size(); ++i)
+        m_cardGrid->addWidget(order.at(i), i / columns, i % columns);
+    const int next = int(order.size());
+    m_cardGrid->addWidget(m_modelCard, next / columns, next % columns, 1,
+                          qMin(2, columns - next % columns));
+    for (int c = 0; c < 5; ++c)
+        m_cardGrid->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    const int columns = width() >= 1200 ? 5 : 4;
+    if (columns != m_cardColumns)
+        layoutCards(columns);
 }
 
 QWidget *MainWindow::buildCharts()

@@ -12,6 +12,7 @@
 #include <optional>
 
 class QAction;
+class QGridLayout;
 class QLabel;
 class QSettings;
 class QTabWidget;
@@ -126,10 +127,12 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *buildHeader();
     QWidget *buildCards();
+    void layoutCards(int columns);
     QWidget *buildCharts();
     void buildMenus();
     void showSnapshot(const MetricsSnapshot &snapshot);
@@ -149,6 +152,8 @@ private:
     SyncStatusPanel *m_syncPanel = nullptr;
     QLabel *m_range = nullptr;
     QList<KpiCard *> m_cards;
+    QGridLayout *m_cardGrid = nullptr;
+    int m_cardColumns = 0;
     BookingTrendsChart *m_trendsChart = nullptr;
     PeakHoursHeatMap *m_heatMap = nullptr;
     QWidget *m_trendsPanel = nullptr;

@@ -68,8 +68,9 @@ void RiskListDialog::setEntries(const QString &title, const QList<RiskListModel:
 {
     setWindowTitle(title);
     m_model->setEntries(entries, snapshot, bands);
-    m_heading->setText(tr("%1 \u2014 expected %2 over %3 bookings")
-                           .arg(title, QLocale().toString(m_model->totalRisk(), 'f', 1),
+    m_heading->setText(tr("%1 no-shows expected among the %2 upcoming bookings of the next 7 "
+                          "days, highest risk first")
+                           .arg(RiskText::expectedCount(m_model->totalRisk()),
                                 QLocale().toString(int(entries.size()))));
     m_view->resizeColumnsToContents();
     m_view->setVisible(!entries.isEmpty());

@@ -52,7 +52,11 @@ void TodayBoardDelegate::initStyleOption(QStyleOptionViewItem *option,
     const ThemeColors c = themeColors(option->palette);
     switch (kindOf(index)) {
     case Kind::Practitioner:
-        option->font.setBold(true);
+        if (index.column() == 0)
+            option->font.setBold(true);
+        else
+            option->palette.setColor(QPalette::Text,
+                                     option->palette.color(QPalette::PlaceholderText));
         break;
     case Kind::Gap:
         option->font.setItalic(true);
@@ -107,17 +111,17 @@ void TodayBoardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     const QRect r(opt.rect.left() + 4, opt.rect.center().y() - h / 2 + 1, w, h);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
+    // An opaque pill (Base under the tint), so the badge reads the same on a selected row.
     QColor fill = colour;
     fill.setAlpha(isDark(option.palette) ? 60 : 34);
     QPainterPath path;
     path.addRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), h / 2.0, h / 2.0);
+    painter->fillPath(path, option.palette.color(QPalette::Base));
     painter->fillPath(path, fill);
     painter->setPen(QPen(colour, 1));
     painter->drawPath(path);
     painter->setFont(f);
-    painter->setPen((option.state & QStyle::State_Selected) && !isDark(option.palette)
-                        ? colour.darker(115)
-                        : colour);
+    painter->setPen(colour);
     painter->drawText(r, Qt::AlignCenter, text);
     painter->restore();
 }
@@ -127,8 +131,13 @@ QSize TodayBoardDelegate::sizeHint(const QStyleOptionViewItem &option,
 {
     QSize s = QStyledItemDelegate::sizeHint(option, index);
     s.setHeight(qMax(s.height(), option.fontMetrics.height() + 10));
-    if (index.column() == m_riskColumn)
-        s.setWidth(s.width() + 24);
+    if (index.column() == m_riskColumn && index.data(m_bandRole).isValid()) {
+        QFont bold = option.font;
+        bold.setBold(true);
+        s.setWidth(qMax(
+            s.width(),
+            QFontMetrics(bold).horizontalAdvance(index.data(Qt::DisplayRole).toString()) + 28));
+    }
     return s;
 }
 

@@ -106,7 +106,7 @@ TodayBoardPage::TodayBoardPage(QWidget *parent) : QWidget(parent)
     setTabOrder(tomorrow, m_view);
     setTabOrder(m_view, m_refill);
     applyColours();
-    updateHeading();
+    setDay(Day::Today);
     showMessage(tr("Waiting for the clinic\u2026"));
 }
 
@@ -127,6 +127,7 @@ QWidget *TodayBoardPage::buildBoard()
     m_view->setItemsExpandable(false);
     m_view->setAlternatingRowColors(true);
     m_view->setAccessibleName(tr("Bookings by practitioner"));
+    m_view->setIndentation(14);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(TodayBoardModel::TimeColumn,
                                            QHeaderView::ResizeToContents);
@@ -227,6 +228,12 @@ void TodayBoardPage::setDay(Day day)
     m_day = day;
     m_todayButton->setChecked(day == Day::Today);
     m_tomorrowButton->setChecked(day == Day::Tomorrow);
+    // The pressed look of a checked button is faint in Fusion: the shown day is also bold.
+    for (QAbstractButton *b : {m_todayButton, m_tomorrowButton}) {
+        QFont f = b->font();
+        f.setBold(b->isChecked());
+        b->setFont(f);
+    }
     m_board->setDay(shownDate());
     m_counts->setDay(shownDate());
     updateHeading();
