@@ -25,8 +25,7 @@ QVariant RiskCountsModel::data(const QModelIndex &index, int role) const
     const Line &l = m_lines.at(index.row());
     const bool total = index.row() == m_lines.size() - 1;
     if (role == Qt::TextAlignmentRole)
-        return index.column() == PractitionerColumn ? QVariant()
-                                                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == PractitionerColumn ? QVariant() : QVariant(Qt::AlignCenter);
     if (role == Qt::FontRole && total) {
         QFont f;
         f.setBold(true);

@@ -34,7 +34,7 @@ NoShowModelCard::NoShowModelCard(QWidget *parent) : CardFrame(parent)
     QFont small = m_detail->font();
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_detail->setFont(small);
-    m_retrain = new QPushButton(tr("&Retrain now"), this);
+    m_retrain = new QPushButton(tr("Retrain &now"), this);
     m_retrain->setAutoDefault(false);
     m_retrain->setToolTip(tr("Train the model again on the clinic's history (in the "
                              "background)."));
@@ -87,7 +87,7 @@ void NoShowModelCard::refresh()
 {
     const QLocale l;
     m_retrain->setEnabled(m_info.has_value() && !m_training);
-    m_retrain->setText(m_training ? tr("Training\u2026") : tr("&Retrain now"));
+    m_retrain->setText(m_training ? tr("Training\u2026") : tr("Retrain &now"));
     QString definition =
         tr("AUC: how well the risks rank who does not arrive (0.5 = chance, 1 = perfect). Brier "
            "skill: how much better the probabilities are than the clinic's flat base rate (above "

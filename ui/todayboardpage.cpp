@@ -201,7 +201,10 @@ QWidget *TodayBoardPage::buildCounts()
     m_countsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_countsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_countsView->verticalHeader()->hide();
-    m_countsView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_countsView->horizontalHeader()->setMinimumSectionSize(140);
+    m_countsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_countsView->horizontalHeader()->setSectionResizeMode(RiskCountsModel::PractitionerColumn,
+                                                           QHeaderView::Stretch);
     m_countsView->setAccessibleName(tr("Upcoming bookings by risk band"));
     layout->addWidget(m_countsNote);
     layout->addWidget(m_countsView, 1);

@@ -7,6 +7,7 @@
 #include "kpimodel.h"
 #include "live/livestatustracker.h"
 #include "mainwindow.h"
+#include "riskcountsmodel.h"
 #include "risklistdialog.h"
 #include "risklistmodel.h"
 #include "samplesnapshot.h"
@@ -77,8 +78,17 @@ void renderBoard(ThemeMode mode, const QString &suffix)
         window.resize(1280, 860);
         window.show();
         page->selectAppointment(4);
+        window.showDailyNote(QStringLiteral("Tomorrow: 2 high-risk bookings"));
         const QImage board(save(window, QStringLiteral("today-board-%1.png").arg(suffix)));
         CHECK(distinctColours(board) > 30);
+
+        // What a read-only account sees instead: counts by band, no names.
+        page->countsModel()->setZones(boardZones());
+        page->countsModel()->setPractitionerNames(
+            {{10, QStringLiteral("Dr Alex Lee")}, {11, QStringLiteral("Dr Sam Ng")}});
+        page->countsModel()->setSnapshot(boardSnapshot());
+        page->showCounts();
+        save(window, QStringLiteral("today-board-readonly-%1.png").arg(suffix));
 
         window.showDashboard();
         save(window, QStringLiteral("dashboard-risk-%1.png").arg(suffix));
