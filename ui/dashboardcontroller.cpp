@@ -2,20 +2,15 @@
 
 #include "appointmentlistmodel.h"
 #include "appointmentrow.h"
-#include "dailyrisknote.h"
 #include "kpimodel.h"
 #include "live/livestatustracker.h"
 #include "mainwindow.h"
-#include "noshowkpimodel.h"
-#include "risktext.h"
+#include "noshowinsights.h"
 #include "security/accesspolicy.h"
 #include "security/auditedaccess.h"
 #include "session/clinicrollup.h"
 #include "session/clinicsession.h"
 #include "session/cliniczone.h"
-#include "todayboardcontroller.h"
-
-#include <QSettings>
 
 #include <algorithm>
 
@@ -67,7 +62,6 @@ struct DashboardController::Clinic
     QHash<RecordId, QTimeZone> zones; // location -> zone, for local times in lists
     std::optional<MetricsSnapshot> last;
     bool backfillComplete = false;
-    NoShowSnapshot noShow; // the insights worker's last, as noShowReady delivered it
 };
 
 DashboardController::DashboardController(MainWindow *window, const KpiModel *kpis,
@@ -79,33 +73,22 @@ DashboardController::DashboardController(MainWindow *window, const KpiModel *kpi
     connect(m_window, &MainWindow::requestChanged, this, &DashboardController::onRequestChanged);
     connect(m_window, &MainWindow::exported, this, &DashboardController::onExported);
     rebuildRollup();
+    m_insights = new NoShowInsights(window, clock, this);
+}
 
-    // Only the real app (which names its organisation) reads user settings.
-    DailyRiskNote::Settings insights;
-    if (!QCoreApplication::organizationName().isEmpty())
-        insights = DailyRiskNote::Settings::read(QSettings());
-    m_board = new TodayBoardController(window->todayBoard(), clock, this);
-    m_note = new DailyRiskNote(clock, this);
-    m_note->setCounter([this](QDate tomorrow) { return highRiskTomorrow(tomorrow); });
-    m_note->setSettings(insights);
-    setRiskBands(insights.bands);
-    connect(m_note, &DailyRiskNote::noteDue, m_window, &MainWindow::showDailyNote);
-    connect(m_window, &MainWindow::todayBoardShownChanged, m_board,
-            &TodayBoardController::setActive);
-    connect(m_window, &MainWindow::retrainRequested, this, [this] {
-        if (Clinic *c = shown(); c && c->session)
-            c->session->retrainNoShowModel();
-    });
-    m_board->setActive(m_window->todayBoardShown());
+TodayBoardController *DashboardController::todayBoard() const
+{
+    return m_insights->todayBoard();
+}
+
+DailyRiskNote *DashboardController::dailyNote() const
+{
+    return m_insights->dailyNote();
 }
 
 void DashboardController::setRiskBands(const RiskBands &bands)
 {
-    m_bands = bands;
-    m_board->setBands(bands);
-    DailyRiskNote::Settings s = m_note->settings();
-    s.bands = bands;
-    m_note->setSettings(s);
+    m_insights->setRiskBands(bands);
 }
 
 QList<DashboardController::Clinic *> DashboardController::visibleClinics() const
@@ -152,9 +135,8 @@ void DashboardController::setUser(const ActingUser &user, const AccessPolicy *po
         m_window->setStatusText(tr("Your account has no clinic assigned yet: ask a Routiq "
                                    "administrator to give you access."));
         showTracker();
-        m_board->setAccess(m_user, false);
-        m_board->clearView({});
-        m_window->setNoShowUnavailable({});
+        m_insights->setAccess(m_user, false);
+        m_insights->showNone(false);
         return;
     }
     selectClinic(isVisible(m_selected) ? m_selected : visible.first()->connection.id);
@@ -169,9 +151,8 @@ void DashboardController::clearUser()
     m_rollup->setActive(false);
     m_last.reset();
     m_pendingRequestId = 0;
-    m_board->setAccess(std::nullopt, false);
-    m_board->clearView({});
-    m_window->setNoShowUnavailable({});
+    m_insights->setAccess(std::nullopt, false);
+    m_insights->showNone(false);
     refreshClinicChoices();
 }
 
@@ -184,7 +165,7 @@ void DashboardController::updateDrillDown()
                     : m_user->role != Role::ReadOnly;
     }
     m_window->setDrillDownEnabled(allowed);
-    m_board->setAccess(m_user, allowed);
+    m_insights->setAccess(m_user, allowed);
 }
 
 void DashboardController::onExported(const QString &kind, const QString &path)
@@ -240,7 +221,6 @@ void DashboardController::addSession(ClinicSession *session)
     c->session = session;
     c->connection = session->connection();
     c->tracker = new LiveStatusTracker(m_clock, this);
-    c->noShow = session->noShowSnapshot();
     m_clinics.push_back(std::move(owned));
 
     LiveStatusTracker *t = c->tracker;
@@ -263,12 +243,7 @@ void DashboardController::addSession(ClinicSession *session)
             });
     connect(session, &ClinicSession::appointmentListReady, this,
             &DashboardController::onAppointmentList);
-    connect(session, &ClinicSession::noShowReady, this,
-            [this, c](const NoShowSnapshot &s) { onNoShow(c, s); });
-    connect(session, &ClinicSession::noShowTrainingChanged, this, [this, c](bool running) {
-        if (c == shown())
-            m_window->setNoShowTraining(running);
-    });
+    m_insights->addSession(session);
     connect(session, &ClinicSession::appointmentListFailed, this,
             [this](quint64 requestId, const RoutiqError &error) {
                 if (requestId == m_pendingRequestId)
@@ -301,8 +276,12 @@ void DashboardController::addSession(ClinicSession *session)
 void DashboardController::refreshClinicChoices()
 {
     QList<ClinicChoice> choices;
-    for (const Clinic *c : visibleClinics())
+    QList<ClinicId> ids;
+    for (const Clinic *c : visibleClinics()) {
         choices.append({c->connection.id, c->connection.name});
+        ids.append(c->connection.id);
+    }
+    m_insights->setVisibleClinics(ids);
     m_window->setClinics(choices, choices.size() > 1);
     m_window->setCurrentClinic(m_selected);
 }
@@ -406,6 +385,7 @@ void DashboardController::onReferenceData(Clinic *c, const QList<Location> &loca
     for (const Practitioner &x : practitioners)
         c->practitioners.append(
             {x.id, x.active ? x.displayName : x.displayName + tr(" (inactive)")});
+    m_insights->setClinicZones(c->connection.id, zonesOf(c));
     if (c == shown()) {
         m_window->setFilterChoices(c->locations, c->practitioners);
         updateInsights(); // zones and practitioner names for the board
@@ -414,13 +394,11 @@ void DashboardController::onReferenceData(Clinic *c, const QList<Location> &loca
 
 void DashboardController::onDrillDown(const QString &kpiKey)
 {
+    if (m_insights->drillDown(kpiKey))
+        return; // the expected no-shows: its own list
     Clinic *c = shown();
     if (!c) {
         m_window->setStatusText(tr("Choose one clinic to see the appointments behind a figure."));
-        return;
-    }
-    if (kpiKey == NoShowKpiModel::key()) {
-        requestRiskList(c);
         return;
     }
     if (!c->session || !m_last)
@@ -446,10 +424,6 @@ void DashboardController::onAppointmentList(quint64 requestId,
     const Clinic *c = clinic(m_pendingClinic);
     if (requestId != m_pendingRequestId || !c)
         return; // an older request answered late
-    if (m_pendingKpi == NoShowKpiModel::key()) {
-        showRiskList(c, rows);
-        return;
-    }
     QList<AppointmentRow> shownRows;
     for (const AppointmentListRow &r : rows) {
         if (!belongsTo(m_pendingKpi, r.status))
@@ -491,83 +465,20 @@ void DashboardController::updateInsights()
 {
     Clinic *c = shown();
     if (!c || !c->session) {
-        const QString reason =
-            showingAll() ? tr("Choose one clinic to see its no-show risk.") : QString();
-        m_window->setNoShowUnavailable(reason);
-        m_board->clearView(showingAll() ? tr("Choose one clinic to see its Today board.")
-                                        : QString());
+        m_insights->showNone(showingAll());
         return;
     }
-    const NoShowSnapshot &snapshot = c->noShow;
-    if (snapshot.generatedAt.isValid())
-        m_window->setNoShowSnapshot(snapshot);
-    else
-        m_window->setNoShowUnavailable(tr("Waiting for the risk model"));
-    TodayBoardController::View view;
+    NoShowInsights::ClinicView view;
     view.session = c->session;
-    view.clinicName = c->connection.name;
+    view.id = c->connection.id;
+    view.name = c->connection.name;
     view.zones = zonesOf(c);
     view.todayZone = todayZoneOf(c);
     for (const FilterChoice &p : std::as_const(c->practitioners))
         view.practitioners.insert(p.id, p.name);
     view.locationId = m_userRequest.locationId;
     view.practitionerId = m_userRequest.practitionerId;
-    view.snapshot = c->noShow;
-    m_board->setView(view);
-    m_note->setZone(view.todayZone);
-}
-
-void DashboardController::onNoShow(Clinic *c, const NoShowSnapshot &snapshot)
-{
-    c->noShow = snapshot;
-    if (c == shown())
-        m_window->setNoShowSnapshot(snapshot);
-    m_note->check(); // a note waiting for a model can be given now
-}
-
-void DashboardController::requestRiskList(Clinic *c)
-{
-    if (!c->session)
-        return;
-    const NoShowSnapshot &snapshot = c->noShow;
-    if (snapshot.model.status != NoShowModelInfo::Status::Ready) {
-        m_window->setStatusText(RiskText::notReady(snapshot.model));
-        return;
-    }
-    // Every booking the figure sums: the clinic's, unfiltered, from today to the 7th day.
-    const QTimeZone zone = todayZoneOf(c);
-    AppointmentListQuery query;
-    query.from = snapshot.generatedAt.toTimeZone(zone).date();
-    query.to = snapshot.generatedAt.addDays(NoShowKpiModel::kHorizonDays).toTimeZone(zone).date();
-    query.withPatientNames = true;
-    m_pendingRequestId = ++m_nextRequestId;
-    m_pendingKpi = NoShowKpiModel::key();
-    m_pendingClinic = c->connection.id;
-    if (m_user)
-        c->session->requestAppointmentList(*m_user, query, m_pendingRequestId);
-    else
-        c->session->requestAppointmentList(query, m_pendingRequestId);
-}
-
-void DashboardController::showRiskList(const Clinic *c, const QList<AppointmentListRow> &rows)
-{
-    const NoShowSnapshot &snapshot = c->noShow;
-    const QList<RiskListModel::Entry> entries = RiskListModel::join(
-        rows, snapshot, snapshot.generatedAt.addDays(NoShowKpiModel::kHorizonDays), zonesOf(c));
-    m_window->showRiskList(tr("Expected no-shows (next 7 days) — %1").arg(c->connection.name),
-                           entries, snapshot, m_bands);
-}
-
-std::optional<int> DashboardController::highRiskTomorrow(QDate tomorrow) const
-{
-    std::optional<int> total;
-    for (const Clinic *c : visibleClinics()) {
-        const NoShowSnapshot &s = c->noShow;
-        if (s.model.status != NoShowModelInfo::Status::Ready)
-            continue;
-        total = total.value_or(0) + DailyRiskNote::highRiskOn(s, tomorrow, zonesOf(c), m_bands);
-    }
-    return total;
+    m_insights->showClinic(view);
 }
 
 } // namespace routiq

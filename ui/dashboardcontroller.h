@@ -29,6 +29,7 @@ class DailyRiskNote;
 class KpiModel;
 class LiveStatusTracker;
 class MainWindow;
+class NoShowInsights;
 class TodayBoardController;
 
 // Binds the open ClinicSessions to the dashboard window. Each clinic keeps its own live status
@@ -62,10 +63,10 @@ public:
     LiveStatusTracker *tracker() const;
     LiveStatusTracker *trackerOf(const ClinicId &clinic) const;
 
-    // The Today board's data flow and the daily note (issue 12), for tests.
-    TodayBoardController *todayBoard() const { return m_board; }
-    DailyRiskNote *dailyNote() const { return m_note; }
-    // Where the risk bands begin (settings insights/elevatedRisk, highRisk).
+    // No-show risk (issue 12): the Today board's data flow and the daily note, and where the
+    // risk bands begin (settings insights/elevatedRisk, highRisk; read at start-up).
+    TodayBoardController *todayBoard() const;
+    DailyRiskNote *dailyNote() const;
     void setRiskBands(const RiskBands &bands);
 
 signals:
@@ -94,14 +95,10 @@ private:
     void show(const MetricsSnapshot &snapshot, bool complete);
     void onDrillDown(const QString &kpiKey);
     void onAppointmentList(quint64 requestId, const QList<AppointmentListRow> &rows);
-    // No-show risk of the shown clinic: the cards, the board's view, the risk drill-down.
+    // The shown clinic (or none) to the no-show cards and the Today board.
     void updateInsights();
-    void onNoShow(Clinic *c, const NoShowSnapshot &snapshot);
-    void requestRiskList(Clinic *c);
-    void showRiskList(const Clinic *c, const QList<AppointmentListRow> &rows);
     LocalZones zonesOf(const Clinic *c) const;
     QTimeZone todayZoneOf(const Clinic *c) const;
-    std::optional<int> highRiskTomorrow(QDate tomorrow) const;
 
     MainWindow *m_window;
     const KpiModel *m_kpis;
@@ -120,9 +117,7 @@ private:
     quint64 m_pendingRequestId = 0;
     QString m_pendingKpi;
     ClinicId m_pendingClinic;
-    TodayBoardController *m_board = nullptr;
-    DailyRiskNote *m_note = nullptr;
-    RiskBands m_bands;
+    NoShowInsights *m_insights = nullptr;
 };
 
 } // namespace routiq

@@ -9,11 +9,10 @@
 #include "dashboardfilters.h"
 #include "dashboardpdfexporter.h"
 #include "kpicard.h"
+#include "kpicardgrid.h"
 #include "kpimodel.h"
 #include "live/livestatustracker.h"
 #include "liveindicator.h"
-#include "noshowkpimodel.h"
-#include "noshowmodelcard.h"
 #include "peakhoursmodel.h"
 #include "risklistdialog.h"
 #include "snapshotthrottle.h"
@@ -29,19 +28,19 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
-#include <QPushButton>
-#include <QResizeEvent>
 #include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <functional>
+#include <tuple>
 
 namespace routiq {
 
@@ -86,7 +85,6 @@ MainWindow::MainWindow(KpiModel *kpis, QWidget *parent) : QMainWindow(parent), m
         applyTheme(*theme);
     m_trends = new BookingTrendsModel(this);
     m_peaks = new PeakHoursModel(this);
-    m_noShowKpis = new NoShowKpiModel(this);
     m_throttle = new SnapshotThrottle(this);
     connect(m_throttle, &SnapshotThrottle::snapshotReady, this, &MainWindow::showSnapshot);
 
@@ -135,12 +133,6 @@ MainWindow::MainWindow(KpiModel *kpis, QWidget *parent) : QMainWindow(parent), m
     buildMenus();
     statusBar()->setSizeGripEnabled(true);
 
-    connect(m_kpis, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
-                    if (row >= 0 && row < m_cards.size())
-                        m_cards.at(row)->refresh();
-            });
     connect(m_filters, &DashboardFilters::requestChanged, this, &MainWindow::requestChanged);
     connect(m_filters->clinicBox(), &QComboBox::currentTextChanged, this,
             [this](const QString &clinic) {
@@ -150,12 +142,10 @@ MainWindow::MainWindow(KpiModel *kpis, QWidget *parent) : QMainWindow(parent), m
 
     // Keyboard: selectors first, then the cards in reading order.
     QWidget *previous = m_filters->lastInTabOrder();
-    for (KpiCard *card : std::as_const(m_cards)) {
-        setTabOrder(previous, card);
-        previous = card;
+    for (QWidget *tile : m_cardGrid->tabChain()) {
+        setTabOrder(previous, tile);
+        previous = tile;
     }
-    setTabOrder(previous, m_noShowCard);
-    setTabOrder(m_noShowCard, m_modelCard->retrainButton());
 
     m_range->setText(tr("Waiting for the first figures\u2026"));
     resize(1280, 860);
@@ -192,52 +182,10 @@ QWidget *MainWindow::buildHeader()
 
 QWidget *MainWindow::buildCards()
 {
-    auto *container = new QWidget(this);
-    m_cardGrid = new QGridLayout(container);
-    m_cardGrid->setContentsMargins(0, 0, 0, 0);
-    m_cardGrid->setSpacing(10);
-    for (int row = 0; row < m_kpis->rowCount(); ++row) {
-        auto *card = new KpiCard(QPersistentModelIndex(m_kpis->index(row)), container);
-        connect(card, &KpiCard::activated, this, &MainWindow::drillDownRequested);
-        m_cards.append(card);
-    }
-    // No-show risk: the expected no-shows (a figure like the others, with its drill-down) and,
-    // beside it, how good the model behind it is.
-    m_noShowCard = new KpiCard(QPersistentModelIndex(m_noShowKpis->index(0)), container);
-    m_noShowCard->setObjectName(QStringLiteral("NoShowKpiCard"));
-    connect(m_noShowCard, &KpiCard::activated, this, &MainWindow::drillDownRequested);
-    connect(m_noShowKpis, &QAbstractItemModel::dataChanged, m_noShowCard, &KpiCard::refresh);
-    m_modelCard = new NoShowModelCard(container);
-    connect(m_modelCard, &NoShowModelCard::retrainRequested, this, &MainWindow::retrainRequested);
-    layoutCards(4);
-    return container;
-}
-
-void MainWindow::layoutCards(int columns)
-{
-    // Four across in a small window (long titles stay whole); five in a wide one, where the
-    // twelve figures and the two no-show cards fill three rows and the charts stay on screen.
-    m_cardColumns = columns;
-    QList<QWidget *> order(m_cards.cbegin(), m_cards.cend());
-    order << m_noShowCard;
-    for (QWidget *w : std::as_const(order))
-        m_cardGrid->removeWidget(w);
-    m_cardGrid->removeWidget(m_modelCard);
-    for (int i = 0; i < order.size(); ++i)
-        m_cardGrid->addWidget(order.at(i), i / columns, i % columns);
-    const int next = int(order.size());
-    m_cardGrid->addWidget(m_modelCard, next / columns, next % columns, 1,
-                          qMin(2, columns - next % columns));
-    for (int c = 0; c < 5; ++c)
-        m_cardGrid->setColumnStretch(c, c < columns ? 1 : 0);
-}
-
-void MainWindow::resizeEvent(QResizeEvent *event)
-{
-    QMainWindow::resizeEvent(event);
-    const int columns = width() >= 1200 ? 5 : 4;
-    if (columns != m_cardColumns)
-        layoutCards(columns);
+    m_cardGrid = new KpiCardGrid(m_kpis, this);
+    connect(m_cardGrid, &KpiCardGrid::activated, this, &MainWindow::drillDownRequested);
+    connect(m_cardGrid, &KpiCardGrid::retrainRequested, this, &MainWindow::retrainRequested);
+    return m_cardGrid;
 }
 
 QWidget *MainWindow::buildCharts()
@@ -275,24 +223,32 @@ void MainWindow::buildMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    QAction *dashboard = view->addAction(tr("&Dashboard"));
-    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
-    connect(dashboard, &QAction::triggered, this, &MainWindow::showDashboard);
-    QAction *board = view->addAction(tr("&Today board"));
-    board->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
-    connect(board, &QAction::triggered, this, &MainWindow::showTodayBoard);
-    QAction *tomorrow = view->addAction(tr("Today board: &next day"));
-    tomorrow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketRight));
-    connect(tomorrow, &QAction::triggered, this, [this] {
+    // The two pages and the board's day switch, each with a shortcut.
+    const auto showDay = [this](TodayBoardPage::Day day) {
         showTodayBoard();
-        m_today->setDay(TodayBoardPage::Day::Tomorrow);
-    });
-    QAction *todayAction = view->addAction(tr("Today board: t&oday"));
-    todayAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_BracketLeft));
-    connect(todayAction, &QAction::triggered, this, [this] {
-        showTodayBoard();
-        m_today->setDay(TodayBoardPage::Day::Today);
-    });
+        m_today->setDay(day);
+    };
+    const std::tuple<QString, QKeySequence, std::function<void()>> pages[] = {
+        {tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_1),
+         [this] {
+             showDashboard();
+         }},
+        {tr("&Today board"), QKeySequence(Qt::CTRL | Qt::Key_2),
+         [this] {
+             showTodayBoard();
+         }},
+        {tr("Today board: t&oday"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft),
+         [showDay] {
+             showDay(TodayBoardPage::Day::Today);
+         }},
+        {tr("Today board: &next day"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight), [showDay] {
+             showDay(TodayBoardPage::Day::Tomorrow);
+         }}};
+    for (const auto &[label, keys, action] : pages) {
+        QAction *a = view->addAction(label);
+        a->setShortcut(keys);
+        connect(a, &QAction::triggered, this, action);
+    }
     view->addSeparator();
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *group = new QActionGroup(this);
@@ -411,26 +367,7 @@ void MainWindow::closeAppointmentList()
 
 void MainWindow::setDrillDownEnabled(bool enabled)
 {
-    for (KpiCard *card : m_cards)
-        card->setDrillDownEnabled(enabled);
-    m_noShowCard->setDrillDownEnabled(enabled);
-}
-
-void MainWindow::setNoShowSnapshot(const NoShowSnapshot &snapshot)
-{
-    m_noShowKpis->setSnapshot(snapshot);
-    m_modelCard->setModelInfo(snapshot.model);
-}
-
-void MainWindow::setNoShowUnavailable(const QString &reason)
-{
-    m_noShowKpis->setUnavailable(reason);
-    m_modelCard->setUnavailable(reason);
-}
-
-void MainWindow::setNoShowTraining(bool running)
-{
-    m_modelCard->setTraining(running);
+    m_cardGrid->setDrillDownEnabled(enabled);
 }
 
 void MainWindow::showRiskList(const QString &title, const QList<RiskListModel::Entry> &entries,

@@ -3,6 +3,7 @@
 #include "appointmentrow.h"
 #include "dashboardchoices.h"
 #include "insights/noshowsnapshot.h"
+#include "kpicardgrid.h"
 #include "metrics/clinicmetrics.h"
 #include "risklistmodel.h"
 
@@ -12,7 +13,6 @@
 #include <optional>
 
 class QAction;
-class QGridLayout;
 class QLabel;
 class QSettings;
 class QTabWidget;
@@ -69,9 +69,9 @@ public:
     void setDrillDownEnabled(bool enabled);
     // --- No-show risk (issue 12) ------------------------------------------------------------
     // The shown clinic's risks for the "Expected no-shows" card and the model-quality card.
-    void setNoShowSnapshot(const routiq::NoShowSnapshot &snapshot);
-    void setNoShowUnavailable(const QString &reason);
-    void setNoShowTraining(bool running);
+    void setNoShowSnapshot(const routiq::NoShowSnapshot &s) { m_cardGrid->setNoShowSnapshot(s); }
+    void setNoShowUnavailable(const QString &why) { m_cardGrid->setNoShowUnavailable(why); }
+    void setNoShowTraining(bool running) { m_cardGrid->setNoShowTraining(running); }
     // Answers drillDownRequested("expectedNoShows"): the upcoming bookings by risk.
     void showRiskList(const QString &title, const QList<RiskListModel::Entry> &entries,
                       const NoShowSnapshot &snapshot, const RiskBands &bands);
@@ -99,7 +99,7 @@ public:
     void setStatusText(const QString &text);
 
     // --- For tests and screenshots --------------------------------------------------------
-    QList<KpiCard *> cards() const { return m_cards; }
+    QList<KpiCard *> cards() const { return m_cardGrid->cards(); }
     DashboardFilters *filters() const { return m_filters; }
     LiveIndicator *indicator() const { return m_indicator; }
     StatusBanner *banner() const { return m_banner; }
@@ -109,9 +109,9 @@ public:
     BookingTrendsModel *trendsModel() const { return m_trends; }
     PeakHoursModel *peakHoursModel() const { return m_peaks; }
     QString rangeText() const;
-    KpiCard *noShowCard() const { return m_noShowCard; }
-    NoShowKpiModel *noShowKpis() const { return m_noShowKpis; }
-    NoShowModelCard *noShowModelCard() const { return m_modelCard; }
+    KpiCard *noShowCard() const { return m_cardGrid->noShowCard(); }
+    NoShowKpiModel *noShowKpis() const { return m_cardGrid->noShowKpis(); }
+    NoShowModelCard *noShowModelCard() const { return m_cardGrid->modelCard(); }
     TodayBoardPage *todayBoard() const { return m_today; }
     QTabWidget *pages() const { return m_pages; }
     DailyNoteBar *dailyNoteBar() const { return m_noteBar; }
@@ -127,12 +127,10 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *buildHeader();
     QWidget *buildCards();
-    void layoutCards(int columns);
     QWidget *buildCharts();
     void buildMenus();
     void showSnapshot(const MetricsSnapshot &snapshot);
@@ -151,9 +149,7 @@ private:
     StatusBanner *m_banner = nullptr;
     SyncStatusPanel *m_syncPanel = nullptr;
     QLabel *m_range = nullptr;
-    QList<KpiCard *> m_cards;
-    QGridLayout *m_cardGrid = nullptr;
-    int m_cardColumns = 0;
+    KpiCardGrid *m_cardGrid = nullptr;
     BookingTrendsChart *m_trendsChart = nullptr;
     PeakHoursHeatMap *m_heatMap = nullptr;
     QWidget *m_trendsPanel = nullptr;
@@ -161,9 +157,6 @@ private:
     QPointer<AppointmentListDialog> m_list;
     QPointer<RiskListDialog> m_riskList;
     QAction *m_signOut = nullptr;
-    NoShowKpiModel *m_noShowKpis = nullptr;
-    KpiCard *m_noShowCard = nullptr;
-    NoShowModelCard *m_modelCard = nullptr;
     TodayBoardPage *m_today = nullptr;
     QTabWidget *m_pages = nullptr;
     DailyNoteBar *m_noteBar = nullptr;
