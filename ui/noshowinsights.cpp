@@ -67,6 +67,7 @@ void NoShowInsights::setVisibleClinics(const QList<ClinicId> &clinics)
 void NoShowInsights::setAccess(const std::optional<ActingUser> &user, bool patientLevel)
 {
     m_user = user;
+    m_patientLevel = patientLevel;
     m_board->setAccess(user, patientLevel);
 }
 
@@ -126,6 +127,8 @@ bool NoShowInsights::drillDown(const QString &kpiKey)
         m_window->setStatusText(tr("Choose one clinic to see the appointments behind a figure."));
         return true;
     }
+    if (!m_patientLevel)
+        return true; // the card is a plain figure for this account: nothing to ask for
     const NoShowSnapshot snapshot = m_snapshots.value(m_shown->id);
     if (snapshot.model.status != NoShowModelInfo::Status::Ready) {
         m_window->setStatusText(RiskText::notReady(snapshot.model));

@@ -72,6 +72,7 @@ private:
     RiskBands m_bands;
     std::optional<ClinicView> m_shown;
     std::optional<ActingUser> m_user;
+    bool m_patientLevel = false;
     QHash<ClinicId, NoShowSnapshot> m_snapshots;
     QHash<ClinicId, LocalZones> m_zones;
     QList<ClinicId> m_visible;

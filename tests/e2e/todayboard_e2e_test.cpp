@@ -8,8 +8,10 @@
 #include "testapp.h"
 
 #include "dashboardcontroller.h"
+#include "kpicard.h"
 #include "kpimodel.h"
 #include "mainwindow.h"
+#include "risklistdialog.h"
 #include "security/auditedaccess.h"
 #include "session/clinicsession.h"
 #include "simulator/clinikosimulator.h"
@@ -25,7 +27,9 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QPointer>
 #include <QSignalSpy>
+#include <QTest>
 
 using namespace routiq;
 using namespace routiq::test;
@@ -178,6 +182,25 @@ TEST_CASE("the Today board opens as one audited view, shows an arrival marked at
     CHECK(tip.contains(QStringLiteral("booked 41 days ahead: +6 pts")));
     CHECK(tip.contains(QStringLiteral("missed 2 of the last 5: +16 pts")));
 
+    // The expected no-shows card opens its list through the same audited path.
+    window.showDashboard();
+    QTest::keyClick(window.noShowCard(), Qt::Key_Return);
+    REQUIRE(spinUntil(
+        [&] {
+            QPointer<RiskListDialog> list = window.findChild<RiskListDialog *>();
+            return list && list->isVisible() && list->model()->rowCount() == 1;
+        },
+        10000));
+    QPointer<RiskListDialog> list = window.findChild<RiskListDialog *>();
+    CHECK(list->model()->index(0, 0).data(RiskListModel::AppointmentIdRole).toLongLong() ==
+          upcoming);
+    CHECK(
+        mentionsAPatient(list->model()->index(0, RiskListModel::PatientColumn).data().toString()));
+    CHECK(audited("patient_level.view") == viewsBefore + 2);
+    window.showTodayBoard(); // a new open of the board: audited again
+    REQUIRE(spinUntil([&] { return page->showingBoard(); }, 10000));
+    CHECK(audited("patient_level.view") == viewsBefore + 3);
+
     // Read-only at the same desk: counts by band, no name anywhere, and no list asked for.
     const qint64 denied = audited("access.denied");
     const int reads = controller.todayBoard()->listRequests();
@@ -192,6 +215,8 @@ TEST_CASE("the Today board opens as one audited view, shows an arrival marked at
     CHECK(page->showingCounts());
     CHECK_FALSE(mentionsAPatient(visibleText()));
     CHECK(controller.todayBoard()->listRequests() == reads);
-    CHECK(audited("patient_level.view") == viewsBefore + 1);
+    CHECK_FALSE(window.noShowCard()->drillDownEnabled());
+    CHECK((!list || !list->isVisible())); // closed when the staff account left
+    CHECK(audited("patient_level.view") == viewsBefore + 3);
     CHECK(audited("access.denied") == denied);
 }

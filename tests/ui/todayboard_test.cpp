@@ -341,3 +341,65 @@ TEST_CASE("Ctrl+2 opens the Today board, Ctrl+] shows tomorrow and Ctrl+1 goes b
     // The day switch is reachable by Tab after the board's heading.
     CHECK(window.todayBoard()->todayButton()->focusPolicy() & Qt::TabFocus);
 }
+
+TEST_CASE("a burst of committed changes re-reads the open board one read at a time and always "
+          "reads after the last change")
+{
+    ensureUiApp();
+    Desk d;
+    ClinicSession *north = d.addClinic(QStringLiteral("north"), QStringLiteral("North Physio"));
+    d.window.show();
+    TodayBoardController *board = d.controller.todayBoard();
+    board->setCoalesceMs(60 * 60 * 1000);     // the interval never ends by itself in this test
+    const quint64 firstId = quint64(1) << 48; // the board's ids (todayboardcontroller.cpp)
+    QList<AppointmentListRow> rows = boardRows();
+
+    d.window.showTodayBoard();
+    REQUIRE(board->listRequests() == 1); // the open
+    ChangeSet change;
+    change.recordCount = 1;
+    emit north->changesCommitted(change); // while the open is unanswered: noted, not read
+    emit north->changesCommitted(change);
+    CHECK(board->listRequests() == 1);
+
+    emit north->appointmentListReady(firstId, rows);
+    CHECK(d.window.todayBoard()->showingBoard());
+    CHECK(board->listRequests() == 2); // the changes noted meanwhile are read now
+
+    rows[3].status = AppointmentStatus::Attended;
+    emit north->appointmentListReady(firstId + 1, rows);
+    CHECK(board->listRequests() == 2); // within the interval: no read
+    CHECK(d.window.todayBoard()
+              ->boardModel()
+              ->indexOfAppointment(4)
+              .siblingAtColumn(TodayBoardModel::StatusColumn)
+              .data()
+              .toString() == QStringLiteral("Arrived"));
+
+    // Still inside the interval: a change waits for its end.
+    emit north->changesCommitted(change);
+    CHECK(board->listRequests() == 2);
+    board->setCoalesceMs(0); // the interval ends at the next turn of the event loop
+    QCoreApplication::processEvents();
+    CHECK(board->listRequests() == 3); // the change that waited is read
+    emit north->changesCommitted(change);
+    emit north->changesCommitted(change);
+    CHECK(board->listRequests() == 3); // a read in flight: noted
+    emit north->appointmentListReady(firstId + 2, rows);
+    QCoreApplication::processEvents();
+    CHECK(board->listRequests() == 4); // one more read for both
+    emit north->appointmentListReady(firstId + 3, rows);
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    CHECK(board->listRequests() == 4); // nothing changed since: nothing read
+
+    // An answer to an earlier question (another view) is not this board's.
+    rows[3].status = AppointmentStatus::Missed;
+    emit north->appointmentListReady(firstId + 1, rows);
+    CHECK(d.window.todayBoard()
+              ->boardModel()
+              ->indexOfAppointment(4)
+              .siblingAtColumn(TodayBoardModel::StatusColumn)
+              .data()
+              .toString() == QStringLiteral("Arrived"));
+}
