@@ -43,6 +43,8 @@ void TodayBoardController::setView(const View &view)
     onSnapshot(view.snapshot);
     if (!same || !m_opened)
         reopen();
+    else if (m_page->today() != today() && !m_pendingRequestId)
+        requestList(false); // the clinic's zone arrived and moved "today": read those days
 }
 
 void TodayBoardController::clearView(const QString &reason)
@@ -94,6 +96,7 @@ void TodayBoardController::connectSession()
         return;
     m_connections
         << connect(s, &ClinicSession::changesCommitted, this, &TodayBoardController::onChanges)
+        << connect(s, &ClinicSession::passCompleted, this, &TodayBoardController::onPassCompleted)
         << connect(s, &ClinicSession::noShowReady, this, &TodayBoardController::onSnapshot)
         << connect(s, &ClinicSession::appointmentListReady, this, &TodayBoardController::onList)
         << connect(s, &ClinicSession::appointmentListFailed, this,
@@ -135,6 +138,7 @@ void TodayBoardController::open()
 void TodayBoardController::close()
 {
     m_opened = false;
+    m_loaded = false;
     m_dirty = false;
     m_pendingRequestId = 0;
     m_coalesce.stop();
@@ -178,6 +182,15 @@ void TodayBoardController::onChanges()
     m_coalesce.start();
 }
 
+void TodayBoardController::onPassCompleted()
+{
+    // A list asked for before the clinic's reader was open is never answered (the session
+    // drops it): while the board still waits for its first rows, each sync pass asks again —
+    // the same open, already audited, so through the refresh path.
+    if (m_opened && !m_loaded && m_pendingRequestId)
+        requestList(false);
+}
+
 void TodayBoardController::onCoalesceEnded()
 {
     if (!m_dirty || !m_opened)
@@ -201,6 +214,7 @@ void TodayBoardController::onList(quint64 requestId, const QList<AppointmentList
     if (requestId != m_pendingRequestId || !m_opened)
         return;
     m_pendingRequestId = 0;
+    m_loaded = true;
     m_page->boardModel()->setNow(m_clock.nowUtc());
     m_page->boardModel()->setRows(rows);
     m_page->showBoard();

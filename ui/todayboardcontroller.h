@@ -66,6 +66,7 @@ private:
     void close();
     void requestList(bool audited);
     void onChanges();
+    void onPassCompleted();
     void onCoalesceEnded();
     void onSnapshot(const NoShowSnapshot &snapshot);
     void onList(quint64 requestId, const QList<AppointmentListRow> &rows);
@@ -81,6 +82,7 @@ private:
     bool m_active = false;
     bool m_opened = false;
     bool m_dirty = false; // a change arrived while a read was in flight or coalescing
+    bool m_loaded = false; // the open has had its first answer
     quint64 m_nextRequestId;
     quint64 m_pendingRequestId = 0;
     int m_requests = 0;

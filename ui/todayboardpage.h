@@ -46,6 +46,7 @@ public:
     void setBands(const RiskBands &bands);
     Day day() const { return m_day; }
     QDate shownDate() const;
+    QDate today() const { return m_today; }
 
     // What the page shows: a message instead of data, the patient-level board, or the counts.
     void showMessage(const QString &text);

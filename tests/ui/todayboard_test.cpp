@@ -403,3 +403,24 @@ TEST_CASE("a burst of committed changes re-reads the open board one read at a ti
               .data()
               .toString() == QStringLiteral("Arrived"));
 }
+
+TEST_CASE("a board opened before the clinic's cache could answer asks again at each sync pass "
+          "until its first rows arrive")
+{
+    ensureUiApp();
+    Desk d;
+    ClinicSession *north = d.addClinic(QStringLiteral("north"), QStringLiteral("North Physio"));
+    d.window.show();
+    TodayBoardController *board = d.controller.todayBoard();
+    d.window.showTodayBoard();
+    REQUIRE(board->listRequests() == 1); // the open, never answered by an unstarted session
+    emit north->passCompleted(d.clock.nowUtc(), true);
+    CHECK(board->listRequests() == 2);
+    emit north->passCompleted(d.clock.nowUtc(), false);
+    CHECK(board->listRequests() == 3);
+    const quint64 lastId = (quint64(1) << 48) + 2;
+    emit north->appointmentListReady(lastId, boardRows());
+    CHECK(d.window.todayBoard()->showingBoard());
+    emit north->passCompleted(d.clock.nowUtc(), false);
+    CHECK(board->listRequests() == 3); // loaded: passes alone read nothing
+}
