@@ -120,7 +120,7 @@ MainWindow::MainWindow(KpiModel *kpis, QWidget *parent) : QMainWindow(parent), m
     m_pages->addTab(scroll, tr("Dashboard"));
     m_today = new TodayBoardPage(m_pages);
     m_pages->addTab(m_today, tr("Today board"));
-    m_pages->setTabToolTip(0, tr("Ctrl+1"));
+    m_pages->setTabToolTip(0, tr("The clinic's figures for the period (Ctrl+1)"));
     m_pages->setTabToolTip(1, tr("Today's and tomorrow's bookings with no-show risk (Ctrl+2)"));
     connect(m_pages, &QTabWidget::currentChanged, this,
             [this](int index) { emit todayBoardShownChanged(index == 1); });
