@@ -5,10 +5,12 @@
 #include "kpimodel.h"
 #include "live/livestatustracker.h"
 #include "mainwindow.h"
+#include "noshowinsights.h"
 #include "security/accesspolicy.h"
 #include "security/auditedaccess.h"
 #include "session/clinicrollup.h"
 #include "session/clinicsession.h"
+#include "session/cliniczone.h"
 
 #include <algorithm>
 
@@ -71,6 +73,22 @@ DashboardController::DashboardController(MainWindow *window, const KpiModel *kpi
     connect(m_window, &MainWindow::requestChanged, this, &DashboardController::onRequestChanged);
     m_window->setExportAuditor([this](const QString &kind) { return auditExport(kind); });
     rebuildRollup();
+    m_insights = new NoShowInsights(window, clock, this);
+}
+
+TodayBoardController *DashboardController::todayBoard() const
+{
+    return m_insights->todayBoard();
+}
+
+DailyRiskNote *DashboardController::dailyNote() const
+{
+    return m_insights->dailyNote();
+}
+
+void DashboardController::setRiskBands(const RiskBands &bands)
+{
+    m_insights->setRiskBands(bands);
 }
 
 QList<DashboardController::Clinic *> DashboardController::visibleClinics() const
@@ -117,6 +135,8 @@ void DashboardController::setUser(const ActingUser &user, const AccessPolicy *po
         m_window->setStatusText(tr("Your account has no clinic assigned yet: ask a Routiq "
                                    "administrator to give you access."));
         showTracker();
+        m_insights->setAccess(m_user, false);
+        m_insights->showNone(false);
         return;
     }
     selectClinic(isVisible(m_selected) ? m_selected : visible.first()->connection.id);
@@ -131,6 +151,8 @@ void DashboardController::clearUser()
     m_rollup->setActive(false);
     m_last.reset();
     m_pendingRequestId = 0;
+    m_insights->setAccess(std::nullopt, false);
+    m_insights->showNone(false);
     refreshClinicChoices();
 }
 
@@ -143,6 +165,7 @@ void DashboardController::updateDrillDown()
                     : m_user->role != Role::ReadOnly;
     }
     m_window->setDrillDownEnabled(allowed);
+    m_insights->setAccess(m_user, allowed);
 }
 
 QString DashboardController::auditExport(const QString &kind) const
@@ -222,6 +245,7 @@ void DashboardController::addSession(ClinicSession *session)
             });
     connect(session, &ClinicSession::appointmentListReady, this,
             &DashboardController::onAppointmentList);
+    m_insights->addSession(session);
     connect(session, &ClinicSession::appointmentListFailed, this,
             [this](quint64 requestId, const RoutiqError &error) {
                 if (requestId == m_pendingRequestId)
@@ -238,6 +262,7 @@ void DashboardController::addSession(ClinicSession *session)
         m_userRequest.clinicId = m_selected;
         session->setRequest(m_userRequest);
         updateDrillDown();
+        updateInsights();
     } else if (!showingAll()) {
         // Not shown yet: its figures for the same period, ready for a switch or the roll-up.
         MetricsRequest r = m_userRequest;
@@ -253,8 +278,12 @@ void DashboardController::addSession(ClinicSession *session)
 void DashboardController::refreshClinicChoices()
 {
     QList<ClinicChoice> choices;
-    for (const Clinic *c : visibleClinics())
+    QList<ClinicId> ids;
+    for (const Clinic *c : visibleClinics()) {
         choices.append({c->connection.id, c->connection.name});
+        ids.append(c->connection.id);
+    }
+    m_insights->setVisibleClinics(ids);
     m_window->setClinics(choices, choices.size() > 1);
     m_window->setCurrentClinic(m_selected);
 }
@@ -275,6 +304,7 @@ void DashboardController::selectClinic(const ClinicId &id)
     m_userRequest.clinicId = id;
     showTracker();
     updateDrillDown();
+    updateInsights();
 
     if (showingAll()) {
         m_rollup->setRequest(m_userRequest);
@@ -302,6 +332,7 @@ void DashboardController::onRequestChanged(MetricsRequest request)
         m_rollup->setRequest(request);
         return;
     }
+    updateInsights(); // the board follows the location and practitioner filters
     if (Clinic *c = shown(); c && c->session)
         c->session->setRequest(request);
 }
@@ -356,12 +387,17 @@ void DashboardController::onReferenceData(Clinic *c, const QList<Location> &loca
     for (const Practitioner &x : practitioners)
         c->practitioners.append(
             {x.id, x.active ? x.displayName : x.displayName + tr(" (inactive)")});
-    if (c == shown())
+    m_insights->setClinicZones(c->connection.id, zonesOf(c));
+    if (c == shown()) {
         m_window->setFilterChoices(c->locations, c->practitioners);
+        updateInsights(); // zones and practitioner names for the board
+    }
 }
 
 void DashboardController::onDrillDown(const QString &kpiKey)
 {
+    if (m_insights->drillDown(kpiKey))
+        return; // the expected no-shows: its own list
     Clinic *c = shown();
     if (!c) {
         m_window->setStatusText(tr("Choose one clinic to see the appointments behind a figure."));
@@ -404,6 +440,47 @@ void DashboardController::onAppointmentList(quint64 requestId,
     const QString title = row >= 0 ? m_kpis->index(row).data().toString() : m_pendingKpi;
     m_window->showAppointmentList(tr("Appointments behind %1 — %2").arg(title, c->connection.name),
                                   shownRows);
+}
+
+LocalZones DashboardController::zonesOf(const Clinic *c) const
+{
+    LocalZones z;
+    z.byLocation = c->zones;
+    z.fallback = todayZoneOf(c);
+    return z;
+}
+
+QTimeZone DashboardController::todayZoneOf(const Clinic *c) const
+{
+    // As the metrics read "today" (metrics.md reading 11): the filtered location's zone, else
+    // the lowest-id location that has one, else the connection's.
+    if (c == shown() && m_userRequest.locationId && c->zones.contains(*m_userRequest.locationId))
+        return c->zones.value(*m_userRequest.locationId);
+    if (!c->zones.isEmpty()) {
+        const QList<RecordId> ids = c->zones.keys();
+        return c->zones.value(*std::min_element(ids.cbegin(), ids.cend()));
+    }
+    return ClinicZone::fallback(c->connection);
+}
+
+void DashboardController::updateInsights()
+{
+    Clinic *c = shown();
+    if (!c || !c->session) {
+        m_insights->showNone(showingAll());
+        return;
+    }
+    NoShowInsights::ClinicView view;
+    view.session = c->session;
+    view.id = c->connection.id;
+    view.name = c->connection.name;
+    view.zones = zonesOf(c);
+    view.todayZone = todayZoneOf(c);
+    for (const FilterChoice &p : std::as_const(c->practitioners))
+        view.practitioners.insert(p.id, p.name);
+    view.locationId = m_userRequest.locationId;
+    view.practitionerId = m_userRequest.practitionerId;
+    m_insights->showClinic(view);
 }
 
 } // namespace routiq

@@ -2,6 +2,8 @@
 
 #include "dashboardchoices.h"
 #include "domain/records.h"
+#include "insights/noshowsnapshot.h"
+#include "localzones.h"
 #include "metrics/clinicmetrics.h"
 #include "security/actinguser.h"
 #include "storage/appointmentlistrow.h"
@@ -23,9 +25,12 @@ class AuditedAccess;
 class ClinicRollup;
 class ClinicSession;
 class Clock;
+class DailyRiskNote;
 class KpiModel;
 class LiveStatusTracker;
 class MainWindow;
+class NoShowInsights;
+class TodayBoardController;
 
 // Binds the open ClinicSessions to the dashboard window. Each clinic keeps its own live status
 // (a LiveStatusTracker fed by its session) and filter choices; the window shows the clinic the
@@ -58,6 +63,12 @@ public:
     LiveStatusTracker *tracker() const;
     LiveStatusTracker *trackerOf(const ClinicId &clinic) const;
 
+    // No-show risk (issue 12): the Today board's data flow and the daily note, and where the
+    // risk bands begin (settings insights/elevatedRisk, highRisk; read at start-up).
+    TodayBoardController *todayBoard() const;
+    DailyRiskNote *dailyNote() const;
+    void setRiskBands(const RiskBands &bands);
+
 signals:
     // The first snapshot of the shown view once its data is complete (every shown clinic's
     // backfill done): the dashboard shows real figures.
@@ -84,6 +95,10 @@ private:
     void show(const MetricsSnapshot &snapshot, bool complete);
     void onDrillDown(const QString &kpiKey);
     void onAppointmentList(quint64 requestId, const QList<AppointmentListRow> &rows);
+    // The shown clinic (or none) to the no-show cards and the Today board.
+    void updateInsights();
+    LocalZones zonesOf(const Clinic *c) const;
+    QTimeZone todayZoneOf(const Clinic *c) const;
 
     MainWindow *m_window;
     const KpiModel *m_kpis;
@@ -102,6 +117,7 @@ private:
     quint64 m_pendingRequestId = 0;
     QString m_pendingKpi;
     ClinicId m_pendingClinic;
+    NoShowInsights *m_insights = nullptr;
 };
 
 } // namespace routiq

@@ -5,17 +5,21 @@
 #include "cardframe.h"
 #include "charts/bookingtrendschart.h"
 #include "charts/peakhoursheatmap.h"
+#include "dailynotebar.h"
 #include "dashboardfilters.h"
 #include "dashboardpdfexporter.h"
 #include "kpicard.h"
+#include "kpicardgrid.h"
 #include "kpimodel.h"
 #include "live/livestatustracker.h"
 #include "liveindicator.h"
 #include "peakhoursmodel.h"
+#include "risklistdialog.h"
 #include "snapshotthrottle.h"
 #include "statusbanner.h"
 #include "syncstatuspanel.h"
 #include "theme.h"
+#include "todayboardpage.h"
 #include "trendscsvexporter.h"
 
 #include <QActionGroup>
@@ -24,7 +28,6 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -33,7 +36,11 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
+
+#include <functional>
+#include <tuple>
 
 namespace routiq {
 
@@ -90,10 +97,12 @@ MainWindow::MainWindow(KpiModel *kpis, QWidget *parent) : QMainWindow(parent), m
     layout->addWidget(m_banner);
     m_syncPanel = new SyncStatusPanel(central);
     layout->addWidget(m_syncPanel);
+    m_noteBar = new DailyNoteBar(central);
+    layout->addWidget(m_noteBar);
 
     auto *content = new QWidget(central);
     auto *contentLayout = new QVBoxLayout(content);
-    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setContentsMargins(0, 6, 0, 0);
     contentLayout->setSpacing(10);
     m_range = new QLabel(content);
     m_range->setObjectName(QStringLiteral("RangeLabel"));
@@ -105,17 +114,25 @@ MainWindow::MainWindow(KpiModel *kpis, QWidget *parent) : QMainWindow(parent), m
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
-    layout->addWidget(scroll, 1);
+    // The dashboard and the front desk's Today board share the selectors above them.
+    m_pages = new QTabWidget(central);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(scroll, tr("Dashboard"));
+    m_today = new TodayBoardPage(m_pages);
+    m_pages->addTab(m_today, tr("Today board"));
+    m_pages->setTabToolTip(0, tr("The clinic's figures for the period (Ctrl+1)"));
+    m_pages->setTabToolTip(1, tr("Today's and tomorrow's bookings with no-show risk (Ctrl+2)"));
+    connect(m_pages, &QTabWidget::currentChanged, this,
+            [this](int index) { emit todayBoardShownChanged(index == 1); });
+    connect(m_noteBar, &DailyNoteBar::openRequested, this, [this] {
+        showTodayBoard();
+        m_today->setDay(TodayBoardPage::Day::Tomorrow);
+    });
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
     buildMenus();
     statusBar()->setSizeGripEnabled(true);
 
-    connect(m_kpis, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                for (int row = topLeft.row(); row <= bottomRight.row(); ++row)
-                    if (row >= 0 && row < m_cards.size())
-                        m_cards.at(row)->refresh();
-            });
     connect(m_filters, &DashboardFilters::requestChanged, this, &MainWindow::requestChanged);
     connect(m_filters->clinicBox(), &QComboBox::currentTextChanged, this,
             [this](const QString &clinic) {
@@ -125,9 +142,9 @@ MainWindow::MainWindow(KpiModel *kpis, QWidget *parent) : QMainWindow(parent), m
 
     // Keyboard: selectors first, then the cards in reading order.
     QWidget *previous = m_filters->lastInTabOrder();
-    for (KpiCard *card : std::as_const(m_cards)) {
-        setTabOrder(previous, card);
-        previous = card;
+    for (QWidget *tile : m_cardGrid->tabChain()) {
+        setTabOrder(previous, tile);
+        previous = tile;
     }
 
     m_range->setText(tr("Waiting for the first figures\u2026"));
@@ -165,20 +182,10 @@ QWidget *MainWindow::buildHeader()
 
 QWidget *MainWindow::buildCards()
 {
-    auto *container = new QWidget(this);
-    auto *grid = new QGridLayout(container);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setSpacing(10);
-    constexpr int columns = 4;
-    for (int row = 0; row < m_kpis->rowCount(); ++row) {
-        auto *card = new KpiCard(QPersistentModelIndex(m_kpis->index(row)), container);
-        grid->addWidget(card, row / columns, row % columns);
-        connect(card, &KpiCard::activated, this, &MainWindow::drillDownRequested);
-        m_cards.append(card);
-    }
-    for (int c = 0; c < columns; ++c)
-        grid->setColumnStretch(c, 1);
-    return container;
+    m_cardGrid = new KpiCardGrid(m_kpis, this);
+    connect(m_cardGrid, &KpiCardGrid::activated, this, &MainWindow::drillDownRequested);
+    connect(m_cardGrid, &KpiCardGrid::retrainRequested, this, &MainWindow::retrainRequested);
+    return m_cardGrid;
 }
 
 QWidget *MainWindow::buildCharts()
@@ -216,6 +223,33 @@ void MainWindow::buildMenus()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    // The two pages and the board's day switch, each with a shortcut.
+    const auto showDay = [this](TodayBoardPage::Day day) {
+        showTodayBoard();
+        m_today->setDay(day);
+    };
+    const std::tuple<QString, QKeySequence, std::function<void()>> pages[] = {
+        {tr("&Dashboard"), QKeySequence(Qt::CTRL | Qt::Key_1),
+         [this] {
+             showDashboard();
+         }},
+        {tr("&Today board"), QKeySequence(Qt::CTRL | Qt::Key_2),
+         [this] {
+             showTodayBoard();
+         }},
+        {tr("Today board: t&oday"), QKeySequence(Qt::CTRL | Qt::Key_BracketLeft),
+         [showDay] {
+             showDay(TodayBoardPage::Day::Today);
+         }},
+        {tr("Today board: &next day"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight), [showDay] {
+             showDay(TodayBoardPage::Day::Tomorrow);
+         }}};
+    for (const auto &[label, keys, action] : pages) {
+        QAction *a = view->addAction(label);
+        a->setShortcut(keys);
+        connect(a, &QAction::triggered, this, action);
+    }
+    view->addSeparator();
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *group = new QActionGroup(this);
     const std::pair<ThemeMode, QString> modes[] = {{ThemeMode::System, tr("Follow &system")},
@@ -327,12 +361,46 @@ void MainWindow::closeAppointmentList()
 {
     if (m_list)
         m_list->close(); // deletes itself (WA_DeleteOnClose), rows and names with it
+    if (m_riskList)
+        m_riskList->close();
 }
 
 void MainWindow::setDrillDownEnabled(bool enabled)
 {
-    for (KpiCard *card : m_cards)
-        card->setDrillDownEnabled(enabled);
+    m_cardGrid->setDrillDownEnabled(enabled);
+}
+
+void MainWindow::showRiskList(const QString &title, const QList<RiskListModel::Entry> &entries,
+                              const NoShowSnapshot &snapshot, const RiskBands &bands)
+{
+    if (!m_riskList) {
+        m_riskList = new RiskListDialog(this);
+        m_riskList->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_riskList->setEntries(title, entries, snapshot, bands);
+    m_riskList->show();
+    m_riskList->raise();
+    m_riskList->activateWindow();
+}
+
+void MainWindow::showDailyNote(const QString &text)
+{
+    m_noteBar->showNote(text);
+}
+
+void MainWindow::showTodayBoard()
+{
+    m_pages->setCurrentIndex(1);
+}
+
+void MainWindow::showDashboard()
+{
+    m_pages->setCurrentIndex(0);
+}
+
+bool MainWindow::todayBoardShown() const
+{
+    return m_pages->currentIndex() == 1;
 }
 
 QString MainWindow::describeRequest() const

@@ -2,7 +2,10 @@
 
 #include "appointmentrow.h"
 #include "dashboardchoices.h"
+#include "insights/noshowsnapshot.h"
+#include "kpicardgrid.h"
 #include "metrics/clinicmetrics.h"
+#include "risklistmodel.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -13,22 +16,28 @@
 class QAction;
 class QLabel;
 class QSettings;
+class QTabWidget;
 
 namespace routiq {
 
 class AppointmentListDialog;
 class BookingTrendsChart;
 class BookingTrendsModel;
+class DailyNoteBar;
 class DashboardFilters;
 class KpiCard;
 class KpiModel;
 class LiveIndicator;
 class LiveStatusTracker;
+class NoShowKpiModel;
+class NoShowModelCard;
 class PeakHoursHeatMap;
 class PeakHoursModel;
+class RiskListDialog;
 class SnapshotThrottle;
 class StatusBanner;
 class SyncStatusPanel;
+class TodayBoardPage;
 
 // The live dashboard: clinic/location/practitioner/period selectors, the live indicator and
 // offline banner, backfill progress, one card per KPI and the trend and peak-hour charts.
@@ -59,6 +68,21 @@ public:
     void closeAppointmentList();
     // Whether KPI cards open the appointments behind them (roles with patient-level access).
     void setDrillDownEnabled(bool enabled);
+    // --- No-show risk (issue 12) ------------------------------------------------------------
+    // The shown clinic's risks for the "Expected no-shows" card and the model-quality card.
+    void setNoShowSnapshot(const routiq::NoShowSnapshot &s) { m_cardGrid->setNoShowSnapshot(s); }
+    void setNoShowUnavailable(const QString &why) { m_cardGrid->setNoShowUnavailable(why); }
+    void setNoShowTraining(bool running) { m_cardGrid->setNoShowTraining(running); }
+    // Answers drillDownRequested("expectedNoShows"): the upcoming bookings by risk.
+    void showRiskList(const QString &title, const QList<RiskListModel::Entry> &entries,
+                      const NoShowSnapshot &snapshot, const RiskBands &bands);
+    // The daily note ("Tomorrow: 5 high-risk bookings") in a bar above the content.
+    void showDailyNote(const QString &text);
+    // The Today board tab (Ctrl+2) and the dashboard (Ctrl+1).
+    void showTodayBoard();
+    void showDashboard();
+    bool todayBoardShown() const;
+
     // Who is signed in, for the File menu's "Sign out"; empty hides the action.
     void setSignedInName(const QString &name);
     MetricsRequest currentRequest() const;
@@ -81,7 +105,7 @@ public:
     void setStatusText(const QString &text);
 
     // --- For tests and screenshots --------------------------------------------------------
-    QList<KpiCard *> cards() const { return m_cards; }
+    QList<KpiCard *> cards() const { return m_cardGrid->cards(); }
     DashboardFilters *filters() const { return m_filters; }
     LiveIndicator *indicator() const { return m_indicator; }
     StatusBanner *banner() const { return m_banner; }
@@ -91,6 +115,12 @@ public:
     BookingTrendsModel *trendsModel() const { return m_trends; }
     PeakHoursModel *peakHoursModel() const { return m_peaks; }
     QString rangeText() const;
+    KpiCard *noShowCard() const { return m_cardGrid->noShowCard(); }
+    NoShowKpiModel *noShowKpis() const { return m_cardGrid->noShowKpis(); }
+    NoShowModelCard *noShowModelCard() const { return m_cardGrid->modelCard(); }
+    TodayBoardPage *todayBoard() const { return m_today; }
+    QTabWidget *pages() const { return m_pages; }
+    DailyNoteBar *dailyNoteBar() const { return m_noteBar; }
 
 signals:
     void requestChanged(const routiq::MetricsRequest &request);
@@ -98,6 +128,9 @@ signals:
     // "pdf" / "csv", once the file is written (it was audited before).
     void exported(const QString &kind, const QString &path);
     void signOutRequested();
+    void retrainRequested();
+    // The Today board tab came on screen (true) or left it (false).
+    void todayBoardShownChanged(bool shown);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -125,13 +158,17 @@ private:
     StatusBanner *m_banner = nullptr;
     SyncStatusPanel *m_syncPanel = nullptr;
     QLabel *m_range = nullptr;
-    QList<KpiCard *> m_cards;
+    KpiCardGrid *m_cardGrid = nullptr;
     BookingTrendsChart *m_trendsChart = nullptr;
     PeakHoursHeatMap *m_heatMap = nullptr;
     QWidget *m_trendsPanel = nullptr;
     QWidget *m_heatPanel = nullptr;
     QPointer<AppointmentListDialog> m_list;
+    QPointer<RiskListDialog> m_riskList;
     QAction *m_signOut = nullptr;
+    TodayBoardPage *m_today = nullptr;
+    QTabWidget *m_pages = nullptr;
+    DailyNoteBar *m_noteBar = nullptr;
 };
 
 } // namespace routiq

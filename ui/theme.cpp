@@ -119,6 +119,10 @@ ThemeColors themeColors(const QPalette &palette)
     c.series[2] = dark ? QColor(0xc0, 0x9b, 0xff) : QColor(0x8e, 0x5c, 0xd9);
     c.cardBackground = palette.color(QPalette::Base);
     c.cardBorder = dark ? QColor(0x33, 0x39, 0x42) : QColor(0xdd, 0xe1, 0xe7);
+    c.riskLow = c.good;
+    c.riskElevated = dark ? QColor(0xf5, 0xb0, 0x3a) : QColor(0x9a, 0x5b, 0x00);
+    c.riskHigh = c.bad;
+    c.gapBackground = dark ? QColor(0x1f, 0x33, 0x2a) : QColor(0xe8, 0xf5, 0xec);
     return c;
 }
 

@@ -39,6 +39,11 @@ struct ThemeColors
     QColor series[3]; // bookings, missed, cancelled
     QColor cardBackground;
     QColor cardBorder;
+    // No-show risk bands (text and badge outline); each readable on Base.
+    QColor riskLow;
+    QColor riskElevated;
+    QColor riskHigh;
+    QColor gapBackground; // free time on the Today board
 };
 ThemeColors themeColors(const QPalette &palette);
 

@@ -6,6 +6,7 @@
 #include "core/coredumps.h"
 #include "core/datadirectory.h"
 #include "dashboardcontroller.h"
+#include "mainwindow.h"
 #include "session/demoenvironment.h"
 #include "session/signingate.h"
 
@@ -91,7 +92,12 @@ int main(int argc, char **argv)
         QApplication::translate("main", "Show this clinic connection first ('all' for the "
                                         "roll-up of every clinic)."),
         QStringLiteral("id"));
-    parser.addOptions({demo, screenshot, after, lang, dataDir, masterKey, clinic});
+    const QCommandLineOption page(
+        QStringLiteral("page"),
+        QApplication::translate("main", "Open on this page: dashboard or today (the Today "
+                                        "board)."),
+        QStringLiteral("name"), QStringLiteral("dashboard"));
+    parser.addOptions({demo, screenshot, after, lang, dataDir, masterKey, clinic, page});
     parser.process(app);
 
     routiq::installTranslations(app, parser.value(lang));
@@ -116,6 +122,8 @@ int main(int argc, char **argv)
     options.forwardAuditToOsLog =
         QSettings().value(QStringLiteral("security/forwardAuditToOsLog"), false).toBool();
     routiq::AppShell shell(clock, options);
+    if (parser.value(page) == QLatin1String("today"))
+        shell.window()->showTodayBoard();
 
     // --screenshot (or no display): save what the user sees once it is settled — the dashboard
     // after its first complete figures (plus the requested seconds of live updates), or the

@@ -35,6 +35,10 @@ struct AppointmentListRow
     RecordId locationId = 0;
     QString locationName;
     AppointmentStatus status = AppointmentStatus::Booked;
+    QDateTime endsAtUtc;      // invalid when the PMS gave no end
+    QDateTime cancelledAtUtc; // invalid unless cancelled with a known time
+    // Cancelled less than 24 h before the start (docs/metrics.md, lateCancellations).
+    bool lateCancellation = false;
 };
 
 // Which appointments the drill-down wants: local dates from..to inclusive, optionally one

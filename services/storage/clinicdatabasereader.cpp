@@ -55,6 +55,15 @@ AppointmentStatus statusOf(bool deleted, bool cancelled, const QVariant &dna,
     return AppointmentStatus::Booked;
 }
 
+// As the metrics count it: real elapsed time, strictly less than 24 h; a cancellation without
+// a time is never late. A deleted row is not a cancellation at all.
+bool isLateCancellation(const AppointmentListRow &r)
+{
+    constexpr qint64 msecsPerDay = 24LL * 60 * 60 * 1000;
+    return r.status == AppointmentStatus::Cancelled && r.cancelledAtUtc.isValid() &&
+           r.cancelledAtUtc.msecsTo(r.startsAtUtc) < msecsPerDay;
+}
+
 } // namespace
 
 std::unique_ptr<ClinicDatabaseReader>
@@ -132,7 +141,8 @@ QList<AppointmentListRow> ClinicDatabaseReader::appointments(const AppointmentLi
     QString sql = QStringLiteral(
         "SELECT a.id, a.starts_at, a.local_julian_day, a.local_hour, a.patient_id, "
         "p.first_name, p.last_name, a.practitioner_id, pr.display_name, a.location_id, l.name, "
-        "a.deleted, a.cancelled, a.did_not_arrive, a.patient_arrived FROM appointments a "
+        "a.deleted, a.cancelled, a.did_not_arrive, a.patient_arrived, a.ends_at, a.cancelled_at "
+        "FROM appointments a "
         "LEFT JOIN patients p ON p.id = a.patient_id "
         "LEFT JOIN practitioners pr ON pr.id = a.practitioner_id "
         "LEFT JOIN locations l ON l.id = a.location_id "
@@ -175,6 +185,11 @@ QList<AppointmentListRow> ClinicDatabaseReader::appointments(const AppointmentLi
         r.locationName = q.value(10).toString();
         r.status =
             statusOf(q.value(11).toInt() != 0, q.value(12).toInt() != 0, q.value(13), q.value(14));
+        if (!q.value(15).isNull())
+            r.endsAtUtc = QDateTime::fromMSecsSinceEpoch(q.value(15).toLongLong(), Qt::UTC);
+        if (!q.value(16).isNull())
+            r.cancelledAtUtc = QDateTime::fromMSecsSinceEpoch(q.value(16).toLongLong(), Qt::UTC);
+        r.lateCancellation = isLateCancellation(r);
         rows.append(r);
     }
     return rows;

@@ -303,6 +303,47 @@ TEST_CASE("a reader sees committed pages as facts and lists appointments with na
     CHECK(rows[0].patientName.isEmpty());
 }
 
+TEST_CASE("the appointment list carries end times, cancellation times and the late flag as the "
+          "metrics define it")
+{
+    ensureCoreApp();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("late.db"));
+    const DatabaseKey key = DatabaseKey::generate();
+    auto db = openSeeded(path, key);
+    REQUIRE(db);
+    RoutiqError error;
+    auto reader = ClinicDatabaseReader::open(path, key, &error);
+    REQUIRE(reader);
+
+    // Starts 00:00, 01:00, 02:00, 03:00 UTC on 1 Jan 2024, each 30 min long.
+    PmsPage page = appointmentsPage(4, 1, utc("2024-01-01T00:00:00Z"));
+    page.appointments[0].cancelled = true; // 4 h before: late
+    page.appointments[0].cancelledAt = utc("2023-12-31T20:00:00Z");
+    page.appointments[1].cancelled = true; // exactly 24 h before: not late
+    page.appointments[1].cancelledAt = utc("2023-12-31T01:00:00Z");
+    page.appointments[2].cancelled = true; // no time known: never late
+    page.appointments[3].endsAt = QDateTime();
+    ChangeSet changes;
+    REQUIRE(db->applyPage(page, checkpointFor(ResourceKind::Appointments, {}), &changes, &error));
+
+    AppointmentListQuery query;
+    query.from = QDate(2024, 1, 1);
+    query.to = QDate(2024, 1, 1);
+    const QList<AppointmentListRow> rows = reader->appointments(query, &error);
+    REQUIRE(rows.size() == 4);
+    CHECK(rows[0].endsAtUtc == utc("2024-01-01T00:30:00Z"));
+    CHECK(rows[0].cancelledAtUtc == utc("2023-12-31T20:00:00Z"));
+    CHECK(rows[0].lateCancellation);
+    CHECK(rows[1].status == AppointmentStatus::Cancelled);
+    CHECK_FALSE(rows[1].lateCancellation);
+    CHECK(rows[2].status == AppointmentStatus::Cancelled);
+    CHECK_FALSE(rows[2].cancelledAtUtc.isValid());
+    CHECK_FALSE(rows[2].lateCancellation);
+    CHECK_FALSE(rows[3].endsAtUtc.isValid());
+    CHECK_FALSE(rows[3].lateCancellation);
+}
+
 TEST_CASE("loading facts reads many appointments quickly", "[bench]")
 {
     ensureCoreApp();
