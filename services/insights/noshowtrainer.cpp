@@ -143,8 +143,12 @@ NoShowTrainer::Result NoShowTrainer::train(std::vector<BookingRecord> &rows, qin
         size_t firstNode;
         bool missed;
     };
+    // Sized up front: a million-row clinic must not briefly hold two copies while they grow.
+    const size_t wanted = size_t(std::min(outcomes, options.maxTrainingRows));
     std::vector<Example> examples;
+    examples.reserve(wanted);
     std::vector<feature_node> nodes;
+    nodes.reserve(wanted * size_t(kRiskFactorCount + 4)); // ≤ 1 node per factor + 2 + bias + end
     std::vector<FeatureValue> scratch;
     const auto wants = [nowMs, cutoff](const BookingRecord &r) {
         return r.startsAtMs < nowMs && r.startsAtMs >= cutoff && r.hasOutcome();
@@ -166,6 +170,10 @@ NoShowTrainer::Result NoShowTrainer::train(std::vector<BookingRecord> &rows, qin
                                  wants, visit);
         i = j;
     }
+
+    // The rows are not needed any more: free them before liblinear allocates its own.
+    rows.clear();
+    rows.shrink_to_fit();
 
     // Time order decides the splits: the model is judged on weeks it has not seen.
     std::sort(examples.begin(), examples.end(), [](const Example &a, const Example &b) {

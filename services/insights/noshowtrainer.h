@@ -33,7 +33,7 @@ public:
         NoShowModelInfo info;
     };
 
-    // Sorts `rows` in place (BookingContextWalk::timeOrder).
+    // Consumes `rows` (sorted, then freed once the features are built, to bound the peak).
     static Result train(std::vector<BookingRecord> &rows, qint64 nowMs, const Options &options);
     static Result train(std::vector<BookingRecord> &rows, qint64 nowMs)
     {

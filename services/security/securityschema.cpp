@@ -59,7 +59,7 @@ QList<Migration> SecuritySchema::migrations(int firstVersion)
     // (TAIL_CUT), while a whole older copy of the database agrees with itself and is caught by
     // the anchor and the keychain counter instead (ROLLBACK_DETECTED).
     Migration keyed;
-    keyed.version = firstVersion + 1;
+    keyed.version = firstVersion + 2;
     keyed.description = QStringLiteral("keyed audit trail: entry MACs, the log's head record");
     keyed.statements = {
         QStringLiteral("ALTER TABLE audit_log ADD COLUMN mac TEXT NULL"),
@@ -74,7 +74,7 @@ QList<Migration> SecuritySchema::migrations(int firstVersion)
     // passwords into the name field, so such a name is kept only as a keyed hash of it
     // (AccountService). randomblob() draws from SQLite's generator, seeded by the OS.
     Migration unknownNames;
-    unknownNames.version = firstVersion + 2;
+    unknownNames.version = firstVersion + 1;
     unknownNames.description = QStringLiteral("a key for unknown login names");
     unknownNames.statements = {
         QStringLiteral("CREATE TABLE security_secrets ("
@@ -83,7 +83,7 @@ QList<Migration> SecuritySchema::migrations(int firstVersion)
         QStringLiteral("INSERT INTO security_secrets (name, value)"
                        " VALUES ('unknown-name-key', randomblob(32))"),
     };
-    return {accounts, keyed, unknownNames};
+    return {accounts, unknownNames, keyed};
 }
 
 bool SecuritySchema::createAll(QSqlDatabase db, RoutiqError *error)

@@ -55,7 +55,8 @@ QList<Patient> nookalPatients(const SimulatedClinic &clinic)
     for (const SimPatient &p : clinic.patients)
         out.append(Patient{p.id, p.firstName, p.lastName, p.archivedAt.isValid(),
                            throughWallClock(p.createdAt, writer.clinicZone()),
-                           throughWallClock(p.updatedAt, writer.clinicZone())});
+                           throughWallClock(p.updatedAt, writer.clinicZone()),
+                           p.dateOfBirth.isValid() ? p.dateOfBirth.year() : 0});
     return out;
 }
 
