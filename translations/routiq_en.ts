@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>NoShowReasonText</name>
+    <message>
+        <source>on a Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Live clinic dashboard for Cliniko and Nookal.</source>
@@ -33,6 +64,10 @@
     </message>
     <message>
         <source>Show this clinic connection first (&apos;all&apos; for the roll-up of every clinic).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on this page: dashboard or today (the Today board).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -144,6 +179,32 @@ Daily bookings appear here once the first sync has finished.</source>
     </message>
 </context>
 <context>
+    <name>routiq::DailyNoteBar</name>
+    <message>
+        <source>Open tomorrow&apos;s board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::DailyRiskNote</name>
+    <message>
+        <source>Tomorrow: no high-risk bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow: 1 high-risk booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow: %1 high-risk bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>routiq::DashboardController</name>
     <message>
         <source> (inactive)</source>
@@ -159,6 +220,10 @@ Daily bookings appear here once the first sync has finished.</source>
     </message>
     <message>
         <source>Appointments behind %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports need a signed-in account.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -643,6 +708,273 @@ Daily bookings appear here once the first sync has finished.</source>
         <source>&amp;Sign out %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clinic&apos;s figures for the period (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s and tomorrow&apos;s bookings with no-show risk (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Today board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today board: t&amp;oday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today board: &amp;next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports need a signed-in account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::NoShowInsights</name>
+    <message>
+        <source>Waiting for the risk model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one clinic to see its no-show risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one clinic to see its Today board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one clinic to see the appointments behind a figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected no-shows (next 7 days) — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::NoShowKpiModel</name>
+    <message>
+        <source>Expected no-shows (next 7 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sum of the no-show risks of the bookings that start in the next 7 days: how many of them are likely not to arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the risk model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::NoShowModelCard</name>
+    <message>
+        <source>No-show model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrain &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the model again on the clinic&apos;s history (in the background).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the risk model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUC: how well the risks rank who does not arrive (0.5 = chance, 1 = perfect). Brier skill: how much better the probabilities are than the clinic&apos;s flat base rate (above 0 = better). Both measured on the clinic&apos;s most recent weeks, held out of training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough history yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scores until the clinic has more marked bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AUC %1 · Brier skill %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the last %1 held-out bookings · trained %2 on %3 bookings · base rate %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::NoShowReasonText</name>
+    <message>
+        <source>booking date unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked the same day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>booked %n day(s) ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no attendance record yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed %1 of the last %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no late cancellations before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled late %n time(s) before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n visit(s) attended before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no earlier visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last visit %n day(s) before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>early-morning slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>morning slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>midday slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afternoon slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evening slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>age not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aged under 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aged 18ጤ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aged 25ጴ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aged 35ፉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aged 50፤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aged 65 or over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this appointment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;1 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::NoShowTrainer</name>
+    <message>
+        <source>needs %1 marked bookings (has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs %1 no-shows (has %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the most recent weeks hold too few no-shows to check a model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model could not be trained on this history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the model could not be calibrated on this history</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>routiq::PeakHoursHeatMap</name>
@@ -675,6 +1007,138 @@ Daily bookings appear here once the first sync has finished.</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>routiq::RiskCountsModel</name>
+    <message>
+        <source>All practitioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elevated risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no practitioner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::RiskListDialog</name>
+    <message>
+        <source>Upcoming bookings by no-show risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upcoming bookings in the next 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no-shows expected among the %2 upcoming bookings of the next 7 days, highest risk first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a booking to see every reason behind its risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::RiskListModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::RiskText</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elevated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 pts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 risk of not arriving: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic base rate %1; the reasons add up to the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough history yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough history yet: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -787,6 +1251,203 @@ Daily bookings appear here once the first sync has finished.</source>
     </message>
     <message>
         <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::TodayBoardController</name>
+    <message>
+        <source>Waiting for the clinic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the day…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::TodayBoardModel</name>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no practitioner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gaps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>high risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled less than 24 hours before the start: a slot to refill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free: %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::TodayBoardPage</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;morrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show today&apos;s bookings (Alt+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show tomorrow&apos;s bookings (Alt+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the clinic…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings by practitioner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late cancellations: slots to refill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled less than 24 hours before the start and still ahead today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late cancellations to refill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No late cancellations left to refill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming bookings by no-show risk. Patient names and reasons are for staff and administrator accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming bookings by risk band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a booking to see its no-show risk and the reasons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 risk of not arriving: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic base rate %1; the reasons add up to the difference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled less than 24 hours before the start: a slot to refill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings: %1 · gaps: %2 · high risk: %3 · late cancellations to refill: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming bookings: %1 · high risk: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-show risk: the calibrated chance that the patient does not arrive. Elevated from %1, high from %2 (settings).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
