@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>NoShowReasonText</name>
-    <message>
-        <source>on a Monday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on a Tuesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on a Wednesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on a Thursday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on a Friday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on a Saturday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on a Sunday</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Live clinic dashboard for Cliniko and Nookal.</source>
@@ -68,7 +37,7 @@
     </message>
     <message>
         <source>Open on this page: dashboard or today (the Today board).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite öffnen: dashboard oder today (die Tagesübersicht).</translation>
     </message>
 </context>
 <context>
@@ -183,26 +152,26 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
     <name>routiq::DailyNoteBar</name>
     <message>
         <source>Open tomorrow&apos;s board</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht für morgen öffnen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
 </context>
 <context>
     <name>routiq::DailyRiskNote</name>
     <message>
         <source>Tomorrow: no high-risk bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen: keine Buchungen mit hohem Risiko</translation>
     </message>
     <message>
         <source>Tomorrow: 1 high-risk booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen: 1 Buchung mit hohem Risiko</translation>
     </message>
     <message>
         <source>Tomorrow: %1 high-risk bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen: %1 Buchungen mit hohem Risiko</translation>
     </message>
 </context>
 <context>
@@ -225,7 +194,7 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
     </message>
     <message>
         <source>Exports need a signed-in account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Exporte ist ein angemeldetes Konto nötig.</translation>
     </message>
 </context>
 <context>
@@ -711,270 +680,298 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dashboard</translation>
     </message>
     <message>
         <source>Today board</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesübersicht</translation>
     </message>
     <message>
         <source>The clinic&apos;s figures for the period (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen der Praxis für den Zeitraum (Strg+1)</translation>
     </message>
     <message>
         <source>Today&apos;s and tomorrow&apos;s bookings with no-show risk (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Buchungen von heute und morgen mit Ausfallrisiko (Strg+2)</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dashboard</translation>
     </message>
     <message>
         <source>&amp;Today board</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagesübersicht</translation>
     </message>
     <message>
         <source>Today board: t&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesübersicht: &amp;heute</translation>
     </message>
     <message>
         <source>Today board: &amp;next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagesübersicht: &amp;nächster Tag</translation>
     </message>
     <message>
         <source>Exports need a signed-in account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Exporte ist ein angemeldetes Konto nötig.</translation>
     </message>
 </context>
 <context>
     <name>routiq::NoShowInsights</name>
     <message>
         <source>Waiting for the risk model</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf das Risikomodell</translation>
     </message>
     <message>
         <source>Choose one clinic to see its no-show risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine einzelne Praxis, um ihr Ausfallrisiko zu sehen.</translation>
     </message>
     <message>
         <source>Choose one clinic to see its Today board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine einzelne Praxis, um ihre Tagesübersicht zu sehen.</translation>
     </message>
     <message>
         <source>Choose one clinic to see the appointments behind a figure.</source>
-        <translation type="unfinished">Wählen Sie eine einzelne Praxis, um die Termine hinter einer Kennzahl zu sehen.</translation>
+        <translation>Wählen Sie eine einzelne Praxis, um die Termine hinter einer Kennzahl zu sehen.</translation>
     </message>
     <message>
         <source>Expected no-shows (next 7 days) — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Ausfälle (nächste 7 Tage) — %1</translation>
     </message>
 </context>
 <context>
     <name>routiq::NoShowKpiModel</name>
     <message>
         <source>Expected no-shows (next 7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Ausfälle (nächste 7 Tage)</translation>
     </message>
     <message>
         <source>The sum of the no-show risks of the bookings that start in the next 7 days: how many of them are likely not to arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Summe der Ausfallrisiken der Buchungen, die in den nächsten 7 Tagen beginnen: wie viele davon voraussichtlich nicht erscheinen.</translation>
     </message>
     <message>
         <source>Waiting for the risk model</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf das Risikomodell</translation>
     </message>
     <message>
         <source>Bookings counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählte Buchungen: %1</translation>
     </message>
 </context>
 <context>
     <name>routiq::NoShowModelCard</name>
     <message>
         <source>No-show model</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallmodell</translation>
     </message>
     <message>
         <source>Retrain &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;neu trainieren</translation>
     </message>
     <message>
         <source>Train the model again on the clinic&apos;s history (in the background).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modell erneut mit dem Verlauf der Praxis trainieren (im Hintergrund).</translation>
     </message>
     <message>
         <source>Waiting for the risk model</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf das Risikomodell</translation>
     </message>
     <message>
         <source>Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Training läuft…</translation>
     </message>
     <message>
         <source>AUC: how well the risks rank who does not arrive (0.5 = chance, 1 = perfect). Brier skill: how much better the probabilities are than the clinic&apos;s flat base rate (above 0 = better). Both measured on the clinic&apos;s most recent weeks, held out of training.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC: wie gut die Risiken ordnen, wer nicht erscheint (0,5 = Zufall, 1 = perfekt). Brier-Skill: wie viel besser die Wahrscheinlichkeiten sind als die pauschale Basisrate der Praxis (über 0 = besser). Beides gemessen an den jüngsten Wochen der Praxis, die vom Training ausgenommen sind.</translation>
     </message>
     <message>
         <source>Not enough history yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht genug Verlauf</translation>
     </message>
     <message>
         <source>No scores until the clinic has more marked bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Werte, bis die Praxis mehr markierte Buchungen hat.</translation>
     </message>
     <message>
         <source>AUC %1 · Brier skill %2</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC %1 · Brier-Skill %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>On the last %1 held-out bookings · trained %2 on %3 bookings · base rate %4</source>
-        <translation type="unfinished"></translation>
+        <translation>An den letzten %1 zurückgehaltenen Buchungen · trainiert: %2, mit %3 Buchungen · Basisrate %4</translation>
     </message>
 </context>
 <context>
     <name>routiq::NoShowReasonText</name>
     <message>
+        <source>on a Monday</source>
+        <translation>an einem Montag</translation>
+    </message>
+    <message>
+        <source>on a Tuesday</source>
+        <translation>an einem Dienstag</translation>
+    </message>
+    <message>
+        <source>on a Wednesday</source>
+        <translation>an einem Mittwoch</translation>
+    </message>
+    <message>
+        <source>on a Thursday</source>
+        <translation>an einem Donnerstag</translation>
+    </message>
+    <message>
+        <source>on a Friday</source>
+        <translation>an einem Freitag</translation>
+    </message>
+    <message>
+        <source>on a Saturday</source>
+        <translation>an einem Samstag</translation>
+    </message>
+    <message>
+        <source>on a Sunday</source>
+        <translation>an einem Sonntag</translation>
+    </message>
+    <message>
         <source>booking date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungsdatum unbekannt</translation>
     </message>
     <message>
         <source>booked the same day</source>
-        <translation type="unfinished"></translation>
+        <translation>am selben Tag gebucht</translation>
     </message>
     <message>
         <source>booked %n day(s) ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Tag(e) im Voraus gebucht</translation>
     </message>
     <message>
         <source>no attendance record yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Anwesenheitsdaten</translation>
     </message>
     <message>
         <source>missed %1 of the last %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der letzten %2 versäumt</translation>
     </message>
     <message>
         <source>no late cancellations before</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher keine kurzfristigen Stornierungen</translation>
     </message>
     <message>
         <source>cancelled late %n time(s) before</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher %n-mal kurzfristig storniert</translation>
     </message>
     <message>
         <source>first visit</source>
-        <translation type="unfinished"></translation>
+        <translation>erster Besuch</translation>
     </message>
     <message>
         <source>%n visit(s) attended before</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher %n-mal erschienen</translation>
     </message>
     <message>
         <source>no earlier visit</source>
-        <translation type="unfinished"></translation>
+        <translation>kein früherer Besuch</translation>
     </message>
     <message>
         <source>last visit %n day(s) before</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Besuch %n Tag(e) zuvor</translation>
     </message>
     <message>
         <source>early-morning slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin am frühen Morgen</translation>
     </message>
     <message>
         <source>morning slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Vormittagstermin</translation>
     </message>
     <message>
         <source>midday slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittagstermin</translation>
     </message>
     <message>
         <source>afternoon slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachmittagstermin</translation>
     </message>
     <message>
         <source>evening slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Abendtermin</translation>
     </message>
     <message>
         <source>age not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter nicht erfasst</translation>
     </message>
     <message>
         <source>aged under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>unter 18 Jahre</translation>
     </message>
     <message>
-        <source>aged 18ጤ</source>
-        <translation type="unfinished"></translation>
+        <source>aged 18–24</source>
+        <translation>18–24 Jahre</translation>
     </message>
     <message>
-        <source>aged 25ጴ</source>
-        <translation type="unfinished"></translation>
+        <source>aged 25–34</source>
+        <translation>25–34 Jahre</translation>
     </message>
     <message>
-        <source>aged 35ፉ</source>
-        <translation type="unfinished"></translation>
+        <source>aged 35–49</source>
+        <translation>35–49 Jahre</translation>
     </message>
     <message>
-        <source>aged 50፤</source>
-        <translation type="unfinished"></translation>
+        <source>aged 50–64</source>
+        <translation>50–64 Jahre</translation>
     </message>
     <message>
         <source>aged 65 or over</source>
-        <translation type="unfinished"></translation>
+        <translation>65 Jahre oder älter</translation>
     </message>
     <message>
         <source>this appointment type</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Terminart</translation>
     </message>
     <message>
         <source>type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminart: %1</translation>
     </message>
     <message>
         <source>this practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Behandler</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bei %1</translation>
     </message>
     <message>
         <source>&lt;1 pt</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;1 Pkt.</translation>
     </message>
     <message>
         <source>%1%2 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 Pkt.</translation>
     </message>
 </context>
 <context>
     <name>routiq::NoShowTrainer</name>
     <message>
         <source>needs %1 marked bookings (has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt %1 markierte Buchungen (vorhanden: %2)</translation>
     </message>
     <message>
         <source>needs %1 no-shows (has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>benötigt %1 Ausfälle (vorhanden: %2)</translation>
     </message>
     <message>
         <source>the most recent weeks hold too few no-shows to check a model</source>
-        <translation type="unfinished"></translation>
+        <translation>die jüngsten Wochen enthalten zu wenige Ausfälle, um ein Modell zu prüfen</translation>
     </message>
     <message>
         <source>the model could not be trained on this history</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell konnte mit diesem Verlauf nicht trainiert werden</translation>
     </message>
     <message>
         <source>the model could not be calibrated on this history</source>
-        <translation type="unfinished"></translation>
+        <translation>das Modell konnte mit diesem Verlauf nicht kalibriert werden</translation>
     </message>
 </context>
 <context>
@@ -1014,132 +1011,132 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
     <name>routiq::RiskCountsModel</name>
     <message>
         <source>All practitioners</source>
-        <translation type="unfinished">Alle Behandler</translation>
+        <translation>Alle Behandler</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">Behandler</translation>
+        <translation>Behandler</translation>
     </message>
     <message>
         <source>Low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringes Risiko</translation>
     </message>
     <message>
         <source>Elevated risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhöhtes Risiko</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Hohes Risiko</translation>
     </message>
     <message>
         <source>Upcoming bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehende Buchungen</translation>
     </message>
     <message>
         <source>(no practitioner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Behandler)</translation>
     </message>
 </context>
 <context>
     <name>routiq::RiskListDialog</name>
     <message>
         <source>Upcoming bookings by no-show risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehende Buchungen nach Ausfallrisiko</translation>
     </message>
     <message>
         <source>No upcoming bookings in the next 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine anstehenden Buchungen in den nächsten 7 Tagen.</translation>
     </message>
     <message>
         <source>%1 no-shows expected among the %2 upcoming bookings of the next 7 days, highest risk first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ausfälle erwartet bei den %2 anstehenden Buchungen der nächsten 7 Tage, höchstes Risiko zuerst</translation>
     </message>
     <message>
         <source>Select a booking to see every reason behind its risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Buchung, um alle Gründe für ihr Risiko zu sehen.</translation>
     </message>
 </context>
 <context>
     <name>routiq::RiskListModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 % {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished">(verborgen)</translation>
+        <translation>(verborgen)</translation>
     </message>
     <message>
         <source>No-show risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallrisiko</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">Behandler</translation>
+        <translation>Behandler</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Main reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptgründe</translation>
     </message>
 </context>
 <context>
     <name>routiq::RiskText</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Gering</translation>
     </message>
     <message>
         <source>Elevated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhöht</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <source>&lt;1%</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;1 %</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1%2 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 Pkt.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 risk of not arriving: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko des Nichterscheinens: %2 (%1)</translation>
     </message>
     <message>
         <source>Clinic base rate %1; the reasons add up to the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisrate der Praxis %1; die Gründe ergeben zusammen die Differenz.</translation>
     </message>
     <message>
         <source>Not enough history yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht genug Verlauf</translation>
     </message>
     <message>
         <source>Not enough history yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht genug Verlauf: %1</translation>
     </message>
 </context>
 <context>
@@ -1259,197 +1256,197 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
     <name>routiq::TodayBoardController</name>
     <message>
         <source>Waiting for the clinic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf die Praxis…</translation>
     </message>
     <message>
         <source>Loading the day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag wird geladen…</translation>
     </message>
 </context>
 <context>
     <name>routiq::TodayBoardModel</name>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1 % {1–%2?}</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>(no practitioner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Behandler)</translation>
     </message>
     <message>
         <source>Bookings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen: %1</translation>
     </message>
     <message>
         <source>gaps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücken: %1</translation>
     </message>
     <message>
         <source>high risk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hohes Risiko: %1</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished">(verborgen)</translation>
+        <translation>(verborgen)</translation>
     </message>
     <message>
         <source>Cancelled less than 24 hours before the start: a slot to refill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als 24 Stunden vor Beginn abgesagt: ein Termin zum Nachbesetzen.</translation>
     </message>
     <message>
         <source>Free: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei: %1 min</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Uhrzeit</translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Patient</translation>
+        <translation>Patient</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>No-show risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallrisiko</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished">Gebucht</translation>
+        <translation>Gebucht</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Erschienen</translation>
     </message>
     <message>
         <source>DNA</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erschienen</translation>
     </message>
     <message>
         <source>Late cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzfristig abgesagt</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished">Abgesagt</translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Gelöscht</translation>
+        <translation>Gelöscht</translation>
     </message>
 </context>
 <context>
     <name>routiq::TodayBoardPage</name>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heute</translation>
     </message>
     <message>
         <source>To&amp;morrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Morgen</translation>
     </message>
     <message>
         <source>Show today&apos;s bookings (Alt+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen von heute anzeigen (Alt+H)</translation>
     </message>
     <message>
         <source>Show tomorrow&apos;s bookings (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen von morgen anzeigen (Alt+M)</translation>
     </message>
     <message>
         <source>Waiting for the clinic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf die Praxis…</translation>
     </message>
     <message>
         <source>Bookings by practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen nach Behandler</translation>
     </message>
     <message>
         <source>Selected booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Buchung</translation>
     </message>
     <message>
         <source>Late cancellations: slots to refill</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzfristige Stornierungen: Termine zum Nachbesetzen</translation>
     </message>
     <message>
         <source>Cancelled less than 24 hours before the start and still ahead today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als 24 Stunden vor Beginn abgesagt und heute noch bevorstehend.</translation>
     </message>
     <message>
         <source>Late cancellations to refill</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzfristige Stornierungen zum Nachbesetzen</translation>
     </message>
     <message>
         <source>No late cancellations left to refill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine kurzfristigen Stornierungen mehr nachzubesetzen.</translation>
     </message>
     <message>
         <source>Upcoming bookings by no-show risk. Patient names and reasons are for staff and administrator accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehende Buchungen nach Ausfallrisiko. Patientennamen und Gründe sehen nur Mitarbeiter- und Administratorkonten.</translation>
     </message>
     <message>
         <source>Upcoming bookings by risk band</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehende Buchungen nach Risikostufe</translation>
     </message>
     <message>
         <source>Select a booking to see its no-show risk and the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Buchung, um ihr Ausfallrisiko und die Gründe zu sehen.</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1 % {1–%2?}</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished">(verborgen)</translation>
+        <translation>(verborgen)</translation>
     </message>
     <message>
         <source>%1 risk of not arriving: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko des Nichterscheinens: %2 (%1)</translation>
     </message>
     <message>
         <source>Clinic base rate %1; the reasons add up to the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisrate der Praxis %1; die Gründe ergeben zusammen die Differenz.</translation>
     </message>
     <message>
         <source>Cancelled less than 24 hours before the start: a slot to refill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als 24 Stunden vor Beginn abgesagt: ein Termin zum Nachbesetzen.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Bookings: %1 · gaps: %2 · high risk: %3 · late cancellations to refill: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen: %1 · Lücken: %2 · hohes Risiko: %3 · kurzfristige Stornierungen zum Nachbesetzen: %4</translation>
     </message>
     <message>
         <source>Upcoming bookings: %1 · high risk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehende Buchungen: %1 · hohes Risiko: %2</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No-show risk: the calibrated chance that the patient does not arrive. Elevated from %1, high from %2 (settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallrisiko: die kalibrierte Wahrscheinlichkeit, dass der Patient nicht erscheint. Erhöht ab %1, hoch ab %2 (Einstellungen).</translation>
     </message>
 </context>
 <context>

@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>NoShowReasonText</name>
-    <message>
-        <source>on a Monday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on a Tuesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on a Wednesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on a Thursday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on a Friday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on a Saturday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on a Sunday</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Live clinic dashboard for Cliniko and Nookal.</source>
@@ -837,6 +806,34 @@ Daily bookings appear here once the first sync has finished.</source>
 <context>
     <name>routiq::NoShowReasonText</name>
     <message>
+        <source>on a Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on a Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>booking date unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,19 +906,19 @@ Daily bookings appear here once the first sync has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>aged 18ጤ</source>
+        <source>aged 18–24</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>aged 25ጴ</source>
+        <source>aged 25–34</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>aged 35ፉ</source>
+        <source>aged 35–49</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>aged 50፤</source>
+        <source>aged 50–64</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

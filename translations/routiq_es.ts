@@ -2,37 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
-    <name>NoShowReasonText</name>
-    <message>
-        <source>on a Monday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on a Tuesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on a Wednesday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on a Thursday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on a Friday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on a Saturday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>on a Sunday</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Live clinic dashboard for Cliniko and Nookal.</source>
@@ -68,7 +37,7 @@
     </message>
     <message>
         <source>Open on this page: dashboard or today (the Today board).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en esta página: dashboard o today (la agenda del día).</translation>
     </message>
 </context>
 <context>
@@ -183,26 +152,26 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
     <name>routiq::DailyNoteBar</name>
     <message>
         <source>Open tomorrow&apos;s board</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la agenda de mañana</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
     <name>routiq::DailyRiskNote</name>
     <message>
         <source>Tomorrow: no high-risk bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana: ninguna reserva de alto riesgo</translation>
     </message>
     <message>
         <source>Tomorrow: 1 high-risk booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana: 1 reserva de alto riesgo</translation>
     </message>
     <message>
         <source>Tomorrow: %1 high-risk bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana: %1 reservas de alto riesgo</translation>
     </message>
 </context>
 <context>
@@ -225,7 +194,7 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
     </message>
     <message>
         <source>Exports need a signed-in account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para exportar se necesita una cuenta con sesión iniciada.</translation>
     </message>
 </context>
 <context>
@@ -711,270 +680,298 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Today board</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda del día</translation>
     </message>
     <message>
         <source>The clinic&apos;s figures for the period (Ctrl+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cifras de la clínica para el periodo (Ctrl+1)</translation>
     </message>
     <message>
         <source>Today&apos;s and tomorrow&apos;s bookings with no-show risk (Ctrl+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reservas de hoy y de mañana con su riesgo de inasistencia (Ctrl+2)</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Panel</translation>
     </message>
     <message>
         <source>&amp;Today board</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda del &amp;día</translation>
     </message>
     <message>
         <source>Today board: t&amp;oday</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda del día: &amp;hoy</translation>
     </message>
     <message>
         <source>Today board: &amp;next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda del día: día &amp;siguiente</translation>
     </message>
     <message>
         <source>Exports need a signed-in account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para exportar se necesita una cuenta con sesión iniciada.</translation>
     </message>
 </context>
 <context>
     <name>routiq::NoShowInsights</name>
     <message>
         <source>Waiting for the risk model</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando el modelo de riesgo</translation>
     </message>
     <message>
         <source>Choose one clinic to see its no-show risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una sola clínica para ver su riesgo de inasistencia.</translation>
     </message>
     <message>
         <source>Choose one clinic to see its Today board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una sola clínica para ver su agenda del día.</translation>
     </message>
     <message>
         <source>Choose one clinic to see the appointments behind a figure.</source>
-        <translation type="unfinished">Elija una sola clínica para ver las citas que componen una cifra.</translation>
+        <translation>Elija una sola clínica para ver las citas que componen una cifra.</translation>
     </message>
     <message>
         <source>Expected no-shows (next 7 days) — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inasistencias previstas (próximos 7 días) — %1</translation>
     </message>
 </context>
 <context>
     <name>routiq::NoShowKpiModel</name>
     <message>
         <source>Expected no-shows (next 7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inasistencias previstas (próximos 7 días)</translation>
     </message>
     <message>
         <source>The sum of the no-show risks of the bookings that start in the next 7 days: how many of them are likely not to arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>La suma de los riesgos de inasistencia de las reservas que empiezan en los próximos 7 días: cuántas de ellas probablemente no se presentarán.</translation>
     </message>
     <message>
         <source>Waiting for the risk model</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando el modelo de riesgo</translation>
     </message>
     <message>
         <source>Bookings counted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas contadas: %1</translation>
     </message>
 </context>
 <context>
     <name>routiq::NoShowModelCard</name>
     <message>
         <source>No-show model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de inasistencias</translation>
     </message>
     <message>
         <source>Retrain &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ree&amp;ntrenar ahora</translation>
     </message>
     <message>
         <source>Train the model again on the clinic&apos;s history (in the background).</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a entrenar el modelo con el historial de la clínica (en segundo plano).</translation>
     </message>
     <message>
         <source>Waiting for the risk model</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando el modelo de riesgo</translation>
     </message>
     <message>
         <source>Training…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenando…</translation>
     </message>
     <message>
         <source>AUC: how well the risks rank who does not arrive (0.5 = chance, 1 = perfect). Brier skill: how much better the probabilities are than the clinic&apos;s flat base rate (above 0 = better). Both measured on the clinic&apos;s most recent weeks, held out of training.</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC: lo bien que los riesgos ordenan a quién no se presenta (0,5 = azar, 1 = perfecto). Habilidad Brier: cuánto mejores son las probabilidades que la tasa base fija de la clínica (por encima de 0 = mejor). Ambas medidas en las semanas más recientes de la clínica, excluidas del entrenamiento.</translation>
     </message>
     <message>
         <source>Not enough history yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay suficiente historial</translation>
     </message>
     <message>
         <source>No scores until the clinic has more marked bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin puntuaciones hasta que la clínica tenga más reservas marcadas.</translation>
     </message>
     <message>
         <source>AUC %1 · Brier skill %2</source>
-        <translation type="unfinished"></translation>
+        <translation>AUC %1 · habilidad Brier %2</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>On the last %1 held-out bookings · trained %2 on %3 bookings · base rate %4</source>
-        <translation type="unfinished"></translation>
+        <translation>En las últimas %1 reservas apartadas del entrenamiento · entrenado: %2, con %3 reservas · tasa base %4</translation>
     </message>
 </context>
 <context>
     <name>routiq::NoShowReasonText</name>
     <message>
+        <source>on a Monday</source>
+        <translation>un lunes</translation>
+    </message>
+    <message>
+        <source>on a Tuesday</source>
+        <translation>un martes</translation>
+    </message>
+    <message>
+        <source>on a Wednesday</source>
+        <translation>un miércoles</translation>
+    </message>
+    <message>
+        <source>on a Thursday</source>
+        <translation>un jueves</translation>
+    </message>
+    <message>
+        <source>on a Friday</source>
+        <translation>un viernes</translation>
+    </message>
+    <message>
+        <source>on a Saturday</source>
+        <translation>un sábado</translation>
+    </message>
+    <message>
+        <source>on a Sunday</source>
+        <translation>un domingo</translation>
+    </message>
+    <message>
         <source>booking date unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de reserva desconocida</translation>
     </message>
     <message>
         <source>booked the same day</source>
-        <translation type="unfinished"></translation>
+        <translation>reservada el mismo día</translation>
     </message>
     <message>
         <source>booked %n day(s) ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>reservada con %n día(s) de antelación</translation>
     </message>
     <message>
         <source>no attendance record yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin historial de asistencia</translation>
     </message>
     <message>
         <source>missed %1 of the last %2</source>
-        <translation type="unfinished"></translation>
+        <translation>faltó a %1 de las últimas %2</translation>
     </message>
     <message>
         <source>no late cancellations before</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cancelaciones tardías previas</translation>
     </message>
     <message>
         <source>cancelled late %n time(s) before</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelaciones tardías previas: %n</translation>
     </message>
     <message>
         <source>first visit</source>
-        <translation type="unfinished"></translation>
+        <translation>primera visita</translation>
     </message>
     <message>
         <source>%n visit(s) attended before</source>
-        <translation type="unfinished"></translation>
+        <translation>visitas atendidas previas: %n</translation>
     </message>
     <message>
         <source>no earlier visit</source>
-        <translation type="unfinished"></translation>
+        <translation>sin visita previa</translation>
     </message>
     <message>
         <source>last visit %n day(s) before</source>
-        <translation type="unfinished"></translation>
+        <translation>última visita %n día(s) antes</translation>
     </message>
     <message>
         <source>early-morning slot</source>
-        <translation type="unfinished"></translation>
+        <translation>franja de primera hora</translation>
     </message>
     <message>
         <source>morning slot</source>
-        <translation type="unfinished"></translation>
+        <translation>franja de mañana</translation>
     </message>
     <message>
         <source>midday slot</source>
-        <translation type="unfinished"></translation>
+        <translation>franja de mediodía</translation>
     </message>
     <message>
         <source>afternoon slot</source>
-        <translation type="unfinished"></translation>
+        <translation>franja de tarde</translation>
     </message>
     <message>
         <source>evening slot</source>
-        <translation type="unfinished"></translation>
+        <translation>franja de noche</translation>
     </message>
     <message>
         <source>age not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>edad no registrada</translation>
     </message>
     <message>
         <source>aged under 18</source>
-        <translation type="unfinished"></translation>
+        <translation>menor de 18 años</translation>
     </message>
     <message>
-        <source>aged 18ጤ</source>
-        <translation type="unfinished"></translation>
+        <source>aged 18–24</source>
+        <translation>18–24 años</translation>
     </message>
     <message>
-        <source>aged 25ጴ</source>
-        <translation type="unfinished"></translation>
+        <source>aged 25–34</source>
+        <translation>25–34 años</translation>
     </message>
     <message>
-        <source>aged 35ፉ</source>
-        <translation type="unfinished"></translation>
+        <source>aged 35–49</source>
+        <translation>35–49 años</translation>
     </message>
     <message>
-        <source>aged 50፤</source>
-        <translation type="unfinished"></translation>
+        <source>aged 50–64</source>
+        <translation>50–64 años</translation>
     </message>
     <message>
         <source>aged 65 or over</source>
-        <translation type="unfinished"></translation>
+        <translation>65 años o más</translation>
     </message>
     <message>
         <source>this appointment type</source>
-        <translation type="unfinished"></translation>
+        <translation>este tipo de cita</translation>
     </message>
     <message>
         <source>type: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo: %1</translation>
     </message>
     <message>
         <source>this practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>este profesional</translation>
     </message>
     <message>
         <source>with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>con %1</translation>
     </message>
     <message>
         <source>&lt;1 pt</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;1 pt</translation>
     </message>
     <message>
         <source>%1%2 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 pts</translation>
     </message>
 </context>
 <context>
     <name>routiq::NoShowTrainer</name>
     <message>
         <source>needs %1 marked bookings (has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita %1 reservas marcadas (tiene %2)</translation>
     </message>
     <message>
         <source>needs %1 no-shows (has %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita %1 inasistencias (tiene %2)</translation>
     </message>
     <message>
         <source>the most recent weeks hold too few no-shows to check a model</source>
-        <translation type="unfinished"></translation>
+        <translation>las semanas más recientes tienen muy pocas inasistencias para comprobar un modelo</translation>
     </message>
     <message>
         <source>the model could not be trained on this history</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo entrenar el modelo con este historial</translation>
     </message>
     <message>
         <source>the model could not be calibrated on this history</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo calibrar el modelo con este historial</translation>
     </message>
 </context>
 <context>
@@ -1014,132 +1011,132 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
     <name>routiq::RiskCountsModel</name>
     <message>
         <source>All practitioners</source>
-        <translation type="unfinished">Todos los profesionales</translation>
+        <translation>Todos los profesionales</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">Profesional</translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>Low risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo bajo</translation>
     </message>
     <message>
         <source>Elevated risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo elevado</translation>
     </message>
     <message>
         <source>High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo alto</translation>
     </message>
     <message>
         <source>Upcoming bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas reservas</translation>
     </message>
     <message>
         <source>(no practitioner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin profesional)</translation>
     </message>
 </context>
 <context>
     <name>routiq::RiskListDialog</name>
     <message>
         <source>Upcoming bookings by no-show risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas reservas por riesgo de inasistencia</translation>
     </message>
     <message>
         <source>No upcoming bookings in the next 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay reservas en los próximos 7 días.</translation>
     </message>
     <message>
         <source>%1 no-shows expected among the %2 upcoming bookings of the next 7 days, highest risk first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inasistencias previstas entre las %2 reservas de los próximos 7 días, primero el mayor riesgo</translation>
     </message>
     <message>
         <source>Select a booking to see every reason behind its risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una reserva para ver todos los motivos de su riesgo.</translation>
     </message>
 </context>
 <context>
     <name>routiq::RiskListModel</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 % {1 %2?}</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished">(oculto)</translation>
+        <translation>(oculto)</translation>
     </message>
     <message>
         <source>No-show risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo de inasistencia</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Practitioner</source>
-        <translation type="unfinished">Profesional</translation>
+        <translation>Profesional</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Paciente</translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Main reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivos principales</translation>
     </message>
 </context>
 <context>
     <name>routiq::RiskText</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajo</translation>
     </message>
     <message>
         <source>Elevated</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevado</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>&lt;1%</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;1 %</translation>
     </message>
     <message>
         <source>%1%</source>
-        <translation type="unfinished">%1 %</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>%1%2 pts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2 pts</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 risk of not arriving: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo de inasistencia: %2 (%1)</translation>
     </message>
     <message>
         <source>Clinic base rate %1; the reasons add up to the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa base de la clínica %1; los motivos suman la diferencia.</translation>
     </message>
     <message>
         <source>Not enough history yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay suficiente historial</translation>
     </message>
     <message>
         <source>Not enough history yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay suficiente historial: %1</translation>
     </message>
 </context>
 <context>
@@ -1259,197 +1256,197 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
     <name>routiq::TodayBoardController</name>
     <message>
         <source>Waiting for the clinic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a la clínica…</translation>
     </message>
     <message>
         <source>Loading the day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando el día…</translation>
     </message>
 </context>
 <context>
     <name>routiq::TodayBoardModel</name>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1 % {1–%2?}</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>(no practitioner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin profesional)</translation>
     </message>
     <message>
         <source>Bookings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas: %1</translation>
     </message>
     <message>
         <source>gaps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>huecos: %1</translation>
     </message>
     <message>
         <source>high risk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>riesgo alto: %1</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished">(oculto)</translation>
+        <translation>(oculto)</translation>
     </message>
     <message>
         <source>Cancelled less than 24 hours before the start: a slot to refill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada menos de 24 horas antes del inicio: un hueco por cubrir.</translation>
     </message>
     <message>
         <source>Free: %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre: %1 min</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Hora</translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Patient</source>
-        <translation type="unfinished">Paciente</translation>
+        <translation>Paciente</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>No-show risk</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo de inasistencia</translation>
     </message>
     <message>
         <source>Booked</source>
-        <translation type="unfinished">Reservada</translation>
+        <translation>Reservada</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegó</translation>
     </message>
     <message>
         <source>DNA</source>
-        <translation type="unfinished"></translation>
+        <translation>No se presentó</translation>
     </message>
     <message>
         <source>Late cancellation</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelación tardía</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished">Eliminada</translation>
+        <translation>Eliminada</translation>
     </message>
 </context>
 <context>
     <name>routiq::TodayBoardPage</name>
     <message>
         <source>&amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;oy</translation>
     </message>
     <message>
         <source>To&amp;morrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mañana</translation>
     </message>
     <message>
         <source>Show today&apos;s bookings (Alt+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las reservas de hoy (Alt+O)</translation>
     </message>
     <message>
         <source>Show tomorrow&apos;s bookings (Alt+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las reservas de mañana (Alt+M)</translation>
     </message>
     <message>
         <source>Waiting for the clinic…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a la clínica…</translation>
     </message>
     <message>
         <source>Bookings by practitioner</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas por profesional</translation>
     </message>
     <message>
         <source>Selected booking</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva seleccionada</translation>
     </message>
     <message>
         <source>Late cancellations: slots to refill</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelaciones tardías: huecos por cubrir</translation>
     </message>
     <message>
         <source>Cancelled less than 24 hours before the start and still ahead today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canceladas menos de 24 horas antes del inicio y aún pendientes hoy.</translation>
     </message>
     <message>
         <source>Late cancellations to refill</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelaciones tardías por cubrir</translation>
     </message>
     <message>
         <source>No late cancellations left to refill.</source>
-        <translation type="unfinished"></translation>
+        <translation>No quedan cancelaciones tardías por cubrir.</translation>
     </message>
     <message>
         <source>Upcoming bookings by no-show risk. Patient names and reasons are for staff and administrator accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas reservas por riesgo de inasistencia. Los nombres de los pacientes y los motivos son solo para cuentas de personal y de administrador.</translation>
     </message>
     <message>
         <source>Upcoming bookings by risk band</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas reservas por nivel de riesgo</translation>
     </message>
     <message>
         <source>Select a booking to see its no-show risk and the reasons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una reserva para ver su riesgo de inasistencia y los motivos.</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished">%1 % {1–%2?}</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>(hidden)</source>
-        <translation type="unfinished">(oculto)</translation>
+        <translation>(oculto)</translation>
     </message>
     <message>
         <source>%1 risk of not arriving: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo de inasistencia: %2 (%1)</translation>
     </message>
     <message>
         <source>Clinic base rate %1; the reasons add up to the difference.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa base de la clínica %1; los motivos suman la diferencia.</translation>
     </message>
     <message>
         <source>Cancelled less than 24 hours before the start: a slot to refill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada menos de 24 horas antes del inicio: un hueco por cubrir.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Bookings: %1 · gaps: %2 · high risk: %3 · late cancellations to refill: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas: %1 · huecos: %2 · riesgo alto: %3 · cancelaciones tardías por cubrir: %4</translation>
     </message>
     <message>
         <source>Upcoming bookings: %1 · high risk: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas reservas: %1 · riesgo alto: %2</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No-show risk: the calibrated chance that the patient does not arrive. Elevated from %1, high from %2 (settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Riesgo de inasistencia: la probabilidad calibrada de que el paciente no se presente. Elevado desde %1, alto desde %2 (configuración).</translation>
     </message>
 </context>
 <context>

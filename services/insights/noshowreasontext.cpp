@@ -11,18 +11,19 @@ namespace {
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("NoShowReasonText", text, nullptr, n);
+    return QCoreApplication::translate("routiq::NoShowReasonText", text, nullptr, n);
 }
 
 QString weekdayName(int isoDay)
 {
-    static const char *const kNames[] = {QT_TRANSLATE_NOOP("NoShowReasonText", "on a Monday"),
-                                         QT_TRANSLATE_NOOP("NoShowReasonText", "on a Tuesday"),
-                                         QT_TRANSLATE_NOOP("NoShowReasonText", "on a Wednesday"),
-                                         QT_TRANSLATE_NOOP("NoShowReasonText", "on a Thursday"),
-                                         QT_TRANSLATE_NOOP("NoShowReasonText", "on a Friday"),
-                                         QT_TRANSLATE_NOOP("NoShowReasonText", "on a Saturday"),
-                                         QT_TRANSLATE_NOOP("NoShowReasonText", "on a Sunday")};
+    static const char *const kNames[] = {
+        QT_TRANSLATE_NOOP("routiq::NoShowReasonText", "on a Monday"),
+        QT_TRANSLATE_NOOP("routiq::NoShowReasonText", "on a Tuesday"),
+        QT_TRANSLATE_NOOP("routiq::NoShowReasonText", "on a Wednesday"),
+        QT_TRANSLATE_NOOP("routiq::NoShowReasonText", "on a Thursday"),
+        QT_TRANSLATE_NOOP("routiq::NoShowReasonText", "on a Friday"),
+        QT_TRANSLATE_NOOP("routiq::NoShowReasonText", "on a Saturday"),
+        QT_TRANSLATE_NOOP("routiq::NoShowReasonText", "on a Sunday")};
     return tr(kNames[qBound(1, isoDay, 7) - 1]);
 }
 
@@ -78,13 +79,13 @@ QString NoShowReasonText::describe(RiskFactor factor, const BookingContext &c,
         case 1:
             return tr("aged under 18");
         case 2:
-            return tr("aged 18\u201324");
+            return tr("aged 18–24");
         case 3:
-            return tr("aged 25\u201334");
+            return tr("aged 25–34");
         case 4:
-            return tr("aged 35\u201349");
+            return tr("aged 35–49");
         case 5:
-            return tr("aged 50\u201364");
+            return tr("aged 50–64");
         default:
             return tr("aged 65 or over");
         }

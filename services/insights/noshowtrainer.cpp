@@ -71,7 +71,7 @@ Fit fitLogistic(std::vector<feature_node *> &x, std::vector<double> &y, size_t b
 
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("NoShowTrainer", text, nullptr, n);
+    return QCoreApplication::translate("routiq::NoShowTrainer", text, nullptr, n);
 }
 
 } // namespace
