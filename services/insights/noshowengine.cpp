@@ -54,12 +54,17 @@ RoutiqError NoShowEngine::retrain()
     const QDateTime now = m_clock->nowUtc();
     m_lastTrainingAttempt = now;
     m_newOutcomes = 0;
-    std::vector<BookingRecord> rows = BookingHistoryReader::all(m_connection, &error);
+    std::vector<BookingRecord> rows =
+        BookingHistoryReader::all(m_connection, &error, m_options.training.cancel);
     if (!error.isNull())
         return error;
+    if (m_options.training.cancel && m_options.training.cancel->load())
+        return {}; // stopping: keep what the engine had
     NoShowTrainer::Result result =
         NoShowTrainer::train(rows, now.toMSecsSinceEpoch(), m_options.training);
     rows = {};
+    if (m_options.training.cancel && m_options.training.cancel->load())
+        return {};
     m_info = result.info;
     m_model = std::move(result.model);
     if (!m_model) {

@@ -162,6 +162,9 @@ NoShowTrainer::Result NoShowTrainer::train(std::vector<BookingRecord> &rows, qin
         nodes.push_back({columns + 1, 1.0}); // bias
         nodes.push_back({-1, 0.0});
     };
+    const auto cancelled = [&options] {
+        return options.cancel && options.cancel->load(std::memory_order_relaxed);
+    };
     for (size_t i = 0; i < rows.size();) {
         size_t j = i;
         while (j < rows.size() && rows[j].patientId == rows[i].patientId)
@@ -169,6 +172,10 @@ NoShowTrainer::Result NoShowTrainer::train(std::vector<BookingRecord> &rows, qin
         BookingContextWalk::walk(std::span<const BookingRecord>(rows.data() + i, j - i), nowMs,
                                  wants, visit);
         i = j;
+        if (cancelled()) {
+            result.info.missing = tr("the training was stopped");
+            return result;
+        }
     }
 
     // The rows are not needed any more: free them before liblinear allocates its own.

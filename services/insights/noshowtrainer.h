@@ -3,6 +3,7 @@
 #include "bookingrecord.h"
 #include "noshowmodel.h"
 
+#include <atomic>
 #include <optional>
 #include <vector>
 
@@ -25,6 +26,8 @@ public:
         double trainShare = 0.70;
         double calibrationShare = 0.15; // the rest is the validation hold-out
         double regularisation = 1.0;    // liblinear C
+        // Set from another thread to stop early (an app quitting mid-training): no model.
+        const std::atomic<bool> *cancel = nullptr;
     };
 
     struct Result

@@ -47,6 +47,8 @@ void InsightsWorker::start()
 {
     if (m_thread)
         return;
+    m_stopping = false;
+    m_options.training.cancel = &m_stopping;
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("insights:") + m_clinicId);
     m_context = new InThread;
@@ -89,6 +91,7 @@ void InsightsWorker::stop()
 {
     if (!m_thread)
         return;
+    m_stopping = true;
     InThread *ctx = m_context;
     QMetaObject::invokeMethod(
         ctx,

@@ -8,6 +8,8 @@
 
 #include <QObject>
 
+#include <atomic>
+
 class QThread;
 
 namespace routiq {
@@ -53,6 +55,9 @@ private:
     NoShowEngine::Options m_options;
     QThread *m_thread = nullptr;
     InThread *m_context = nullptr;
+    // Set by stop() on the owner's thread, read by a training in progress: quitting the app
+    // never waits for a training of several seconds.
+    std::atomic<bool> m_stopping{false};
 };
 
 } // namespace routiq

@@ -82,7 +82,8 @@ std::vector<BookingRecord> perValue(const QString &connectionName, const QString
 } // namespace
 
 std::vector<BookingRecord> BookingHistoryReader::all(const QString &connectionName,
-                                                     RoutiqError *error)
+                                                     RoutiqError *error,
+                                                     const std::atomic<bool> *cancel)
 {
     std::vector<BookingRecord> out;
     // Sized first: growing a vector of a million rows would briefly hold it one and a half times.
@@ -96,8 +97,11 @@ std::vector<BookingRecord> BookingHistoryReader::all(const QString &connectionNa
         fail(q, error);
         return out;
     }
-    while (q.next())
+    while (q.next()) {
         out.push_back(recordFrom(q));
+        if (cancel && out.size() % 4096 == 0 && cancel->load(std::memory_order_relaxed))
+            return {};
+    }
     if (q.lastError().isValid())
         fail(q, error);
     return out;

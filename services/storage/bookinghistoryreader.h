@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <vector>
 
 namespace routiq {
@@ -17,8 +18,10 @@ class BookingHistoryReader
 {
 public:
     // Every cached appointment, deleted ones flagged (a million rows at most a few seconds).
+    // `cancel`, when set from another thread, stops the read early (an empty answer).
     static std::vector<BookingRecord> all(const QString &connectionName,
-                                          RoutiqError *error = nullptr);
+                                          RoutiqError *error = nullptr,
+                                          const std::atomic<bool> *cancel = nullptr);
     // Every appointment of these patients (the index appointments_by_patient), one prepared
     // statement for all.
     static std::vector<BookingRecord> forPatients(const QString &connectionName,

@@ -348,3 +348,19 @@ TEST_CASE("AUC counts ties as half and Brier skill compares with the flat base r
     CHECK(ClassifierQuality::brierSkill({0.0, 0.0, 0.0, 1.0}, y, 0.25) == Approx(1.0));
     CHECK(ClassifierQuality::brierSkill({0.9, 0.9, 0.9, 0.1}, y, 0.25) < 0);
 }
+
+TEST_CASE("a training told to stop ends without a model")
+{
+    std::vector<BookingRecord> rows = test::SyntheticClinic::generate(kNow);
+    std::atomic<bool> stop{true};
+    NoShowTrainer::Options options;
+    options.cancel = &stop;
+    const NoShowTrainer::Result r = NoShowTrainer::train(rows, kNow, options);
+    CHECK_FALSE(r.model);
+    CHECK(r.info.status == NoShowModelInfo::Status::InsufficientHistory);
+    CHECK(r.info.missing.contains(QStringLiteral("stopped")));
+
+    std::vector<BookingRecord> again = test::SyntheticClinic::generate(kNow);
+    stop = false;
+    CHECK(NoShowTrainer::train(again, kNow, options).model);
+}

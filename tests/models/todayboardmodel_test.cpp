@@ -19,6 +19,7 @@ struct Board
 
     Board()
     {
+        ensureCoreApp();
         model.setZones(boardZones());
         model.setNow(boardNowUtc());
         model.setDay(boardToday());
