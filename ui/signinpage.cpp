@@ -49,9 +49,15 @@ SignInPage::SignInPage(const Clock *clock, QWidget *parent) : QWidget(parent), m
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &SignInPage::refreshCountdown);
 
+    m_recovery = new QPushButton(tr("Forgot your password? Use the recovery key"), this);
+    m_recovery->setObjectName(QStringLiteral("SignInRecovery"));
+    m_recovery->setFlat(true);
+    connect(m_recovery, &QPushButton::clicked, this, &SignInPage::recoveryRequested);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_card);
+    layout->addWidget(m_recovery, 0, Qt::AlignHCenter);
 }
 
 void SignInPage::setUsername(const QString &username)

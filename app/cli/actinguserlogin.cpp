@@ -2,43 +2,90 @@
 
 #include "passwordinput.h"
 
+#include "secrets/keyslotstore.h"
+#include "security/accountstore.h"
 #include "security/permission.h"
 #include "session/appcontext.h"
 #include "storage/appdatabase.h"
 
 namespace routiq::cli {
 
-ActingUserLogin::ActingUserLogin(const AppContext &app, const Clock *clock)
-    : m_anchor(app.dataDirectory()), m_audit(app.appDatabase().database(), clock),
-      m_accounts(app.appDatabase().database(), clock, &m_hasher, &m_audit),
-      m_access(&m_accounts.policy(), &m_audit)
-{
-    m_audit.setAnchor(&m_anchor);
-    m_seqAtStart = m_audit.head().seq;
-}
+ActingUserLogin::ActingUserLogin(AppContext &app, const Clock *clock)
+    : m_app(app), m_clock(clock), m_anchor(app.dataDirectory()),
+      m_keys(&app, clock, m_hasher.cost())
+{}
 
 ActingUserLogin::~ActingUserLogin()
 {
     // Entries written inside the account service's transactions (user changes) are anchored
-    // here, when no transaction is open any more. A run that wrote nothing (audit verify)
-    // leaves the anchor as it is.
-    if (m_audit.head().seq != m_seqAtStart)
-        m_anchor.update(m_audit);
+    // here, when no transaction is open any more. A run that wrote nothing leaves it alone.
+    if (m_audit && m_audit->head().seq != m_seqAtStart)
+        m_anchor.update(*m_audit);
+}
+
+void ActingUserLogin::openServices()
+{
+    if (m_accounts)
+        return;
+    QSqlDatabase db = m_app.appDatabase().database();
+    m_audit = std::make_unique<AuditLog>(db, m_clock);
+    AccountService::Options options;
+    options.throttleDatabase = m_app.keySlots().database();
+    m_accounts = std::make_unique<AccountService>(db, m_clock, &m_hasher, m_audit.get(), options);
+    m_accounts->setSlotKeeper(&m_keys);
+    m_access = std::make_unique<AuditedAccess>(&m_accounts->policy(), m_audit.get());
+    m_seqAtStart = m_audit->head().seq;
+    m_audit->setAnchor(&m_anchor);
+    m_keys.flushPendingAudit(*m_audit);
+}
+
+QStringList ActingUserLogin::agentSlotLabels() const
+{
+    QStringList labels;
+    const auto all = m_app.keySlots().all(nullptr);
+    for (const KeySlot &slot : all.value_or(QList<KeySlot>()))
+        if (slot.kind == KeySlot::Kind::Agent)
+            labels.append(slot.label);
+    return labels;
+}
+
+bool ActingUserLogin::signInAsAgent(const QString &label, const QByteArray &secret,
+                                    RoutiqError *error)
+{
+    const DataKey key = m_keys.openSecretSlot(KeySlot::Kind::Agent, label, secret, error);
+    if (!key.isValid() || !m_app.unlock(key, error))
+        return false;
+    openServices();
+    const AuthResult result = m_accounts->agentLogin(label.mid(label.indexOf(u':') + 1), label);
+    if (!result.ok()) {
+        *error = result.error;
+        return false;
+    }
+    m_user = *result.user;
+    return true;
+}
+
+bool ActingUserLogin::isNewFolder() const
+{
+    const AppContext::FolderState state = m_app.folderState();
+    return !state.accountSlots && !state.hasData();
 }
 
 bool ActingUserLogin::signIn(const QString &username, RoutiqError *error, int *exitCode)
 {
     *exitCode = 1;
-    const std::optional<bool> any = m_accounts.hasAccounts(error);
-    if (!any)
-        return false;
-    if (!*any) {
+    const AppContext::FolderState state = m_app.folderState();
+    if (!state.accountSlots && !state.hasData()) {
         *exitCode = 2;
         *error = RoutiqError::make(
             QLatin1String(kNoAccountCode),
             QStringLiteral("No account yet: create the first admin with 'routiq-cli user add "
                            "--name NAME --role admin' (password from ROUTIQ_NEW_PASSWORD_FILE or "
                            "a prompt)."));
+        return false;
+    }
+    if (!state.accountSlots) {
+        *error = FolderKeys::noSlotError();
         return false;
     }
     if (username.isEmpty()) {
@@ -59,7 +106,15 @@ bool ActingUserLogin::signIn(const QString &username, RoutiqError *error, int *e
                            "or run at a terminal."));
         return false;
     }
-    const AuthResult result = m_accounts.authenticate(username, *password);
+    const FolderKeys::Unwrapped unwrapped = m_keys.unlockWithPassword(username, *password);
+    if (!unwrapped.ok()) {
+        *error = unwrapped.error;
+        return false;
+    }
+    if (!m_app.unlock(unwrapped.key, error))
+        return false;
+    openServices();
+    const AuthResult result = m_accounts->finishSlotLogin(username, unwrapped.generation);
     if (!result.ok()) {
         *error = result.error;
         return false;
@@ -68,11 +123,75 @@ bool ActingUserLogin::signIn(const QString &username, RoutiqError *error, int *e
     return true;
 }
 
+std::optional<QString> ActingUserLogin::createFirstAdmin(const QString &username,
+                                                         const QString &password,
+                                                         RoutiqError *error)
+{
+    const QString name = AccountService::normalizeUsername(username);
+    if (name.isEmpty() || name == QLatin1String(AccountService::kDemoUsername)) {
+        *error = RoutiqError::make(QStringLiteral("INVALID_USERNAME"),
+                                   QStringLiteral("Choose a user name of letters and digits "
+                                                  "(and . _ - @), up to 64 characters."));
+        return std::nullopt;
+    }
+    if (password.size() < AccountService::Options().minPasswordLength || password.size() > 1024) {
+        *error = RoutiqError::make(QStringLiteral("WEAK_PASSWORD"),
+                                   QStringLiteral("Choose a password of at least %1 characters.")
+                                       .arg(AccountService::Options().minPasswordLength));
+        return std::nullopt;
+    }
+    const std::optional<QString> recovery = m_keys.createFolder(name, password, error);
+    if (!recovery)
+        return std::nullopt;
+    openServices();
+    const std::optional<ActingUser> admin = m_accounts->createFirstAdmin(name, password, error);
+    if (!admin)
+        return std::nullopt;
+    m_user = *admin;
+    return recovery;
+}
+
+bool ActingUserLogin::recover(const QString &adminName, const QString &recoveryKey,
+                              const QString &newPassword, RoutiqError *error)
+{
+    const DataKey key = m_keys.openWithRecoveryKey(recoveryKey, error);
+    if (!key.isValid() || !m_app.unlock(key, error))
+        return false;
+    openServices();
+    const QString name = AccountService::normalizeUsername(adminName);
+    AccountStore store(m_app.appDatabase().database());
+    RoutiqError storeError;
+    const std::optional<Account> account = store.find(name, &storeError);
+    if (!account || account->demo || account->role != Role::Admin) {
+        *error = storeError.isNull()
+                     ? RoutiqError::make(QStringLiteral("UNKNOWN_ACCOUNT"),
+                                         QStringLiteral("The recovery key resets the password of "
+                                                        "an admin account: there is no admin "
+                                                        "named '%1'.")
+                                             .arg(name))
+                     : storeError;
+        return false;
+    }
+    ActingUser admin;
+    admin.userId = account->id;
+    admin.username = account->username;
+    admin.role = Role::Admin;
+    if (!m_audit->record(admin, AuditAction::UserPasswordChanged, name,
+                         QStringLiteral("recovery-key"), error))
+        return false;
+    if (account->disabled && !m_accounts->setDisabled(admin, name, false, error))
+        return false;
+    if (!m_accounts->setPassword(admin, name, newPassword, error))
+        return false;
+    m_user = admin;
+    return true;
+}
+
 RoutiqError ActingUserLogin::viewAggregates(const ClinicId &clinic)
 {
     RoutiqError denied = policy().viewAggregates(m_user, clinic);
     if (!denied.isNull())
-        m_audit.record(
+        m_audit->record(
             m_user, AuditAction::AccessDenied, clinic,
             QStringLiteral("permission=%1").arg(permissionName(Permission::ViewAggregates)));
     return denied;
@@ -80,12 +199,12 @@ RoutiqError ActingUserLogin::viewAggregates(const ClinicId &clinic)
 
 RoutiqError ActingUserLogin::changeApiKey(const ClinicId &clinic, const QString &what)
 {
-    return m_access.changeApiKey(m_user, clinic, what);
+    return m_access->changeApiKey(m_user, clinic, what);
 }
 
 RoutiqError ActingUserLogin::changeConnection(const ClinicId &clinic, const QString &what)
 {
-    return m_access.changeConnection(m_user, clinic, what);
+    return m_access->changeConnection(m_user, clinic, what);
 }
 
 } // namespace routiq::cli

@@ -23,7 +23,16 @@ const QList<CommandInfo> &commands()
         {"metrics", "metrics --clinic ID|all [--period week|month] [--start D --end D]",
          "Print ClinicMetrics as JSON or a table; 'all' combines every clinic you may see.", true},
         {"user", "user add --name NAME --role admin|staff|readonly [--clinic ID]...",
-         "Accounts: add (the first, the admin, needs no --user), list, disable, enable, set-role.",
+         "Accounts: add (the first, the admin, needs no --user), list, disable, enable, set-role, "
+         "set-password.",
+         true},
+        {"agent-slot", "agent-slot add|remove",
+         "Admins: let 'sync --watch' run unattended on this OS account (secret in its keychain or "
+         "the --master-key-file vault; whoever reads it reads the data).",
+         true},
+        {"recover", "recover --name ADMIN",
+         "Forgotten passwords: the recovery key (ROUTIQ_RECOVERY_KEY_FILE or a prompt) sets a new "
+         "password for an admin.",
          true},
         {"audit", "audit verify|list [--since T]", "Verify or list the hash-chained audit log.",
          true},
@@ -43,8 +52,8 @@ QString usageText()
         << "  --master-key-file FILE  headless servers: keep keys in a vault sealed with this\n"
         << "                   0600 key file (outside the data dir) instead of the OS keychain\n"
         << "  --user NAME      act as this account (password: ROUTIQ_PASSWORD_FILE or a prompt);\n"
-        << "                   every command but 'user add' of the first admin and 'audit verify'\n"
-        << "                   needs it\n"
+        << "                   every command but 'user add' of the first admin and 'recover'\n"
+        << "                   needs it: the data folder opens only with a sign-in\n"
         << "  -h, --help       show this help\n"
         << "  -v, --version    show the version\n\n"
         << "Commands:\n";
@@ -71,7 +80,8 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
         return std::make_unique<SyncCommand>(context);
     if (name == QLatin1String("metrics"))
         return std::make_unique<MetricsCommand>(context);
-    if (name == QLatin1String("user") || name == QLatin1String("audit"))
+    if (name == QLatin1String("user") || name == QLatin1String("audit") ||
+        name == QLatin1String("recover") || name == QLatin1String("agent-slot"))
         return std::make_unique<SecurityCommand>(context, context.actingUser);
     for (const CommandInfo &c : commands()) {
         if (name == QLatin1String(c.name)) {

@@ -2,6 +2,10 @@
 
 #include "passwordinput.h"
 
+#include "secrets/keyslotcrypto.h"
+#include "secrets/keyslotstore.h"
+#include "secrets/keyvault.h"
+
 #include <QCommandLineParser>
 
 #include <cstdio>
@@ -39,6 +43,13 @@ void SecurityCommand::run(const QStringList &args)
              (sub == QLatin1String("disable") || sub == QLatin1String("enable") ||
               sub == QLatin1String("set-role")))
         userChange(sub, rest);
+    else if (group == QLatin1String("user") && sub == QLatin1String("set-password"))
+        userSetPassword(rest);
+    else if (group == QLatin1String("agent-slot") &&
+             (sub == QLatin1String("add") || sub == QLatin1String("remove")))
+        agentSlot(sub == QLatin1String("add"), rest);
+    else if (group == QLatin1String("recover"))
+        recover(args.mid(1));
     else if (group == QLatin1String("audit") && sub == QLatin1String("verify"))
         auditVerify(rest);
     else if (group == QLatin1String("audit") && sub == QLatin1String("list"))
@@ -82,11 +93,7 @@ void SecurityCommand::userAdd(const QStringList &args)
         return;
     }
     RoutiqError error;
-    const std::optional<bool> any = m_login->accounts().hasAccounts(&error);
-    if (!any) {
-        fail(error);
-        return;
-    }
+    const bool first = m_login->isNewFolder();
     const auto password = PasswordInput::read(
         "ROUTIQ_NEW_PASSWORD_FILE", QStringLiteral("New password for %1: ").arg(p.value(name)));
     if (!password) {
@@ -95,18 +102,21 @@ void SecurityCommand::userAdd(const QStringList &args)
              2);
         return;
     }
-    if (!*any) {
+    if (first) {
         if (*parsedRole != Role::Admin) {
             fail(badRequest(
                      QStringLiteral("The first account must be the clinic admin (--role admin).")),
                  2);
             return;
         }
-        if (!m_login->accounts().createFirstAdmin(p.value(name), *password, &error)) {
+        const std::optional<QString> recovery =
+            m_login->createFirstAdmin(p.value(name), *password, &error);
+        if (!recovery) {
             fail(error);
             return;
         }
-        std::printf("Created the clinic admin '%s'.\n", qPrintable(p.value(name)));
+        std::printf("Created the clinic admin '%s'.\n\n", qPrintable(p.value(name)));
+        printRecoveryKey(*recovery, p.value(name));
         succeed();
         return;
     }
@@ -132,6 +142,163 @@ void SecurityCommand::userAdd(const QStringList &args)
     }
     std::printf("Added %s '%s'.\n", qPrintable(roleName(spec.role)), qPrintable(spec.username));
     succeed();
+}
+
+void SecurityCommand::printRecoveryKey(const QString &words, const QString &admin)
+{
+    std::printf("RECOVERY KEY (shown once; write it down or print it, and keep it away from this "
+                "computer):\n\n    %s\n\n"
+                "It opens this data folder when no password can: 'routiq-cli recover --name %s'.\n"
+                "Without it, a forgotten admin password means the cached data cannot be read (it "
+                "can be synced again from the PMS).\n",
+                qPrintable(words), qPrintable(admin));
+    std::fflush(stdout);
+}
+
+void SecurityCommand::userSetPassword(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("User name."),
+                                  QStringLiteral("NAME"));
+    p.addOption(name);
+    if (!parse(p, args))
+        return;
+    if (!p.isSet(name)) {
+        fail(badRequest(QStringLiteral("user set-password needs --name.")), 2);
+        return;
+    }
+    const auto actor = signIn();
+    if (!actor)
+        return;
+    const auto password = PasswordInput::read(
+        "ROUTIQ_NEW_PASSWORD_FILE", QStringLiteral("New password for %1: ").arg(p.value(name)));
+    if (!password) {
+        fail(badRequest(
+                 QStringLiteral("No password: set ROUTIQ_NEW_PASSWORD_FILE or run at a terminal.")),
+             2);
+        return;
+    }
+    RoutiqError error;
+    if (!m_login->accounts().setPassword(*actor, p.value(name), *password, &error)) {
+        fail(error);
+        return;
+    }
+    std::printf("New password and key slot for '%s'.\n", qPrintable(p.value(name)));
+    succeed();
+}
+
+void SecurityCommand::recover(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Admin user name."),
+                                  QStringLiteral("NAME"));
+    p.addOption(name);
+    if (!parse(p, args))
+        return;
+    if (!p.isSet(name)) {
+        fail(badRequest(QStringLiteral("recover needs --name ADMIN (the admin whose password is "
+                                       "set anew).")),
+             2);
+        return;
+    }
+    if (!m_app->folderState().recoverySlot) {
+        fail(RoutiqError::make(
+            QStringLiteral("NO_RECOVERY_SLOT"),
+            QStringLiteral("This data folder has no recovery key slot, so without a password "
+                           "its cached data cannot be read. Start the folder fresh (move it "
+                           "aside, create the admin again, re-add the clinics) and resync from "
+                           "the PMS.")));
+        return;
+    }
+    const auto key =
+        PasswordInput::read("ROUTIQ_RECOVERY_KEY_FILE", QStringLiteral("Recovery key: "));
+    const auto password = PasswordInput::read(
+        "ROUTIQ_NEW_PASSWORD_FILE", QStringLiteral("New password for %1: ").arg(p.value(name)));
+    if (!key || !password) {
+        fail(badRequest(QStringLiteral("recover reads the recovery key from "
+                                       "ROUTIQ_RECOVERY_KEY_FILE and the new password from "
+                                       "ROUTIQ_NEW_PASSWORD_FILE, or prompts at a terminal.")),
+             2);
+        return;
+    }
+    RoutiqError error;
+    if (!m_login->recover(p.value(name), *key, *password, &error)) {
+        if (error.code == QLatin1String("KEY_SLOT_REFUSED") ||
+            error.code == QLatin1String("RECOVERY_KEY_INVALID"))
+            error.message += QStringLiteral(
+                " Without the recovery key and without any admin password, this folder's cached "
+                "data cannot be read by anyone. To start fresh, move the data folder aside, "
+                "create the admin again, re-add the clinics and resync them from the PMS.");
+        fail(error);
+        return;
+    }
+    std::printf("Recovered: '%s' has a new password and key slot. The recovery key stays valid; "
+                "keep it safe.\n",
+                qPrintable(p.value(name)));
+    succeed();
+}
+
+void SecurityCommand::agentSlot(bool add, const QStringList &args)
+{
+    QCommandLineParser p;
+    if (!parse(p, args))
+        return;
+    const auto actor = signIn();
+    if (!actor)
+        return;
+    if (const RoutiqError denied = m_login->policy().manageUsers(*actor); !denied.isNull()) {
+        m_login->audit().record(*actor, AuditAction::AccessDenied, {},
+                                QStringLiteral("permission=manage_users agent-slot"));
+        fail(denied);
+        return;
+    }
+    const QString label = ActingUserLogin::agentSlotLabel(actor->username);
+    const QString where = context().masterKeyFile.isEmpty()
+                              ? QStringLiteral("this OS account's keychain")
+                              : QStringLiteral("the vault sealed with the master key file");
+    if (!add) {
+        RoutiqError error;
+        if (!m_app->keySlots().remove(KeySlot::Kind::Agent, label, &error) ||
+            !m_login->audit().record(*actor, AuditAction::KeySlotChanged, label,
+                                     QStringLiteral("agent slot removed"), &error)) {
+            fail(error);
+            return;
+        }
+        m_app->vault().removeSlotSecret(label, [this, label](const RoutiqError &e) {
+            if (!e.isNull()) {
+                fail(e);
+                return;
+            }
+            std::printf("Removed the agent slot '%s': unattended sync needs a sign-in again.\n",
+                        qPrintable(label));
+            succeed();
+        });
+        return;
+    }
+    // The opt-in is audited before the secret exists, so it is never there unrecorded.
+    RoutiqError error;
+    if (!m_login->audit().record(*actor, AuditAction::KeySlotChanged, label,
+                                 QStringLiteral("agent slot added, secret in %1").arg(where),
+                                 &error)) {
+        fail(error);
+        return;
+    }
+    const QByteArray secret = KeySlotCrypto::randomSecret();
+    m_app->vault().writeSlotSecret(
+        label, secret, [this, label, secret, where](const RoutiqError &e) {
+            RoutiqError error = e;
+            if (!error.isNull() ||
+                !m_login->keys().writeSecretSlot(KeySlot::Kind::Agent, label, secret, &error)) {
+                fail(error);
+                return;
+            }
+            std::printf("Added the agent slot '%s'. 'routiq-cli sync --clinic ID --watch' now runs "
+                        "without --user on this OS account, acting as '%s'.\n"
+                        "Its secret is in %s: whoever can read it can read all of this folder's "
+                        "data. Remove it with 'routiq-cli --user NAME agent-slot remove'.\n",
+                        qPrintable(label), qPrintable(m_login->user().username), qPrintable(where));
+            succeed();
+        });
 }
 
 void SecurityCommand::userList(const QStringList &args)
@@ -201,6 +368,9 @@ void SecurityCommand::auditVerify(const QStringList &args)
 {
     QCommandLineParser p;
     if (!parse(p, args))
+        return;
+    // The log is inside the encrypted app database: reading it needs a sign-in.
+    if (!signIn())
         return;
     const AuditAnchor &anchor = m_login->anchor();
     RoutiqError anchorError;

@@ -7,7 +7,7 @@ namespace routiq {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char *>, 21> kNames{{
+constexpr std::array<std::pair<AuditAction, const char *>, 22> kNames{{
     {AuditAction::LoginSucceeded, "login.ok"},
     {AuditAction::LoginFailed, "login.failed"},
     {AuditAction::LoginRefused, "login.refused"},
@@ -29,6 +29,7 @@ constexpr std::array<std::pair<AuditAction, const char *>, 21> kNames{{
     {AuditAction::UserExpiryChanged, "user.expiry"},
     {AuditAction::AccessDenied, "access.denied"},
     {AuditAction::AuditViewed, "audit.view"},
+    {AuditAction::KeySlotChanged, "key_slot.change"},
 }};
 
 } // namespace

@@ -31,6 +31,7 @@ enum class AuditAction
     UserExpiryChanged,    // user.expiry
     AccessDenied,         // access.denied: a service refused a request
     AuditViewed,          // audit.view
+    KeySlotChanged,       // key_slot.change: an agent slot added or removed, a recovery used
 };
 
 QString auditActionName(AuditAction action);

@@ -51,7 +51,17 @@ QList<Migration> SecuritySchema::migrations(int firstVersion)
         QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log"
                        " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
     };
-    return {accounts};
+    // Key slots (services/secrets/keyslotstore.h) live outside this database so a sign-in can
+    // read them before it is open; what each account's current slot must carry is kept here,
+    // inside the encrypted database, where restoring an old slot file cannot change it.
+    Migration slotGeneration;
+    slotGeneration.version = firstVersion + 1;
+    slotGeneration.description = QStringLiteral("key slot generation per account");
+    slotGeneration.statements = {
+        QStringLiteral(
+            "ALTER TABLE accounts ADD COLUMN slot_generation INTEGER NOT NULL DEFAULT 1"),
+    };
+    return {accounts, slotGeneration};
 }
 
 bool SecuritySchema::createAll(QSqlDatabase db, RoutiqError *error)

@@ -1,5 +1,6 @@
 #include "demoenvironment.h"
 
+#include "secrets/keyslotcrypto.h"
 #include "secrets/keyvault.h"
 #include "simulator/clinicgenerator.h"
 #include "simulator/clinikosimulator.h"
@@ -94,8 +95,90 @@ void DemoEnvironment::start(const QString &dataDirectory, ReadyCallback done)
                              return;
                          }
                          m_app = std::move(app);
-                         storeNext(0, done);
+                         unlockDemoFolder(done);
                      });
+}
+
+RoutiqError DemoEnvironment::refusal(const QString &code, const QString &message) const
+{
+    return RoutiqError::make(code, message, m_app ? m_app->dataDirectory() : QString());
+}
+
+void DemoEnvironment::unlockDemoFolder(ReadyCallback done)
+{
+    // The demo has its own folder and its own key slot, sealed under a random secret in the
+    // keychain: no password, and so never a folder that holds real accounts or clinics.
+    const AppContext::FolderState state = m_app->folderState();
+    if (state.accountSlots || state.recoverySlot || state.agentSlots) {
+        done(refusal(QStringLiteral("DEMO_FOLDER_HAS_ACCOUNTS"),
+                     tr("This data folder holds real Routiq accounts: the demo runs only in its "
+                        "own folder. Start 'routiq --demo' without --data-dir, or give it an "
+                        "empty folder.")));
+        return;
+    }
+    m_keys = std::make_unique<FolderKeys>(m_app.get(), &m_clock);
+    const QString label = QStringLiteral("demo");
+    if (!state.demoSlot) {
+        if (state.hasData()) {
+            done(refusal(QStringLiteral("DEMO_FOLDER_HAS_DATA"),
+                         tr("This data folder holds data but no demo key: the demo will not "
+                            "make a new key next to it. Give 'routiq --demo' an empty folder.")));
+            return;
+        }
+        const QByteArray secret = KeySlotCrypto::randomSecret();
+        RoutiqError error;
+        if (!m_app->initialize(DataKey::generate(), &error) ||
+            !m_keys->writeSecretSlot(KeySlot::Kind::Demo, label, secret, &error)) {
+            done(error);
+            return;
+        }
+        m_app->vault().writeSlotSecret(label, secret, [this, done](const RoutiqError &e) {
+            if (!e.isNull()) {
+                done(e);
+                return;
+            }
+            afterUnlock(done);
+        });
+        return;
+    }
+    m_app->vault().readSlotSecret(
+        label, [this, done, label](const std::optional<QByteArray> &secret, const RoutiqError &e) {
+            if (!e.isNull()) {
+                done(e);
+                return;
+            }
+            RoutiqError error;
+            const DataKey key =
+                secret ? m_keys->openSecretSlot(KeySlot::Kind::Demo, label, *secret, &error)
+                       : DataKey();
+            if (!key.isValid() || !m_app->unlock(key, &error)) {
+                done(secret ? error
+                            : refusal(QStringLiteral("DEMO_KEY_MISSING"),
+                                      tr("The demo folder's key is not in the keychain any more "
+                                         "(a new keyring?), so its data cannot be read. Delete the "
+                                         "demo folder to start the demo afresh.")));
+                return;
+            }
+            afterUnlock(done);
+        });
+}
+
+void DemoEnvironment::afterUnlock(ReadyCallback done)
+{
+    RoutiqError error;
+    for (const ClinicConnection &c : m_app->appDatabase().clinicConnections(&error)) {
+        if (!isReservedClinicId(c.id)) {
+            done(refusal(QStringLiteral("DEMO_FOLDER_HAS_CLINICS"),
+                         tr("This data folder holds real clinic connections: the demo runs only "
+                            "in its own folder.")));
+            return;
+        }
+    }
+    if (!error.isNull()) {
+        done(error);
+        return;
+    }
+    storeNext(0, done);
 }
 
 void DemoEnvironment::storeNext(int index, ReadyCallback done)

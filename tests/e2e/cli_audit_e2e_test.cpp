@@ -1,6 +1,7 @@
 // `routiq-cli audit verify` against the anchor kept beside the app database (issue 8).
 #include "e2etestsupport.h"
 #include "testapp.h"
+#include "testfolder.h"
 
 #include "security/auditanchor.h"
 #include "session/appcontext.h"
@@ -23,13 +24,7 @@ namespace {
 // What someone with the database key and direct SQL access could do to the app database.
 void runSql(const QString &dataDir, const QStringList &statements)
 {
-    std::unique_ptr<AppContext> app;
-    bool answered = false;
-    AppContext::open({dataDir, {}}, [&](std::unique_ptr<AppContext> opened, const RoutiqError &) {
-        app = std::move(opened);
-        answered = true;
-    });
-    REQUIRE(QTest::qWaitFor([&] { return answered; }, 30000));
+    const auto app = test::unlockFolder(dataDir, QStringLiteral("admin"), test::cliAdminPassword());
     REQUIRE(app);
     QSqlQuery q(app->appDatabase().database());
     for (const QString &sql : statements)
