@@ -19,8 +19,17 @@ ActingUserLogin::~ActingUserLogin()
 {
     // Entries written inside the account service's transactions (user changes) are anchored
     // here, when no transaction is open any more. A run that wrote nothing leaves it alone.
-    if (m_audit && m_audit->head().seq != m_seqAtStart)
+    if (m_anchorUpdates && m_audit && m_audit->head().seq != m_seqAtStart)
         m_anchor.update(*m_audit);
+}
+
+void ActingUserLogin::closeServices()
+{
+    if (m_anchorUpdates && m_audit && m_audit->head().seq != m_seqAtStart)
+        m_anchor.update(*m_audit);
+    m_access.reset();
+    m_accounts.reset();
+    m_audit.reset();
 }
 
 void ActingUserLogin::openServices()
@@ -35,7 +44,8 @@ void ActingUserLogin::openServices()
     m_accounts->setSlotKeeper(&m_keys);
     m_access = std::make_unique<AuditedAccess>(&m_accounts->policy(), m_audit.get());
     m_seqAtStart = m_audit->head().seq;
-    m_audit->setAnchor(&m_anchor);
+    if (m_anchorUpdates)
+        m_audit->setAnchor(&m_anchor);
     m_keys.flushPendingAudit(*m_audit);
 }
 

@@ -79,6 +79,13 @@ public:
     const AuditAnchor &anchor() const { return m_anchor; }
     FolderKeys &keys() { return m_keys; }
 
+    // `audit verify` only reads the anchor: its own sign-in must not move (or re-create) it.
+    void setAnchorUpdates(bool on) { m_anchorUpdates = on; }
+
+    // Anchors the audit log and lets go of every app-database connection (before `rekey`
+    // replaces the file). accounts() and audit() are invalid afterwards.
+    void closeServices();
+
 private:
     void openServices();
 
@@ -92,6 +99,7 @@ private:
     std::unique_ptr<AuditedAccess> m_access;
     ActingUser m_user;
     qint64 m_seqAtStart = 0;
+    bool m_anchorUpdates = true;
 };
 
 } // namespace routiq::cli

@@ -30,6 +30,10 @@ const QList<CommandInfo> &commands()
          "Admins: let 'sync --watch' run unattended on this OS account (secret in its keychain or "
          "the --master-key-file vault; whoever reads it reads the data).",
          true},
+        {"rekey", "rekey",
+         "Admins: a new data key; every cache and the app database re-keyed, every key slot "
+         "sealed to it (resumable if interrupted).",
+         true},
         {"recover", "recover --name ADMIN",
          "Forgotten passwords: the recovery key (ROUTIQ_RECOVERY_KEY_FILE or a prompt) sets a new "
          "password for an admin.",
@@ -81,7 +85,8 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
     if (name == QLatin1String("metrics"))
         return std::make_unique<MetricsCommand>(context);
     if (name == QLatin1String("user") || name == QLatin1String("audit") ||
-        name == QLatin1String("recover") || name == QLatin1String("agent-slot"))
+        name == QLatin1String("recover") || name == QLatin1String("agent-slot") ||
+        name == QLatin1String("rekey"))
         return std::make_unique<SecurityCommand>(context, context.actingUser);
     for (const CommandInfo &c : commands()) {
         if (name == QLatin1String(c.name)) {

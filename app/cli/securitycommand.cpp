@@ -5,6 +5,8 @@
 #include "secrets/keyslotcrypto.h"
 #include "secrets/keyslotstore.h"
 #include "secrets/keyvault.h"
+#include "security/auditlog.h"
+#include "storage/appdatabase.h"
 
 #include <QCommandLineParser>
 
@@ -48,6 +50,8 @@ void SecurityCommand::run(const QStringList &args)
     else if (group == QLatin1String("agent-slot") &&
              (sub == QLatin1String("add") || sub == QLatin1String("remove")))
         agentSlot(sub == QLatin1String("add"), rest);
+    else if (group == QLatin1String("rekey"))
+        rekey(args.mid(1));
     else if (group == QLatin1String("recover"))
         recover(args.mid(1));
     else if (group == QLatin1String("audit") && sub == QLatin1String("verify"))
@@ -301,6 +305,64 @@ void SecurityCommand::agentSlot(bool add, const QStringList &args)
         });
 }
 
+void SecurityCommand::rekey(const QStringList &args)
+{
+    QCommandLineParser p;
+    if (!parse(p, args))
+        return;
+    m_app->allowUnfinishedRekey(true); // this command is the one that finishes it
+    const bool resuming = m_app->hasUnfinishedRekey();
+    const auto actor = signIn();
+    if (!actor)
+        return;
+    if (const RoutiqError denied = m_login->policy().manageUsers(*actor); !denied.isNull()) {
+        m_login->audit().record(*actor, AuditAction::AccessDenied, {},
+                                QStringLiteral("permission=manage_users rekey"));
+        fail(denied);
+        return;
+    }
+    RoutiqError error;
+    if (!m_login->audit().record(
+            *actor, AuditAction::KeySlotChanged, QStringLiteral("data-key"),
+            resuming ? QStringLiteral("rekey resumed") : QStringLiteral("rekey started"), &error)) {
+        fail(error);
+        return;
+    }
+    m_rotation = std::make_unique<KeyRotation>(m_app.get());
+    m_rotation->setBeforeAppDatabase([this] { m_login->closeServices(); });
+    // Tests stop here to kill the process in the middle (tests/e2e: rekey killed and resumed).
+    const int pauseAfter = qEnvironmentVariableIntValue("ROUTIQ_TEST_REKEY_PAUSE_AFTER_FILES");
+    if (pauseAfter > 0) {
+        m_rotation->setPauseAfterFiles(pauseAfter);
+        connect(m_rotation.get(), &KeyRotation::paused, this, [](int files) {
+            std::printf("rekey paused after %d file(s)\n", files);
+            std::fflush(stdout);
+        });
+    }
+    const ActingUser user = *actor;
+    m_rotation->run([this, user](const RoutiqError &e) {
+        if (!e.isNull()) {
+            fail(e);
+            return;
+        }
+        AuditLog audit(m_app->appDatabase().database(), &m_clock);
+        RoutiqError auditError;
+        if (!audit.record(user, AuditAction::KeySlotChanged, QStringLiteral("data-key"),
+                          QStringLiteral("rekey finished files=%1 slots=%2")
+                              .arg(m_rotation->filesRekeyed())
+                              .arg(m_rotation->slotsRewrapped()),
+                          &auditError)) {
+            fail(auditError);
+            return;
+        }
+        m_login->anchor().update(audit);
+        std::printf("New data key: %d database file(s) re-keyed, %d key slot(s) sealed to it. "
+                    "Old copies of key slots and old keys open nothing written from now on.\n",
+                    m_rotation->filesRekeyed(), m_rotation->slotsRewrapped());
+        succeed();
+    });
+}
+
 void SecurityCommand::userList(const QStringList &args)
 {
     QCommandLineParser p;
@@ -369,9 +431,8 @@ void SecurityCommand::auditVerify(const QStringList &args)
     QCommandLineParser p;
     if (!parse(p, args))
         return;
-    // The log is inside the encrypted app database: reading it needs a sign-in.
-    if (!signIn())
-        return;
+    // The anchor is read first and left alone; the log is inside the encrypted app database,
+    // so reading it needs a sign-in (whose own entry extends the chain past the anchor).
     const AuditAnchor &anchor = m_login->anchor();
     RoutiqError anchorError;
     const std::optional<AuditLog::Head> saved = anchor.load(&anchorError);
@@ -379,6 +440,9 @@ void SecurityCommand::auditVerify(const QStringList &args)
         fail(anchorError);
         return;
     }
+    m_login->setAnchorUpdates(false);
+    if (!signIn())
+        return;
     const AuditLog &log = m_login->audit();
     const AuditLog::Verification v = log.verify(saved);
     if (v.ok) {

@@ -5,6 +5,7 @@
 
 #include "core/clock.h"
 #include "session/appcontext.h"
+#include "session/keyrotation.h"
 
 #include <memory>
 
@@ -30,6 +31,7 @@ private:
     void userSetPassword(const QStringList &args);
     void recover(const QStringList &args);
     void agentSlot(bool add, const QStringList &args);
+    void rekey(const QStringList &args);
     static void printRecoveryKey(const QString &words, const QString &admin);
     void auditVerify(const QStringList &args);
     void auditList(const QStringList &args);
@@ -38,6 +40,7 @@ private:
     SystemClock m_clock;
     std::unique_ptr<AppContext> m_app;
     std::unique_ptr<ActingUserLogin> m_login; // after m_app: closed before the database
+    std::unique_ptr<KeyRotation> m_rotation;
 };
 
 } // namespace routiq::cli

@@ -83,6 +83,47 @@ DatabaseKey DataKey::databaseKey(const QString &purpose) const
     return key;
 }
 
+QByteArray DataKey::seal(const DataKey &other, const QByteArray &context) const
+{
+    if (!isValid() || !other.isValid())
+        return {};
+    QByteArray key = derive(QStringLiteral("rekey-journal"));
+    QByteArray out(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + kSizeBytes +
+                       crypto_aead_xchacha20poly1305_ietf_ABYTES,
+                   Qt::Uninitialized);
+    auto *nonce = reinterpret_cast<unsigned char *>(out.data());
+    randombytes_buf(nonce, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+    unsigned long long written = 0;
+    crypto_aead_xchacha20poly1305_ietf_encrypt(
+        nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, &written,
+        reinterpret_cast<const unsigned char *>(other.m_bytes.constData()), kSizeBytes,
+        reinterpret_cast<const unsigned char *>(context.constData()), size_t(context.size()),
+        nullptr, nonce, reinterpret_cast<const unsigned char *>(key.constData()));
+    sodium_memzero(key.data(), size_t(key.size()));
+    return out;
+}
+
+DataKey DataKey::open(const QByteArray &sealed, const QByteArray &context) const
+{
+    if (!isValid() || sealed.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + kSizeBytes +
+                                           crypto_aead_xchacha20poly1305_ietf_ABYTES)
+        return {};
+    QByteArray key = derive(QStringLiteral("rekey-journal"));
+    QByteArray plain(kSizeBytes, Qt::Uninitialized);
+    const auto *nonce = reinterpret_cast<const unsigned char *>(sealed.constData());
+    unsigned long long written = 0;
+    const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
+        reinterpret_cast<unsigned char *>(plain.data()), &written, nullptr,
+        nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
+        size_t(sealed.size()) - crypto_aead_xchacha20poly1305_ietf_NPUBBYTES,
+        reinterpret_cast<const unsigned char *>(context.constData()), size_t(context.size()), nonce,
+        reinterpret_cast<const unsigned char *>(key.constData()));
+    sodium_memzero(key.data(), size_t(key.size()));
+    DataKey out = rc == 0 ? fromBytes(plain) : DataKey();
+    sodium_memzero(plain.data(), size_t(plain.size()));
+    return out;
+}
+
 bool operator==(const DataKey &a, const DataKey &b)
 {
     return a.isValid() && b.isValid() &&

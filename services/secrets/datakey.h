@@ -48,6 +48,11 @@ public:
     }
     static QString auditMacPurpose() { return QStringLiteral("audit-mac"); }
 
+    // `other` sealed (XChaCha20-Poly1305) under derive("rekey-journal"), bound to `context`;
+    // open() gives it back, or an invalid key. The rekey journal keeps each key under the other.
+    QByteArray seal(const DataKey &other, const QByteArray &context) const;
+    DataKey open(const QByteArray &sealed, const QByteArray &context) const;
+
     friend bool operator==(const DataKey &a, const DataKey &b);
 
 private:

@@ -8,13 +8,15 @@
 
 namespace routiq {
 
-// One key slot: the folder's data key sealed (XChaCha20-Poly1305) under a key that only its
-// owner can make — Argon2id of an account's password, the recovery key, or an agent's (or the
-// demo's) random secret. Kept in keyslots.db (KeySlotStore); nothing in it opens the data key
-// without that secret. The associated data binds the sealed key to the folder id, the kind, the
-// label and the generation, so a slot cannot be moved to another folder or another account, and
-// an old copy of a slot is told apart from the current one (AccountService checks the
-// generation against the encrypted app database after unwrapping).
+// One key slot: an X25519 key pair whose private key only the slot's owner can make — sealed
+// (XChaCha20-Poly1305) under Argon2id of an account's password, or derived from the recovery
+// key or an agent's (or the demo's) random secret — and the folder's data key sealed to its
+// public key (crypto_box_seal). So `routiq-cli rekey` can seal a new data key to every slot
+// without knowing any password. Kept in keyslots.db (KeySlotStore); nothing in it opens the data
+// key without that secret. The associated data binds both to the folder id, the kind, the label
+// and the generation, so a slot cannot be moved to another folder or account, and an old copy
+// is told apart from the current one (AccountService checks the generation against the
+// encrypted app database after unwrapping).
 struct KeySlot
 {
     enum class Kind
@@ -31,8 +33,10 @@ struct KeySlot
     QByteArray salt; // Argon2id salt (password slots); empty for secret slots
     quint64 opsLimit = 0;
     quint64 memLimitBytes = 0;
-    QByteArray nonce;
-    QByteArray ciphertext; // the data key and its 16-byte tag
+    QByteArray publicKey;  // X25519
+    QByteArray nonce;      // of the sealed private key (password slots)
+    QByteArray ciphertext; // the private key and its tag (password slots); empty otherwise
+    QByteArray sealedKey;  // crypto_box_seal(data key + binding) to publicKey
     QDateTime createdAt;   // UTC
 
     bool isPasswordSlot() const { return kind == Kind::Account; }

@@ -56,36 +56,60 @@ QByteArray KeySlotCrypto::randomSecret(int count)
     return out;
 }
 
-std::optional<KeySlot> KeySlotCrypto::seal(const DataKey &dataKey, const QString &folderId,
-                                           KeySlot slot, const QByteArray &wrapKey)
+namespace {
+
+// What the sealed data key carries besides the key: a hash of the slot's associated data, so a
+// box copied from another slot (another folder, label, generation) does not open here.
+QByteArray binding(const KeySlot &slot, const QString &folderId)
 {
-    if (!dataKey.isValid() || wrapKey.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES)
-        return std::nullopt;
-    slot.nonce = randomSecret(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-    slot.createdAt = QDateTime::currentDateTimeUtc();
-    const QByteArray ad = slot.associatedData(folderId);
-    slot.ciphertext.resize(dataKey.bytes().size() + crypto_aead_xchacha20poly1305_ietf_ABYTES);
-    unsigned long long written = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(
-        bytes(slot.ciphertext), &written, bytes(dataKey.bytes()), size_t(dataKey.bytes().size()),
-        bytes(ad), size_t(ad.size()), nullptr, bytes(slot.nonce), bytes(wrapKey));
-    slot.ciphertext.resize(qsizetype(written));
-    return slot;
+    const QByteArray ad = slot.associatedData(folderId) + slot.publicKey;
+    QByteArray out(16, Qt::Uninitialized);
+    crypto_generichash(bytes(out), size_t(out.size()), bytes(ad), size_t(ad.size()), nullptr, 0);
+    return out;
 }
 
-DataKey KeySlotCrypto::open(const KeySlot &slot, const QString &folderId, const QByteArray &wrapKey)
+constexpr int kSealedKeySize = DataKey::kSizeBytes + 16 + crypto_box_SEALBYTES;
+
+// The key pair of a secret slot: derived from the secret, nothing of it stored but the public key.
+bool secretKeyPair(const QByteArray &secret, const QString &folderId, QByteArray *pk,
+                   QByteArray *sk)
 {
-    if (wrapKey.size() != crypto_aead_xchacha20poly1305_ietf_KEYBYTES ||
-        slot.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||
-        slot.ciphertext.size() != DataKey::kSizeBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES)
+    QByteArray seed = secretKey(secret, folderId);
+    pk->resize(crypto_box_PUBLICKEYBYTES);
+    sk->resize(crypto_box_SECRETKEYBYTES);
+    const int rc = crypto_box_seed_keypair(bytes(*pk), bytes(*sk), bytes(seed));
+    sodium_memzero(seed.data(), size_t(seed.size()));
+    return rc == 0;
+}
+
+} // namespace
+
+bool KeySlotCrypto::sealDataKey(KeySlot &slot, const QString &folderId, const DataKey &dataKey)
+{
+    if (!dataKey.isValid() || slot.publicKey.size() != crypto_box_PUBLICKEYBYTES)
+        return false;
+    QByteArray plain = dataKey.bytes() + binding(slot, folderId);
+    slot.sealedKey.resize(kSealedKeySize);
+    const int rc = crypto_box_seal(bytes(slot.sealedKey), bytes(plain), size_t(plain.size()),
+                                   bytes(slot.publicKey));
+    sodium_memzero(plain.data(), size_t(plain.size()));
+    return rc == 0;
+}
+
+DataKey KeySlotCrypto::openDataKey(const KeySlot &slot, const QString &folderId,
+                                   const QByteArray &privateKey)
+{
+    if (slot.sealedKey.size() != kSealedKeySize ||
+        slot.publicKey.size() != crypto_box_PUBLICKEYBYTES ||
+        privateKey.size() != crypto_box_SECRETKEYBYTES)
         return {};
-    const QByteArray ad = slot.associatedData(folderId);
-    QByteArray plain(DataKey::kSizeBytes, Qt::Uninitialized);
-    unsigned long long written = 0;
-    const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
-        bytes(plain), &written, nullptr, bytes(slot.ciphertext), size_t(slot.ciphertext.size()),
-        bytes(ad), size_t(ad.size()), bytes(slot.nonce), bytes(wrapKey));
-    DataKey key = rc == 0 && written == DataKey::kSizeBytes ? DataKey::fromBytes(plain) : DataKey();
+    QByteArray plain(kSealedKeySize - crypto_box_SEALBYTES, Qt::Uninitialized);
+    DataKey key;
+    if (crypto_box_seal_open(bytes(plain), bytes(slot.sealedKey), size_t(slot.sealedKey.size()),
+                             bytes(slot.publicKey), bytes(privateKey)) == 0 &&
+        sodium_memcmp(plain.constData() + DataKey::kSizeBytes, binding(slot, folderId).constData(),
+                      16) == 0)
+        key = DataKey::fromBytes(plain.left(DataKey::kSizeBytes));
     sodium_memzero(plain.data(), size_t(plain.size()));
     return key;
 }
@@ -95,22 +119,36 @@ std::optional<KeySlot> KeySlotCrypto::sealWithPassword(const DataKey &dataKey,
                                                        const QString &label, qint64 generation,
                                                        const QString &password, Cost cost)
 {
-    if (sodium_init() < 0)
+    if (sodium_init() < 0 || !dataKey.isValid())
         return std::nullopt;
     KeySlot slot;
     slot.kind = kind;
     slot.label = label;
     slot.generation = generation;
+    slot.createdAt = QDateTime::currentDateTimeUtc();
     slot.salt = randomSecret(crypto_pwhash_SALTBYTES);
     slot.opsLimit = cost.opsLimit;
     slot.memLimitBytes = cost.memLimitBytes;
+    QByteArray sk(crypto_box_SECRETKEYBYTES, Qt::Uninitialized);
+    slot.publicKey.resize(crypto_box_PUBLICKEYBYTES);
+    crypto_box_keypair(bytes(slot.publicKey), bytes(sk));
     std::optional<QByteArray> wrap =
         passwordKey(password, slot.salt, slot.opsLimit, slot.memLimitBytes);
-    if (!wrap)
-        return std::nullopt;
-    std::optional<KeySlot> sealed = seal(dataKey, folderId, slot, *wrap);
-    sodium_memzero(wrap->data(), size_t(wrap->size()));
-    return sealed;
+    bool ok = wrap.has_value();
+    if (ok) {
+        slot.nonce = randomSecret(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+        const QByteArray ad = slot.associatedData(folderId) + slot.publicKey;
+        slot.ciphertext.resize(sk.size() + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+        unsigned long long written = 0;
+        crypto_aead_xchacha20poly1305_ietf_encrypt(bytes(slot.ciphertext), &written, bytes(sk),
+                                                   size_t(sk.size()), bytes(ad), size_t(ad.size()),
+                                                   nullptr, bytes(slot.nonce), bytes(*wrap));
+        slot.ciphertext.resize(qsizetype(written));
+        sodium_memzero(wrap->data(), size_t(wrap->size()));
+        ok = sealDataKey(slot, folderId, dataKey);
+    }
+    sodium_memzero(sk.data(), size_t(sk.size()));
+    return ok ? std::optional<KeySlot>(slot) : std::nullopt;
 }
 
 std::optional<KeySlot> KeySlotCrypto::sealWithSecret(const DataKey &dataKey,
@@ -118,29 +156,49 @@ std::optional<KeySlot> KeySlotCrypto::sealWithSecret(const DataKey &dataKey,
                                                      const QString &label, qint64 generation,
                                                      const QByteArray &secret)
 {
-    if (sodium_init() < 0 || secret.size() < 16)
+    if (sodium_init() < 0 || secret.size() < 16 || !dataKey.isValid())
         return std::nullopt;
     KeySlot slot;
     slot.kind = kind;
     slot.label = label;
     slot.generation = generation;
-    QByteArray wrap = secretKey(secret, folderId);
-    std::optional<KeySlot> sealed = seal(dataKey, folderId, slot, wrap);
-    sodium_memzero(wrap.data(), size_t(wrap.size()));
-    return sealed;
+    slot.createdAt = QDateTime::currentDateTimeUtc();
+    QByteArray sk;
+    const bool ok = secretKeyPair(secret, folderId, &slot.publicKey, &sk) &&
+                    sealDataKey(slot, folderId, dataKey);
+    sodium_memzero(sk.data(), size_t(sk.size()));
+    return ok ? std::optional<KeySlot>(slot) : std::nullopt;
+}
+
+std::optional<KeySlot> KeySlotCrypto::rewrap(const KeySlot &slot, const QString &folderId,
+                                             const DataKey &newKey)
+{
+    KeySlot out = slot;
+    if (sodium_init() < 0 || !sealDataKey(out, folderId, newKey))
+        return std::nullopt;
+    return out;
 }
 
 DataKey KeySlotCrypto::openWithPassword(const KeySlot &slot, const QString &folderId,
                                         const QString &password)
 {
-    if (sodium_init() < 0)
+    if (sodium_init() < 0 || slot.nonce.size() != crypto_aead_xchacha20poly1305_ietf_NPUBBYTES ||
+        slot.ciphertext.size() !=
+            crypto_box_SECRETKEYBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES)
         return {};
     std::optional<QByteArray> wrap =
         passwordKey(password, slot.salt, slot.opsLimit, slot.memLimitBytes);
     if (!wrap)
         return {};
-    DataKey key = open(slot, folderId, *wrap);
+    const QByteArray ad = slot.associatedData(folderId) + slot.publicKey;
+    QByteArray sk(crypto_box_SECRETKEYBYTES, Qt::Uninitialized);
+    unsigned long long written = 0;
+    const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
+        bytes(sk), &written, nullptr, bytes(slot.ciphertext), size_t(slot.ciphertext.size()),
+        bytes(ad), size_t(ad.size()), bytes(slot.nonce), bytes(*wrap));
     sodium_memzero(wrap->data(), size_t(wrap->size()));
+    DataKey key = rc == 0 ? openDataKey(slot, folderId, sk) : DataKey();
+    sodium_memzero(sk.data(), size_t(sk.size()));
     return key;
 }
 
@@ -149,9 +207,11 @@ DataKey KeySlotCrypto::openWithSecret(const KeySlot &slot, const QString &folder
 {
     if (sodium_init() < 0 || secret.size() < 16)
         return {};
-    QByteArray wrap = secretKey(secret, folderId);
-    DataKey key = open(slot, folderId, wrap);
-    sodium_memzero(wrap.data(), size_t(wrap.size()));
+    QByteArray pk, sk;
+    DataKey key;
+    if (secretKeyPair(secret, folderId, &pk, &sk) && pk == slot.publicKey)
+        key = openDataKey(slot, folderId, sk);
+    sodium_memzero(sk.data(), size_t(sk.size()));
     return key;
 }
 
@@ -163,8 +223,11 @@ KeySlot KeySlotCrypto::decoy(const QString &label, Cost cost)
     slot.salt = randomSecret(crypto_pwhash_SALTBYTES);
     slot.opsLimit = cost.opsLimit;
     slot.memLimitBytes = cost.memLimitBytes;
+    slot.publicKey = randomSecret(crypto_box_PUBLICKEYBYTES);
     slot.nonce = randomSecret(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
-    slot.ciphertext = randomSecret(DataKey::kSizeBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+    slot.ciphertext =
+        randomSecret(crypto_box_SECRETKEYBYTES + crypto_aead_xchacha20poly1305_ietf_ABYTES);
+    slot.sealedKey = randomSecret(kSealedKeySize);
     return slot;
 }
 

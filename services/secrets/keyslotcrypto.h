@@ -44,12 +44,17 @@ public:
     // against it so they take as long as real ones.
     static KeySlot decoy(const QString &label, Cost cost);
 
+    // The same slot holding `newKey` instead (rekey): sealed to the slot's public key, no
+    // password or secret needed.
+    static std::optional<KeySlot> rewrap(const KeySlot &slot, const QString &folderId,
+                                         const DataKey &newKey);
+
     static QByteArray randomSecret(int bytes = 32);
 
 private:
-    static std::optional<KeySlot> seal(const DataKey &dataKey, const QString &folderId,
-                                       KeySlot slot, const QByteArray &wrapKey);
-    static DataKey open(const KeySlot &slot, const QString &folderId, const QByteArray &wrapKey);
+    static bool sealDataKey(KeySlot &slot, const QString &folderId, const DataKey &dataKey);
+    static DataKey openDataKey(const KeySlot &slot, const QString &folderId,
+                               const QByteArray &privateKey);
 };
 
 } // namespace routiq

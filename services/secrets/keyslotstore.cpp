@@ -37,11 +37,13 @@ KeySlot slotFrom(const QSqlQuery &q)
     s.nonce = q.value(6).toByteArray();
     s.ciphertext = q.value(7).toByteArray();
     s.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(8).toLongLong(), Qt::UTC);
+    s.publicKey = q.value(9).toByteArray();
+    s.sealedKey = q.value(10).toByteArray();
     return s;
 }
 
-const char kColumns[] =
-    "kind, label, generation, salt, ops_limit, mem_limit, nonce, ciphertext, created_at_ms";
+const char kColumns[] = "kind, label, generation, salt, ops_limit, mem_limit, nonce, ciphertext, "
+                        "created_at_ms, public_key, sealed_key";
 
 } // namespace
 
@@ -103,7 +105,13 @@ std::unique_ptr<KeySlotStore> KeySlotStore::open(const QString &dataDirectory, R
         QStringLiteral("CREATE TABLE IF NOT EXISTS key_slots (kind TEXT NOT NULL, label TEXT NOT "
                        "NULL, generation INTEGER NOT NULL, salt BLOB NOT NULL, ops_limit INTEGER "
                        "NOT NULL, mem_limit INTEGER NOT NULL, nonce BLOB NOT NULL, ciphertext "
-                       "BLOB NOT NULL, created_at_ms INTEGER NOT NULL, PRIMARY KEY (kind, label))"),
+                       "BLOB NOT NULL, created_at_ms INTEGER NOT NULL, public_key BLOB NOT NULL, "
+                       "sealed_key BLOB NOT NULL, PRIMARY KEY (kind, label))"),
+        // An unfinished `routiq-cli rekey`: the new data key sealed under the old one and the
+        // old under the new, so a sign-in with either finds both and the rekey can resume.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS rekey_journal (one INTEGER PRIMARY KEY CHECK "
+                       "(one = 1), new_under_old BLOB NOT NULL, old_under_new BLOB NOT NULL, "
+                       "started_at_ms INTEGER NOT NULL)"),
         // The same shape as the app database's table, so LoginThrottle works on either.
         QStringLiteral("CREATE TABLE IF NOT EXISTS login_throttle (username TEXT PRIMARY KEY, "
                        "failed_count INTEGER NOT NULL DEFAULT 0, locked_until_ms INTEGER NULL, "
@@ -186,7 +194,7 @@ bool KeySlotStore::put(const KeySlot &slot, RoutiqError *error)
 {
     QSqlQuery q(database());
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO key_slots (%1) VALUES (?, ?, ?, ?, ?, ?, ?, "
-                             "?, ?)")
+                             "?, ?, ?, ?)")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(keySlotKindName(slot.kind));
     q.addBindValue(slot.label);
@@ -194,10 +202,12 @@ bool KeySlotStore::put(const KeySlot &slot, RoutiqError *error)
     q.addBindValue(slot.salt.isNull() ? QByteArray("") : slot.salt);
     q.addBindValue(qint64(slot.opsLimit));
     q.addBindValue(qint64(slot.memLimitBytes));
-    q.addBindValue(slot.nonce);
-    q.addBindValue(slot.ciphertext);
+    q.addBindValue(slot.nonce.isNull() ? QByteArray("") : slot.nonce);
+    q.addBindValue(slot.ciphertext.isNull() ? QByteArray("") : slot.ciphertext);
     q.addBindValue(slot.createdAt.isValid() ? slot.createdAt.toMSecsSinceEpoch()
                                             : QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(slot.publicKey);
+    q.addBindValue(slot.sealedKey);
     if (q.exec())
         return true;
     if (error)
@@ -239,6 +249,36 @@ bool KeySlotStore::replaceAll(const QList<KeySlot> &newSlots, RoutiqError *error
         return true;
     db.rollback();
     return false;
+}
+
+std::optional<KeySlotStore::RekeyJournal> KeySlotStore::rekeyJournal() const
+{
+    QSqlQuery q(database());
+    if (!q.exec(QStringLiteral("SELECT new_under_old, old_under_new FROM rekey_journal")) ||
+        !q.next())
+        return std::nullopt;
+    return RekeyJournal{q.value(0).toByteArray(), q.value(1).toByteArray()};
+}
+
+bool KeySlotStore::setRekeyJournal(const RekeyJournal &journal, RoutiqError *error)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO rekey_journal (one, new_under_old, "
+                             "old_under_new, started_at_ms) VALUES (1, ?, ?, ?)"));
+    q.addBindValue(journal.newUnderOld);
+    q.addBindValue(journal.oldUnderNew);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (q.exec())
+        return true;
+    if (error)
+        *error = storeError(QStringLiteral("the rekey journal could not be written."),
+                            q.lastError().text());
+    return false;
+}
+
+bool KeySlotStore::clearRekeyJournal(RoutiqError *error)
+{
+    return exec(QStringLiteral("DELETE FROM rekey_journal"), error);
 }
 
 bool KeySlotStore::addPendingAudit(const PendingAuditEntry &entry, RoutiqError *error)

@@ -49,6 +49,16 @@ public:
     // Replaces every slot at once (rekey), in one transaction.
     bool replaceAll(const QList<KeySlot> &newSlots, RoutiqError *error);
 
+    // An unfinished rekey (KeyRotation): each data key sealed under the other.
+    struct RekeyJournal
+    {
+        QByteArray newUnderOld;
+        QByteArray oldUnderNew;
+    };
+    std::optional<RekeyJournal> rekeyJournal() const;
+    bool setRekeyJournal(const RekeyJournal &journal, RoutiqError *error);
+    bool clearRekeyJournal(RoutiqError *error);
+
     // Sign-in events that happened while the app database was still closed.
     struct PendingAuditEntry
     {

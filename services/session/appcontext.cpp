@@ -5,6 +5,7 @@
 #include "secrets/keyvault.h"
 #include "secrets/vaultfilesecretstore.h"
 #include "storage/appdatabase.h"
+#include "storage/databaserekey.h"
 #include "storage/sqlciphersupport.h"
 
 #include <QDir>
@@ -67,7 +68,71 @@ bool AppContext::unlock(const DataKey &key, RoutiqError *error)
             *error = appDatabaseMissingError(m_dataDirectory);
         return false;
     }
-    m_appDatabase = AppDatabase::open(path, key.databaseKey(DataKey::appDatabasePurpose()), error);
+    DataKey appKey = key;
+    if (const auto journal = m_slots->rekeyJournal()) {
+        if (!m_allowUnfinishedRekey) {
+            if (error)
+                *error = RoutiqError::make(
+                    QStringLiteral("REKEY_UNFINISHED"),
+                    QStringLiteral("A key rotation of this data folder was interrupted. An admin "
+                                   "finishes it with 'routiq-cli rekey'; until then the data "
+                                   "stays closed."));
+            return false;
+        }
+        // The sign-in gave one of the two keys; the journal gives the other.
+        const QByteArray context = rekeyJournalContext();
+        if (const DataKey newer = key.open(journal->newUnderOld, context); newer.isValid()) {
+            m_rekeyOld = key;
+            m_rekeyNew = newer;
+        } else if (const DataKey older = key.open(journal->oldUnderNew, context); older.isValid()) {
+            m_rekeyOld = older;
+            m_rekeyNew = key;
+        }
+        // The app database is re-keyed last but one: it opens with the new key once done.
+        if (m_rekeyNew.isValid() &&
+            DatabaseRekey::opensWith(path, m_rekeyNew.databaseKey(DataKey::appDatabasePurpose())))
+            appKey = m_rekeyNew;
+        else if (m_rekeyOld.isValid())
+            appKey = m_rekeyOld;
+    }
+    m_appDatabase =
+        AppDatabase::open(path, appKey.databaseKey(DataKey::appDatabasePurpose()), error);
+    if (!m_appDatabase)
+        return false;
+    m_dataKey = appKey;
+    m_vault->setDataKey(appKey);
+    return true;
+}
+
+bool AppContext::hasUnfinishedRekey() const
+{
+    return m_slots->rekeyJournal().has_value();
+}
+
+QByteArray AppContext::rekeyJournalContext() const
+{
+    return QByteArrayLiteral("routiq-rekey-journal-v1;") + folderId().toUtf8();
+}
+
+bool AppContext::startRekey(RoutiqError *error)
+{
+    if (!m_appDatabase)
+        return false;
+    const DataKey fresh = DataKey::generate();
+    const QByteArray context = rekeyJournalContext();
+    if (!m_slots->setRekeyJournal({m_dataKey.seal(fresh, context), fresh.seal(m_dataKey, context)},
+                                  error))
+        return false;
+    m_rekeyOld = m_dataKey;
+    m_rekeyNew = fresh;
+    return true;
+}
+
+bool AppContext::reopenAppDatabase(const DataKey &key, RoutiqError *error)
+{
+    m_appDatabase.reset();
+    m_appDatabase = AppDatabase::open(AppDatabase::defaultFilePath(m_dataDirectory),
+                                      key.databaseKey(DataKey::appDatabasePurpose()), error);
     if (!m_appDatabase)
         return false;
     m_dataKey = key;

@@ -66,6 +66,19 @@ public:
     // A new data folder (first admin, demo): refused (FOLDER_HAS_DATA) unless the folder holds
     // neither routiq.db nor any cache file; removes slots left over from an unfinished setup.
     bool initialize(const DataKey &key, RoutiqError *error);
+    // An interrupted `routiq-cli rekey` leaves a journal: unlock() then refuses
+    // (REKEY_UNFINISHED) unless the caller is the rekey itself, which gets both keys here.
+    void allowUnfinishedRekey(bool allow) { m_allowUnfinishedRekey = allow; }
+    bool hasUnfinishedRekey() const;
+    const DataKey &rekeyOldKey() const { return m_rekeyOld; }
+    const DataKey &rekeyNewKey() const { return m_rekeyNew; }
+    QByteArray rekeyJournalContext() const;
+    // Starts a rekey of the unlocked folder: a new data key, journalled under the old one (and
+    // the old under the new) in keyslots.db before anything is re-keyed.
+    bool startRekey(RoutiqError *error);
+    // After the app database file was re-keyed: reopen it under `key`, which becomes the data key.
+    bool reopenAppDatabase(const DataKey &key, RoutiqError *error);
+
     // Forgets the data key and closes the app database (a sign-in refused after unwrapping).
     void lock();
     // Valid once unlocked.
@@ -81,6 +94,9 @@ private:
     std::unique_ptr<SecretStore> m_store;
     std::unique_ptr<KeyVault> m_vault;
     DataKey m_dataKey;
+    DataKey m_rekeyOld;
+    DataKey m_rekeyNew;
+    bool m_allowUnfinishedRekey = false;
     std::unique_ptr<AppDatabase> m_appDatabase;
 };
 

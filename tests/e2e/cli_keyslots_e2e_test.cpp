@@ -21,6 +21,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -423,4 +424,92 @@ TEST_CASE("an agent slot lets sync run without a password on this OS account, au
     REQUIRE(folder.cli.run({QStringLiteral("agent-slot"), QStringLiteral("remove")}) == 0);
     CHECK(agent.run(sync, &out, &err) == 2);
     CHECK(test::Cli::errorCode(err) == QStringLiteral("LOGIN_REQUIRED"));
+}
+
+TEST_CASE("a rekey killed after its first file resumes and ends with every file and slot on a "
+          "new data key")
+{
+    test::ensureCoreApp();
+    SyncedFolder folder;
+    REQUIRE(folder.setUp());
+    const QString south = QStringLiteral("south");
+    REQUIRE(folder.cli.addClinic(south, QStringLiteral("cliniko"), folder.sim.baseUrl(),
+                                 folder.sim.apiKey()));
+    REQUIRE(folder.cli.run({QStringLiteral("sync"), QStringLiteral("--clinic"), south}) == 0);
+    const QString samPassword =
+        folder.cli.addUser(QStringLiteral("sam"), QStringLiteral("staff"), {kNorth});
+    REQUIRE_FALSE(samPassword.isEmpty());
+    QString out, err;
+    REQUIRE(folder.cli.run(metricsArgs(), &out, &err) == 0);
+    const int bookings = QJsonDocument::fromJson(out.toUtf8())
+                             .object()
+                             .value(QStringLiteral("totalBookings"))
+                             .toInt();
+    DatabaseKey oldNorthKey;
+    {
+        const auto context = test::unlockFolder(folder.cli.dataDir, QStringLiteral("admin"),
+                                                test::cliAdminPassword());
+        REQUIRE(context);
+        oldNorthKey = test::cacheKey(*context, kNorth);
+    }
+    REQUIRE(opensCache(folder.cachePath(), oldNorthKey));
+
+    // Killed (SIGKILL) right after the first file was re-keyed.
+    qputenv("ROUTIQ_TEST_REKEY_PAUSE_AFTER_FILES", "1");
+    QObject owner;
+    QProcess *rekey = folder.cli.start({QStringLiteral("rekey")}, &owner);
+    qunsetenv("ROUTIQ_TEST_REKEY_PAUSE_AFTER_FILES");
+    QByteArray printed;
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            printed += rekey->readAllStandardOutput();
+            return printed.contains("rekey paused after 1 file") ||
+                   rekey->state() == QProcess::NotRunning;
+        },
+        120000));
+    REQUIRE(printed.contains("rekey paused after 1 file"));
+    rekey->kill();
+    REQUIRE(rekey->waitForFinished(30000));
+    CHECK(rekey->exitStatus() == QProcess::CrashExit);
+
+    // Half-done: nothing opens until the rekey is finished; nothing was set aside.
+    CHECK(folder.cli.run(metricsArgs(), &out, &err) == 1);
+    CHECK(test::Cli::errorCode(err) == QStringLiteral("REKEY_UNFINISHED"));
+    const QStringList cachesBefore = QDir(QFileInfo(folder.cachePath()).absolutePath())
+                                         .entryList({QStringLiteral("*.db")}, QDir::Files);
+    CHECK(cachesBefore.size() == 2);
+
+    REQUIRE(folder.cli.run({QStringLiteral("rekey")}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("New data key")));
+
+    // Everything on the new key: the same figures, every slot works, the old key opens nothing.
+    REQUIRE(folder.cli.run(metricsArgs(), &out, &err) == 0);
+    CHECK(QJsonDocument::fromJson(out.toUtf8())
+              .object()
+              .value(QStringLiteral("totalBookings"))
+              .toInt() == bookings);
+    CHECK(folder.cli.run({QStringLiteral("sync"), QStringLiteral("--clinic"), south}) == 0);
+    test::Cli sam{folder.cli.dataDir};
+    sam.user = QStringLiteral("sam");
+    sam.passwordFile = samPassword;
+    CHECK(sam.run(metricsArgs(), &out, &err) == 0);
+    CHECK_FALSE(opensCache(folder.cachePath(), oldNorthKey));
+    {
+        const auto context = test::unlockFolder(folder.cli.dataDir, QStringLiteral("admin"),
+                                                test::cliAdminPassword());
+        REQUIRE(context);
+        CHECK_FALSE(context->hasUnfinishedRekey());
+        CHECK(opensCache(folder.cachePath(), test::cacheKey(*context, kNorth)));
+        CHECK(opensCache(AppDatabase::clinicDatabasePath(folder.cli.dataDir, south),
+                         test::cacheKey(*context, south)));
+        CHECK_FALSE(test::cacheKey(*context, kNorth) == oldNorthKey);
+    }
+    CHECK(QDir(QFileInfo(folder.cachePath()).absolutePath())
+              .entryList({QStringLiteral("*.rekey"), QStringLiteral("*.unreadable-*")}, QDir::Files)
+              .isEmpty());
+    CHECK(folder.cli.run({QStringLiteral("audit"), QStringLiteral("list")}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("rekey resumed")));
+    CHECK(out.contains(QStringLiteral("rekey finished")));
+    // The recovery key was sealed to the new data key too.
+    CHECK_FALSE(folder.cli.recoveryKey.isEmpty());
 }
