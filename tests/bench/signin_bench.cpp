@@ -50,9 +50,9 @@ int main(int argc, char **argv)
     {
         FolderKeys keys(context.get(), &clock, cost);
         PasswordHasher hasher(cost);
-        AuditLog audit(context->appDatabase().database(), &clock);
         if (!keys.createFolder(QStringLiteral("manager"), password, &error))
             return 1;
+        AuditLog audit(context->appDatabase().database(), &clock);
         AccountService accounts(context->appDatabase().database(), &clock, &hasher, &audit);
         if (!accounts.createFirstAdmin(QStringLiteral("manager"), password, &error))
             return 1;
