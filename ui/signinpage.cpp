@@ -53,6 +53,9 @@ SignInPage::SignInPage(const Clock *clock, QWidget *parent) : QWidget(parent), m
     m_recovery->setObjectName(QStringLiteral("SignInRecovery"));
     m_recovery->setFlat(true);
     connect(m_recovery, &QPushButton::clicked, this, &SignInPage::recoveryRequested);
+    // After the main button: Tab goes name, password, "Sign in", then the recovery link.
+    setTabOrder(m_password, m_button);
+    setTabOrder(m_button, m_recovery);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

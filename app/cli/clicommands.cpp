@@ -1,6 +1,7 @@
 #include "clicommands.h"
 
 #include "cliniccommand.h"
+#include "keycommand.h"
 #include "metricscommand.h"
 #include "securitycommand.h"
 #include "synccommand.h"
@@ -84,10 +85,11 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
         return std::make_unique<SyncCommand>(context);
     if (name == QLatin1String("metrics"))
         return std::make_unique<MetricsCommand>(context);
-    if (name == QLatin1String("user") || name == QLatin1String("audit") ||
-        name == QLatin1String("recover") || name == QLatin1String("agent-slot") ||
-        name == QLatin1String("rekey"))
+    if (name == QLatin1String("user") || name == QLatin1String("audit"))
         return std::make_unique<SecurityCommand>(context, context.actingUser);
+    if (name == QLatin1String("recover") || name == QLatin1String("agent-slot") ||
+        name == QLatin1String("rekey"))
+        return std::make_unique<KeyCommand>(context);
     for (const CommandInfo &c : commands()) {
         if (name == QLatin1String(c.name)) {
             std::fprintf(stderr, "routiq-cli: '%s' is not available in this build yet.\n", c.name);

@@ -5,13 +5,12 @@
 
 #include "core/clock.h"
 #include "session/appcontext.h"
-#include "session/keyrotation.h"
 
 #include <memory>
 
 namespace routiq::cli {
 
-// `user add|list|disable|enable|set-role|set-password`, `recover` and `audit verify|list`. The
+// `user add|list|disable|enable|set-role|set-password` and `audit verify|list`. The
 // first `user add` on a data folder creates the clinic admin; everything after that acts as `--user
 // NAME` (password from ROUTIQ_PASSWORD_FILE or a prompt), checked by the security services, and is
 // audited.
@@ -29,9 +28,6 @@ private:
     void userList(const QStringList &args);
     void userChange(const QString &what, const QStringList &args);
     void userSetPassword(const QStringList &args);
-    void recover(const QStringList &args);
-    void agentSlot(bool add, const QStringList &args);
-    void rekey(const QStringList &args);
     static void printRecoveryKey(const QString &words, const QString &admin);
     void auditVerify(const QStringList &args);
     void auditList(const QStringList &args);
@@ -40,7 +36,6 @@ private:
     SystemClock m_clock;
     std::unique_ptr<AppContext> m_app;
     std::unique_ptr<ActingUserLogin> m_login; // after m_app: closed before the database
-    std::unique_ptr<KeyRotation> m_rotation;
 };
 
 } // namespace routiq::cli
