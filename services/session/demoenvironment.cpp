@@ -1,5 +1,6 @@
 #include "demoenvironment.h"
 
+#include "core/logging.h"
 #include "secrets/keyslotcrypto.h"
 #include "secrets/keyvault.h"
 #include "simulator/clinicgenerator.h"
@@ -88,6 +89,11 @@ void DemoEnvironment::start(const QString &dataDirectory, ReadyCallback done)
         connectionFor(nookalClinicId(), PmsKind::Nookal, tr("Bayside Chiro (Nookal simulator)"),
                       m_nookal->baseUrl()),
     };
+    openFolder(dataDirectory, done);
+}
+
+void DemoEnvironment::openFolder(const QString &dataDirectory, ReadyCallback done)
+{
     AppContext::open({dataDirectory, {}},
                      [this, done](std::unique_ptr<AppContext> app, const RoutiqError &error) {
                          if (!app) {
@@ -97,6 +103,34 @@ void DemoEnvironment::start(const QString &dataDirectory, ReadyCallback done)
                          m_app = std::move(app);
                          unlockDemoFolder(done);
                      });
+}
+
+bool DemoEnvironment::startAfresh(ReadyCallback done)
+{
+    // Only the default demo folder, which never holds anything but simulated clinics: one made
+    // by an earlier build (no demo key slot) or whose keyring was reset is moved aside, not
+    // deleted, and the demo starts in an empty one. A folder given with --data-dir is refused.
+    const QString dir = m_app->dataDirectory();
+    if (m_restarted || dir != QDir(defaultDataDirectory()).absolutePath() ||
+        m_app->folderState().accountSlots)
+        return false;
+    m_restarted = true;
+    // Later: this may run inside a callback of the context's own secret store.
+    QTimer::singleShot(0, this, [this, dir, done] {
+        m_keys.reset();
+        m_app.reset();
+        const QString aside =
+            dir + QStringLiteral(".earlier-") +
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss"));
+        if (!QDir().rename(dir, aside)) {
+            done(RoutiqError::make(QStringLiteral("DATA_DIR_UNWRITABLE"),
+                                   tr("The demo folder could not be moved aside."), dir));
+            return;
+        }
+        qCInfo(lcSecrets) << "the demo folder had no readable demo key: moved aside, afresh";
+        openFolder(dir, done);
+    });
+    return true;
 }
 
 RoutiqError DemoEnvironment::refusal(const QString &code, const QString &message) const
@@ -120,6 +154,8 @@ void DemoEnvironment::unlockDemoFolder(ReadyCallback done)
     const QString label = QStringLiteral("demo");
     if (!state.demoSlot) {
         if (state.hasData()) {
+            if (startAfresh(done))
+                return;
             done(refusal(QStringLiteral("DEMO_FOLDER_HAS_DATA"),
                          tr("This data folder holds data but no demo key: the demo will not "
                             "make a new key next to it. Give 'routiq --demo' an empty folder.")));
@@ -152,6 +188,8 @@ void DemoEnvironment::unlockDemoFolder(ReadyCallback done)
                 secret ? m_keys->openSecretSlot(KeySlot::Kind::Demo, label, *secret, &error)
                        : DataKey();
             if (!key.isValid() || !m_app->unlock(key, &error)) {
+                if (!secret && startAfresh(done))
+                    return;
                 done(secret ? error
                             : refusal(QStringLiteral("DEMO_KEY_MISSING"),
                                       tr("The demo folder's key is not in the keychain any more "

@@ -56,7 +56,9 @@ private:
     ClinicConnection connectionFor(const ClinicId &id, PmsKind kind, const QString &name,
                                    const QUrl &baseUrl) const;
     void storeNext(int index, ReadyCallback done);
+    void openFolder(const QString &dataDirectory, ReadyCallback done);
     void unlockDemoFolder(ReadyCallback done);
+    bool startAfresh(ReadyCallback done);
     void afterUnlock(ReadyCallback done);
     RoutiqError refusal(const QString &code, const QString &message) const;
 
@@ -66,6 +68,7 @@ private:
     std::unique_ptr<AppContext> m_app;
     std::unique_ptr<FolderKeys> m_keys; // after m_app: goes first
     QList<ClinicConnection> m_connections;
+    bool m_restarted = false;
 };
 
 } // namespace routiq

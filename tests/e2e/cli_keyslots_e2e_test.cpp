@@ -7,6 +7,7 @@
 #include "testfolder.h"
 
 #include "core/clock.h"
+#include "secrets/keyslotcrypto.h"
 #include "secrets/keyslotstore.h"
 #include "secrets/keyvault.h"
 #include "security/auditanchor.h"
@@ -381,6 +382,40 @@ TEST_CASE("the demo refuses a folder with real accounts, and real clinics cannot
     }
 }
 
+TEST_CASE("the default demo folder of an earlier build, without a demo key, is moved aside and "
+          "the demo starts afresh")
+{
+    test::ensureCoreApp();
+    // Only inside the test keyring's throw-away XDG folders: never a real user's demo folder.
+    REQUIRE(qEnvironmentVariable("ROUTIQ_IN_KEYRING") == QLatin1String("1"));
+    const QString dir = QDir(DemoEnvironment::defaultDataDirectory()).absolutePath();
+    REQUIRE(QDir().mkpath(dir));
+    QFile old(AppDatabase::defaultFilePath(dir));
+    REQUIRE(old.open(QIODevice::WriteOnly));
+    old.write("an app database under a key this build never had");
+    old.close();
+
+    DemoEnvironment demo;
+    RoutiqError error;
+    bool answered = false;
+    demo.start(dir, [&](const RoutiqError &e) {
+        error = e;
+        answered = true;
+    });
+    REQUIRE(QTest::qWaitFor([&] { return answered; }, 30000));
+    INFO(error.message.toStdString());
+    CHECK(error.isNull());
+    REQUIRE(demo.context());
+    CHECK(demo.context()->isUnlocked());
+    QDir parent(QFileInfo(dir).absolutePath());
+    const QStringList aside =
+        parent.entryList({QFileInfo(dir).fileName() + QStringLiteral(".earlier-*")}, QDir::Dirs);
+    REQUIRE(aside.size() == 1);
+    QFile kept(QDir(parent.filePath(aside.first())).filePath(QStringLiteral("routiq.db")));
+    REQUIRE(kept.open(QIODevice::ReadOnly));
+    CHECK(kept.readAll().startsWith("an app database")); // moved, not deleted
+}
+
 TEST_CASE("an agent slot lets sync run without a password on this OS account, audited, until it "
           "is removed")
 {
@@ -512,4 +547,37 @@ TEST_CASE("a rekey killed after its first file resumes and ends with every file 
     CHECK(out.contains(QStringLiteral("rekey finished")));
     // The recovery key was sealed to the new data key too.
     CHECK_FALSE(folder.cli.recoveryKey.isEmpty());
+}
+
+TEST_CASE("with a master key file the agent slot's secret is in the vault, and sync runs "
+          "unattended only with that file")
+{
+    test::ensureCoreApp();
+    QTemporaryDir home;
+    const QString master = home.filePath(QStringLiteral("master.key"));
+    {
+        QFile f(master);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(KeySlotCrypto::randomSecret().toHex() + '\n');
+        f.close();
+        REQUIRE(f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    }
+    ClinikoSimulator sim(test::smallClinic(20, 80));
+    sim.setRateLimitEnabled(false);
+    REQUIRE(sim.start());
+    test::Cli cli{home.filePath(QStringLiteral("data"))};
+    cli.globalArgs = {QStringLiteral("--master-key-file"), master};
+    REQUIRE(cli.signInAsNewAdmin());
+    REQUIRE(cli.addClinic(kNorth, QStringLiteral("cliniko"), sim.baseUrl(), sim.apiKey()));
+    QString out, err;
+    REQUIRE(cli.run({QStringLiteral("agent-slot"), QStringLiteral("add")}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("master key file")));
+
+    test::Cli agent{cli.dataDir};
+    agent.globalArgs = cli.globalArgs;
+    const QStringList sync{QStringLiteral("sync"), QStringLiteral("--clinic"), kNorth};
+    CHECK(agent.run(sync, &out, &err) == 0);
+    agent.globalArgs.clear(); // the OS keychain holds no such secret
+    CHECK(agent.run(sync, &out, &err) == 1);
+    CHECK(test::Cli::errorCode(err) == QStringLiteral("AGENT_SLOT_UNAVAILABLE"));
 }

@@ -106,6 +106,7 @@ QProcess *Cli::start(const QStringList &args, QObject *parent) const
     QStringList all = args;
     if (!user.isEmpty())
         all = QStringList{QStringLiteral("--user"), user} + args;
+    all = globalArgs + all;
     p->start(QStringLiteral(ROUTIQ_TEST_BIN_DIR "/routiq-cli"), all);
     return p;
 }

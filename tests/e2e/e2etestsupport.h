@@ -39,6 +39,7 @@ struct Cli
     QString passwordFile;    // ROUTIQ_PASSWORD_FILE for every run when set
     QString newPasswordFile; // ROUTIQ_NEW_PASSWORD_FILE when set (user add)
     QString recoveryKey;     // what signInAsNewAdmin's `user add` printed, once
+    QStringList globalArgs;  // before --user and the command, e.g. --master-key-file FILE
 
     QProcess *start(const QStringList &args, QObject *parent) const;
     // Runs to completion while the event loop (and so an in-process simulator) keeps going;
