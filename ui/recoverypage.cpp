@@ -65,9 +65,10 @@ RecoveryPage::RecoveryPage(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_card);
-    layout->addWidget(without);
-    layout->addWidget(m_startFresh, 0, Qt::AlignHCenter);
-    layout->addWidget(m_back, 0, Qt::AlignHCenter);
+    without->setMaximumWidth(420);
+    m_card->addBelow(without);
+    m_card->addBelow(m_startFresh);
+    m_card->addBelow(m_back);
     setBusy(false);
 }
 

@@ -60,7 +60,7 @@ SignInPage::SignInPage(const Clock *clock, QWidget *parent) : QWidget(parent), m
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_card);
-    layout->addWidget(m_recovery, 0, Qt::AlignHCenter);
+    m_card->addBelow(m_recovery);
 }
 
 void SignInPage::setUsername(const QString &username)
