@@ -4,6 +4,7 @@
 #include "testapp.h"
 
 #include "secrets/keychainsecretstore.h"
+#include "secrets/keyslotstore.h"
 #include "secrets/keyvault.h"
 #include "simulator/clinikosimulator.h"
 
@@ -17,6 +18,15 @@
 using namespace routiq;
 
 namespace {
+
+// The data folder's keychain service, named by the folder id kept in keyslots.db.
+QString keychainServiceOf(const QString &dataDir)
+{
+    RoutiqError error;
+    const auto keySlots = KeySlotStore::open(dataDir, &error);
+    REQUIRE(keySlots);
+    return KeychainSecretStore::serviceFor(keySlots->folderId());
+}
 
 QStringList addArgs(const QString &id, const QString &keyFile, const QUrl &baseUrl)
 {
@@ -48,7 +58,7 @@ QString writeKey(const QString &path, const QString &key, QFileDevice::Permissio
 
 std::optional<QByteArray> keychainValue(const QString &dataDir, const QString &entry)
 {
-    KeychainSecretStore store(KeychainSecretStore::serviceFor(dataDir));
+    KeychainSecretStore store(keychainServiceOf(dataDir));
     bool answered = false;
     std::optional<QByteArray> found;
     store.read(entry, [&](const std::optional<QByteArray> &value, const RoutiqError &) {
