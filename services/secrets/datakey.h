@@ -10,7 +10,8 @@ namespace routiq {
 // The data folder's one random 256-bit data key. It is never stored in the clear, only wrapped
 // in key slots (KeySlotCrypto); every other key of the folder is derived from it with derive():
 // the app database ("app-db"), each clinic cache ("clinic:<id>"), the API-key wrapping
-// ("api-key:<id>") and the audit MAC ("audit-mac"). Wiped from memory when destroyed.
+// ("api-key:<id>"). Not the audit MAC key: that is a random secret stored inside the app
+// database (AuditKey), so that it survives a rekey. Wiped from memory when destroyed.
 class DataKey
 {
 public:
@@ -46,7 +47,6 @@ public:
     {
         return QStringLiteral("api-key:") + clinicId;
     }
-    static QString auditMacPurpose() { return QStringLiteral("audit-mac"); }
 
     // `other` sealed (XChaCha20-Poly1305) under derive("rekey-journal"), bound to `context`;
     // open() gives it back, or an invalid key. The rekey journal keeps each key under the other.

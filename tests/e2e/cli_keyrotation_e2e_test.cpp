@@ -102,12 +102,15 @@ TEST_CASE("a rekey killed after its first file resumes and ends with every file 
                              .value(QStringLiteral("totalBookings"))
                              .toInt();
     DatabaseKey oldNorthKey;
+    QByteArray auditKey;
     {
         const auto context = test::unlockFolder(folder.cli.dataDir, QStringLiteral("admin"),
                                                 test::cliAdminPassword());
         REQUIRE(context);
         oldNorthKey = test::cacheKey(*context, kNorth);
+        auditKey = context->auditKey();
     }
+    REQUIRE(auditKey.size() == 32);
     REQUIRE(opensCache(folder.cachePath(), oldNorthKey));
 
     // Killed (SIGKILL) right after the first file was re-keyed.
@@ -159,6 +162,8 @@ TEST_CASE("a rekey killed after its first file resumes and ends with every file 
         CHECK(opensCache(AppDatabase::clinicDatabasePath(folder.cli.dataDir, south),
                          test::cacheKey(*context, south)));
         CHECK_FALSE(test::cacheKey(*context, kNorth) == oldNorthKey);
+        // The audit key is stored inside routiq.db, not derived from the data key: unchanged.
+        CHECK(context->auditKey() == auditKey);
     }
     CHECK(QDir(QFileInfo(folder.cachePath()).absolutePath())
               .entryList({QStringLiteral("*.rekey"), QStringLiteral("*.unreadable-*")}, QDir::Files)
@@ -166,6 +171,10 @@ TEST_CASE("a rekey killed after its first file resumes and ends with every file 
     CHECK(folder.cli.run({QStringLiteral("audit"), QStringLiteral("list")}, &out, &err) == 0);
     CHECK(out.contains(QStringLiteral("rekey resumed")));
     CHECK(out.contains(QStringLiteral("rekey finished")));
+    // So every entry from before the rekey still verifies, and the anchor and the keychain
+    // counter (folder-id service) with them.
+    CHECK(folder.cli.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("every link and MAC verified")));
     // The recovery key was sealed to the new data key too.
     CHECK_FALSE(folder.cli.recoveryKey.isEmpty());
 }
