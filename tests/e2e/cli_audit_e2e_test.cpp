@@ -291,9 +291,13 @@ TEST_CASE("restoring an older copy of routiq.db is ROLLBACK_DETECTED, with or wi
     }
 }
 
-TEST_CASE("deleting routiq.db and the anchor and starting over with a new admin is "
-          "ROLLBACK_DETECTED")
+TEST_CASE("deleting routiq.db and the anchor does not start the folder over: the admin gets "
+          "APP_DATABASE_MISSING and no new first admin is made")
 {
+    // Issue 15's attack (delete the app database and the anchor, make a new first admin, and
+    // audit verify says intact) ends earlier now: key slots are left, so the folder is not new.
+    // Removing keyslots.db too makes a new folder with a new folder id and data key, which
+    // opens none of the old data (cli_keyslots_e2e_test).
     test::ensureCoreApp();
     QTemporaryDir dir;
     test::Cli cli{dir.filePath(QStringLiteral("data"))};
@@ -306,8 +310,9 @@ TEST_CASE("deleting routiq.db and the anchor and starting over with a new admin 
     REQUIRE(QFile::remove(QDir(cli.dataDir).filePath(QLatin1String(AuditAnchor::kFileName))));
 
     test::Cli intruder{cli.dataDir};
-    REQUIRE(intruder.signInAsNewAdmin(QStringLiteral("x")));
+    CHECK_FALSE(intruder.signInAsNewAdmin(QStringLiteral("x")));
     QString out, err;
-    CHECK(intruder.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 1);
-    CHECK(test::Cli::errorCode(err) == QStringLiteral("ROLLBACK_DETECTED"));
+    CHECK(cli.run({QStringLiteral("clinic"), QStringLiteral("list")}, &out, &err) != 0);
+    CHECK(test::Cli::errorCode(err) == QStringLiteral("APP_DATABASE_MISSING"));
+    CHECK_FALSE(QFile::exists(AppDatabase::defaultFilePath(cli.dataDir)));
 }
