@@ -4,6 +4,9 @@
 #include "firstadminpage.h"
 #include "kpimodel.h"
 #include "mainwindow.h"
+#include "recoverypage.h"
+#include "secrets/keyslotstore.h"
+#include "security/accountstore.h"
 #include "security/auditanchor.h"
 #include "security/auditcounter.h"
 #include "security/auditedaccess.h"
@@ -11,12 +14,15 @@
 #include "session/appcontext.h"
 #include "session/clinicsessions.h"
 #include "session/demoenvironment.h"
+#include "session/folderunlock.h"
 #include "session/signingate.h"
 #include "signinpage.h"
 #include "storage/appdatabase.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QEvent>
+#include <QPushButton>
 #include <QStackedWidget>
 
 namespace routiq {
@@ -29,8 +35,10 @@ AppShell::AppShell(const Clock &clock, Options options, QObject *parent)
 {
     m_signIn = new SignInPage(&clock, m_signInStack.get());
     m_firstAdmin = new FirstAdminPage(m_signInStack.get());
+    m_recovery = new RecoveryPage(m_signInStack.get());
     m_signInStack->addWidget(m_signIn);
     m_signInStack->addWidget(m_firstAdmin);
+    m_signInStack->addWidget(m_recovery);
     m_signInStack->setWindowTitle(tr("Routiq \u2014 Sign in"));
     m_signInStack->resize(720, 560);
     // Nothing is shown before someone signs in; the sessions sync meanwhile.
@@ -67,6 +75,11 @@ QWidget *AppShell::visibleWindow() const
                                       : static_cast<QWidget *>(m_window.get());
 }
 
+AppContext *AppShell::context() const
+{
+    return m_demo ? m_demo->context() : m_context.get();
+}
+
 void AppShell::start()
 {
     if (m_options.demo) {
@@ -76,7 +89,15 @@ void AppShell::start()
                 fail(error);
                 return;
             }
-            onContext(m_demo->context(), m_demo->connections());
+            // The demo folder is unlocked by its own key slot: no password to type.
+            ensureGate(m_demo->context());
+            startSessions(m_demo->context(), m_demo->connections());
+            QList<ClinicId> ids;
+            for (const ClinicConnection &c : m_demo->connections())
+                ids.append(c.id);
+            RoutiqError signInError;
+            if (!m_gate->signInDemo(ids, &signInError))
+                fail(signInError);
         });
         return;
     }
@@ -87,7 +108,7 @@ void AppShell::start()
                              return;
                          }
                          m_context = std::move(context);
-                         onContext(m_context.get(), m_context->appDatabase().clinicConnections());
+                         onLocked(m_context.get());
                      });
 }
 
@@ -111,12 +132,84 @@ void AppShell::fail(const RoutiqError &error)
     emit failed(error);
 }
 
-void AppShell::onContext(AppContext *context, const QList<ClinicConnection> &connections)
+QString AppShell::lockedNotice() const
 {
+    return tr("Routiq keeps your clinics' data encrypted with a key that only a sign-in opens. "
+              "Syncing starts after the first sign-in and then carries on, even while the "
+              "screen is locked, until Routiq is closed.");
+}
+
+void AppShell::onLocked(AppContext *context)
+{
+    m_unlock = std::make_unique<FolderUnlock>(context, &m_clock, m_options.hashCost);
+    connect(m_firstAdmin, &FirstAdminPage::submitted, m_unlock.get(),
+            &FolderUnlock::createFirstAdmin);
+    connect(m_signIn, &SignInPage::submitted, this, &AppShell::submitSignIn);
+    connect(m_signIn, &SignInPage::recoveryRequested, this, &AppShell::showRecovery);
+    connect(m_recovery, &RecoveryPage::submitted, this, &AppShell::recover);
+    connect(m_recovery, &RecoveryPage::backRequested, this, &AppShell::showSignIn);
+    connect(m_recovery, &RecoveryPage::startFreshRequested, this, &AppShell::startFresh);
+    connect(m_unlock.get(), &FolderUnlock::busyChanged, m_signIn, &SignInPage::setBusy);
+    connect(m_unlock.get(), &FolderUnlock::busyChanged, m_firstAdmin, &FirstAdminPage::setBusy);
+    connect(m_unlock.get(), &FolderUnlock::failed, m_signIn, &SignInPage::showFailure);
+    connect(m_unlock.get(), &FolderUnlock::failed, m_firstAdmin, &FirstAdminPage::showFailure);
+    connect(m_unlock.get(), &FolderUnlock::failed, m_recovery,
+            [this](const RoutiqError &error) { m_recovery->showFailure(error); });
+    connect(m_unlock.get(), &FolderUnlock::unlocked, this,
+            [this, context](const QString &username, qint64 generation) {
+                ensureGate(context);
+                m_gate->acceptUnlockedSignIn(username, generation);
+            });
+    connect(m_unlock.get(), &FolderUnlock::folderCreated, this,
+            [this, context](const QString &username, const QByteArray &hash,
+                            const QString &recoveryKey) {
+                m_pendingRecoveryKey = recoveryKey;
+                ensureGate(context);
+                m_gate->adoptFirstAdmin(username, hash);
+            });
+    connect(m_firstAdmin, &FirstAdminPage::recoveryKeyConfirmed, this, [this] {
+        m_pendingRecoveryKey.clear();
+        if (m_gate && m_gate->currentUser())
+            showDashboard(*m_gate->currentUser());
+    });
+    qApp->installEventFilter(this); // key and mouse input keep the session from locking
+
+    const AppContext::FolderState state = context->folderState();
+    if (!state.accountSlots && !state.hasData()) {
+        m_firstAdmin->setMinimumPasswordLength(AccountService::Options().minPasswordLength);
+        m_signInStack->setCurrentWidget(m_firstAdmin);
+        m_signInStack->setWindowTitle(tr("Routiq \u2014 Create the administrator"));
+        m_signInStack->show();
+        emit signInShown();
+        return;
+    }
+    showSignIn();
+    if (!state.accountSlots)
+        m_signIn->showFailure(FolderKeys::noSlotError(), 0);
+}
+
+void AppShell::submitSignIn(const QString &username, const QString &password)
+{
+    // The first sign-in of the run unwraps the data key; later ones (after an idle lock or a
+    // sign-out) are checked by the gate against the open app database.
+    if (m_sessions && m_gate)
+        m_gate->signIn(username, password);
+    else if (m_unlock)
+        m_unlock->signIn(username, password);
+}
+
+void AppShell::ensureGate(AppContext *context)
+{
+    if (m_gate)
+        return;
     SignInGate::Options gateOptions;
     gateOptions.hashCost = m_options.hashCost;
     gateOptions.idleLockMinutes = m_options.idleLockMinutes;
+    gateOptions.accounts.throttleDatabase = context->keySlots().database();
+    gateOptions.accounts.unknownNameKey = FolderKeys::unknownNameKey(context->folderId());
     m_gate = std::make_unique<SignInGate>(context->appDatabase().database(), &m_clock, gateOptions);
+    if (m_unlock)
+        m_gate->accounts().setSlotKeeper(&m_unlock->keys());
     m_access = std::make_unique<AuditedAccess>(&m_gate->policy(), &m_gate->audit());
     // The audit log's head is also kept outside the database (audit-head.json), so that
     // `routiq-cli audit verify` notices entries cut off the end. Entries the log appends itself
@@ -132,6 +225,10 @@ void AppShell::onContext(AppContext *context, const QList<ClinicConnection> &con
     m_gate->audit().setAnchor(m_anchor.get());
     m_gate->audit().setCounter(m_counter.get());
     m_anchor->createForNewLog(m_gate->audit());
+    // The sign-in failures kept in keyslots.db while the folder was locked, now keyed and
+    // anchored like every other entry.
+    if (m_unlock)
+        m_unlock->keys().flushPendingAudit(m_gate->audit());
     if (m_options.forwardAuditToOsLog && AuditForwarder::isAvailable()) {
         m_forwarder = std::make_unique<AuditForwarder>(AuditForwarder::systemLog());
         m_forwarder->start(m_gate->audit());
@@ -142,8 +239,6 @@ void AppShell::onContext(AppContext *context, const QList<ClinicConnection> &con
     connect(m_gate.get(), &SignInGate::signedIn, this, &AppShell::updateAnchor);
     connect(m_gate.get(), &SignInGate::signInFailed, this, &AppShell::updateAnchor);
 
-    connect(m_firstAdmin, &FirstAdminPage::submitted, m_gate.get(), &SignInGate::createFirstAdmin);
-    connect(m_signIn, &SignInPage::submitted, m_gate.get(), &SignInGate::signIn);
     connect(m_gate.get(), &SignInGate::busyChanged, m_signIn, &SignInPage::setBusy);
     connect(m_gate.get(), &SignInGate::busyChanged, m_firstAdmin, &FirstAdminPage::setBusy);
     connect(m_gate.get(), &SignInGate::signInFailed, m_signIn, &SignInPage::showFailure);
@@ -154,8 +249,12 @@ void AppShell::onContext(AppContext *context, const QList<ClinicConnection> &con
         m_signIn->showIdleLockNotice(m_gate->idleLockMinutes());
     });
     connect(m_gate.get(), &SignInGate::signedOut, this, [this] { showSignIn(); });
-    qApp->installEventFilter(this); // key and mouse input keep the session from locking
+}
 
+void AppShell::startSessions(AppContext *context, const QList<ClinicConnection> &connections)
+{
+    if (m_sessions)
+        return;
     // Every clinic syncs from now on, signed in or not; what is shown follows the user.
     m_sessions = std::make_unique<ClinicSessions>(context, &m_clock, &m_policies);
     m_sessions->setAccessGuard(m_access.get());
@@ -171,31 +270,6 @@ void AppShell::onContext(AppContext *context, const QList<ClinicConnection> &con
     if (connections.isEmpty())
         m_window->setStatusText(tr("No clinic connected yet: an administrator adds one with "
                                    "'routiq-cli clinic add', or try 'routiq --demo'."));
-
-    if (m_options.demo) {
-        QList<ClinicId> ids;
-        for (const ClinicConnection &c : connections)
-            ids.append(c.id);
-        RoutiqError error;
-        if (!m_gate->signInDemo(ids, &error))
-            fail(error);
-        return;
-    }
-    RoutiqError error;
-    const bool firstRun = m_gate->needsFirstAdmin(&error);
-    if (!error.isNull()) {
-        fail(error);
-        return;
-    }
-    if (firstRun) {
-        m_firstAdmin->setMinimumPasswordLength(m_gate->minPasswordLength());
-        m_signInStack->setCurrentWidget(m_firstAdmin);
-        m_signInStack->setWindowTitle(tr("Routiq \u2014 Create the administrator"));
-        m_signInStack->show();
-        emit signInShown();
-        return;
-    }
-    showSignIn();
 }
 
 void AppShell::showSignIn()
@@ -204,14 +278,113 @@ void AppShell::showSignIn()
     m_window->setSignedInName({});
     m_window->hide();
     m_signIn->reset();
-    m_signIn->setUsername(m_gate->lastUsername());
+    m_signIn->setUsername(m_gate ? m_gate->lastUsername() : QString());
+    if (!m_sessions)
+        m_signIn->setNotice(lockedNotice());
+    m_signIn->recoveryButton()->setVisible(m_context && m_context->folderState().recoverySlot);
     m_signInStack->setCurrentWidget(m_signIn);
     m_signInStack->setWindowTitle(tr("Routiq \u2014 Sign in"));
     m_signInStack->show();
     emit signInShown();
 }
 
+void AppShell::showRecovery()
+{
+    m_recovery->reset();
+    m_signInStack->setCurrentWidget(m_recovery);
+    m_signInStack->setWindowTitle(tr("Routiq \u2014 Recovery key"));
+}
+
+void AppShell::recover(const QString &recoveryKey, const QString &adminName,
+                       const QString &password)
+{
+    if (!m_context || !m_unlock)
+        return;
+    if (!m_context->isUnlocked()) {
+        m_recovery->setBusy(true);
+        connect(
+            m_unlock.get(), &FolderUnlock::recovered, this,
+            [this, adminName, password] {
+                m_recovery->setBusy(false);
+                finishRecovery(adminName, password);
+            },
+            Qt::SingleShotConnection);
+        m_unlock->recover(recoveryKey);
+        return;
+    }
+    // Already open (someone signed in earlier): the key must still open the recovery slot.
+    RoutiqError error;
+    if (!(m_unlock->keys().openWithRecoveryKey(recoveryKey, &error) == m_context->dataKey())) {
+        m_recovery->showFailure(error.isNull() ? FolderKeys::noSlotError() : error);
+        return;
+    }
+    finishRecovery(adminName, password);
+}
+
+void AppShell::finishRecovery(const QString &adminName, const QString &password)
+{
+    ensureGate(m_context.get());
+    RoutiqError error;
+    const QString name = AccountService::normalizeUsername(adminName);
+    const auto accounts = AccountStore(m_context->appDatabase().database()).find(name, &error);
+    if (!accounts || accounts->demo || accounts->role != Role::Admin) {
+        m_recovery->showFailure(
+            error.isNull() ? RoutiqError::make(QStringLiteral("UNKNOWN_ACCOUNT"),
+                                               tr("There is no admin account with this name."))
+                           : error);
+        return;
+    }
+    ActingUser admin;
+    admin.userId = accounts->id;
+    admin.username = accounts->username;
+    admin.role = Role::Admin;
+    m_gate->audit().record(admin, AuditAction::UserPasswordChanged, name,
+                           QStringLiteral("recovery-key"));
+    if ((accounts->disabled && !m_gate->accounts().setDisabled(admin, name, false, &error)) ||
+        !m_gate->accounts().setPassword(admin, name, password, &error)) {
+        m_recovery->showFailure(error);
+        return;
+    }
+    m_signInStack->setCurrentWidget(m_signIn);
+    m_gate->signIn(name, password);
+}
+
+void AppShell::startFresh()
+{
+    if (!m_context || m_sessions)
+        return; // only while nobody could open the data
+    const QString dir = m_context->dataDirectory();
+    m_gate.reset();
+    m_access.reset();
+    m_anchor.reset();
+    m_unlock.reset();
+    m_context.reset();
+    const QString aside = dir + QStringLiteral(".locked-") +
+                          m_clock.nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    if (!QDir().rename(dir, aside)) {
+        fail(RoutiqError::make(QStringLiteral("DATA_DIR_UNWRITABLE"),
+                               tr("The data folder could not be moved aside."), dir));
+        return;
+    }
+    disconnect(m_signIn, nullptr, this, nullptr);
+    disconnect(m_recovery, nullptr, this, nullptr);
+    disconnect(m_firstAdmin, nullptr, this, nullptr);
+    start();
+}
+
 void AppShell::onSignedIn(const ActingUser &user)
+{
+    startSessions(context(), context()->appDatabase().clinicConnections());
+    if (!m_pendingRecoveryKey.isEmpty()) {
+        // The first admin sees the recovery key once before the dashboard.
+        m_firstAdmin->showRecoveryKey(m_pendingRecoveryKey);
+        m_signInStack->setWindowTitle(tr("Routiq \u2014 Recovery key"));
+        return;
+    }
+    showDashboard(user);
+}
+
+void AppShell::showDashboard(const ActingUser &user)
 {
     m_signInStack->hide();
     m_controller->setUser(user, &m_gate->policy(), m_access.get());

@@ -25,16 +25,19 @@ class Clock;
 class DashboardController;
 class DemoEnvironment;
 class FirstAdminPage;
+class FolderUnlock;
 class KpiModel;
+class RecoveryPage;
 class MainWindow;
 class SignInGate;
 class SignInPage;
 
-// The desktop app as a user meets it: opens the app context (or the demo group), starts every
-// clinic's session (syncing whether or not anyone is signed in), and shows the sign-in window
-// (first-admin setup on a fresh data folder) until SignInGate lets someone in; then the
-// dashboard with what that user's role allows. Idle lock and sign-out hide the dashboard and
-// bring the sign-in window back. `routiq --demo` signs in the built-in demo account.
+// The desktop app as a user meets it: opens the (locked) app context and shows the sign-in
+// window — first-admin setup on a fresh data folder, then the recovery key once. The first
+// sign-in unwraps the data key (FolderUnlock); only then are the app database and the clinic
+// caches opened and every clinic's session started, and they keep syncing until the app quits,
+// through idle locks and sign-outs. SignInGate decides who is in; the dashboard shows what that
+// user's role allows. `routiq --demo` opens its own folder with its own key slot.
 class AppShell : public QObject
 {
     Q_OBJECT
@@ -59,6 +62,8 @@ public:
     QWidget *signInWindow() const;
     SignInPage *signInPage() const { return m_signIn; }
     FirstAdminPage *firstAdminPage() const { return m_firstAdmin; }
+    RecoveryPage *recoveryPage() const { return m_recovery; }
+    AppContext *context() const;
     // The top-level window the user sees now (sign-in or dashboard).
     QWidget *visibleWindow() const;
     DashboardController *controller() const { return m_controller.get(); }
@@ -78,8 +83,17 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void onContext(AppContext *context, const QList<ClinicConnection> &connections);
+    void onLocked(AppContext *context);
+    void ensureGate(AppContext *context);
+    void startSessions(AppContext *context, const QList<ClinicConnection> &connections);
     void onSignedIn(const ActingUser &user);
+    void showDashboard(const ActingUser &user);
+    void submitSignIn(const QString &username, const QString &password);
+    void showRecovery();
+    void recover(const QString &recoveryKey, const QString &adminName, const QString &password);
+    void finishRecovery(const QString &adminName, const QString &password);
+    void startFresh();
+    QString lockedNotice() const;
     void showSignIn();
     void fail(const RoutiqError &error);
     void updateAnchor();
@@ -93,9 +107,11 @@ private:
     std::unique_ptr<QStackedWidget> m_signInStack;
     SignInPage *m_signIn = nullptr;
     FirstAdminPage *m_firstAdmin = nullptr;
+    RecoveryPage *m_recovery = nullptr;
     std::unique_ptr<DemoEnvironment> m_demo;
     std::unique_ptr<AppContext> m_context;
-    std::unique_ptr<AuditAnchor> m_anchor; // outlives the gate's audit log
+    std::unique_ptr<FolderUnlock> m_unlock; // the first sign-in; its keys keep account slots
+    std::unique_ptr<AuditAnchor> m_anchor;  // outlives the gate's audit log
     // Outlives it too (the gate may write a last entry as it goes); its callbacks only run on
     // the event loop, so never between the two destructions.
     std::unique_ptr<AuditCounter> m_counter;
@@ -104,6 +120,7 @@ private:
     std::unique_ptr<AuditedAccess> m_access;
     std::unique_ptr<ClinicSessions> m_sessions;
     bool m_firstClinicApplied = false;
+    QString m_pendingRecoveryKey; // shown once after the first admin, then forgotten
 };
 
 } // namespace routiq

@@ -17,7 +17,8 @@ FirstAdminPage::FirstAdminPage(QWidget *parent) : QWidget(parent)
     m_card = new SignInCard(this);
     m_card->setTitle(tr("Create the administrator"));
     m_card->setSubtitle(tr("This account adds clinic connections and the accounts of your team. "
-                           "Keep its password safe: nobody can recover it."));
+                           "Keep its password safe; the next page shows a recovery key for the "
+                           "day it is forgotten."));
 
     m_username = new QLineEdit(this);
     m_username->setObjectName(QStringLiteral("FirstAdminUsername"));
@@ -53,9 +54,65 @@ FirstAdminPage::FirstAdminPage(QWidget *parent) : QWidget(parent)
     connect(m_confirm, &QLineEdit::returnPressed, this, &FirstAdminPage::submit);
     connect(m_button, &QPushButton::clicked, this, &FirstAdminPage::submit);
 
+    // Shown once the folder exists: the recovery key, in groups a person can copy by hand.
+    m_recoveryPanel = new QWidget(this);
+    auto *title = new QLabel(tr("Write down your recovery key"), m_recoveryPanel);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    title->setFont(big);
+    auto *why = new QLabel(
+        tr("Routiq encrypts your clinics' data with a key that only a sign-in opens. If every "
+           "admin password is forgotten, this recovery key is the only way back in; without it "
+           "the data on this computer cannot be read and must be synced again from your PMS. "
+           "It is shown only this once: write it down or print it, and keep it away from this "
+           "computer."),
+        m_recoveryPanel);
+    why->setWordWrap(true);
+    m_recoveryKey = new QLabel(m_recoveryPanel);
+    m_recoveryKey->setObjectName(QStringLiteral("FirstAdminRecoveryKey"));
+    m_recoveryKey->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont mono(QStringLiteral("monospace"));
+    mono.setStyleHint(QFont::Monospace);
+    mono.setPointSizeF(big.pointSizeF());
+    m_recoveryKey->setFont(mono);
+    m_recoveryKey->setAlignment(Qt::AlignCenter);
+    m_continue = new QPushButton(tr("I have written it down \u2014 continue"), m_recoveryPanel);
+    m_continue->setObjectName(QStringLiteral("FirstAdminRecoveryContinue"));
+    connect(m_continue, &QPushButton::clicked, this, [this] {
+        m_recoveryKey->clear();
+        emit recoveryKeyConfirmed();
+    });
+    auto *panel = new QVBoxLayout(m_recoveryPanel);
+    panel->addStretch();
+    panel->addWidget(title);
+    panel->addWidget(why);
+    panel->addSpacing(12);
+    panel->addWidget(m_recoveryKey);
+    panel->addSpacing(12);
+    panel->addWidget(m_continue, 0, Qt::AlignHCenter);
+    panel->addStretch();
+    m_recoveryPanel->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_card);
+    layout->addWidget(m_recoveryPanel);
+}
+
+void FirstAdminPage::showRecoveryKey(const QString &words)
+{
+    m_password->clear();
+    m_confirm->clear();
+    m_recoveryKey->setText(words);
+    m_card->hide();
+    m_recoveryPanel->show();
+    m_continue->setFocus();
+}
+
+QString FirstAdminPage::shownRecoveryKey() const
+{
+    return m_recoveryKey->text();
 }
 
 void FirstAdminPage::setMinimumPasswordLength(int length)

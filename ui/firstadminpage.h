@@ -36,8 +36,15 @@ public:
     QLineEdit *confirmField() const { return m_confirm; }
     QPushButton *submitButton() const { return m_button; }
 
+    // After the folder was created: the recovery key, shown once, and a button to go on.
+    void showRecoveryKey(const QString &words);
+    QString shownRecoveryKey() const;
+    QPushButton *continueButton() const { return m_continue; }
+
 signals:
     void submitted(const QString &username, const QString &password);
+    // The admin has written the recovery key down; the page forgets it.
+    void recoveryKeyConfirmed();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -52,6 +59,9 @@ private:
     QLineEdit *m_confirm = nullptr;
     QLabel *m_lengthHint = nullptr;
     QPushButton *m_button = nullptr;
+    QWidget *m_recoveryPanel = nullptr;
+    QLabel *m_recoveryKey = nullptr;
+    QPushButton *m_continue = nullptr;
     int m_minLength = 10;
     bool m_busy = false;
 };

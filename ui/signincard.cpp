@@ -84,6 +84,7 @@ SignInCard::SignInCard(QWidget *parent) : QWidget(parent)
     row->addWidget(card);
     row->addStretch();
     auto *outer = new QVBoxLayout(this);
+    m_outer = outer;
     outer->setContentsMargins(24, 24, 24, 24);
     outer->addStretch(2);
     outer->addLayout(row);
@@ -122,6 +123,12 @@ void SignInCard::addField(const QString &label, QLineEdit *field, QLabel *hint)
         m_fields->addWidget(hint);
     }
     recolour();
+}
+
+void SignInCard::addBelow(QWidget *widget)
+{
+    // Between the card's row and the bottom stretch: right under the card, centred.
+    m_outer->insertWidget(m_outer->count() - 1, widget, 0, Qt::AlignHCenter);
 }
 
 void SignInCard::showMessage(const QString &text, Tone tone)

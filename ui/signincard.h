@@ -29,6 +29,8 @@ public:
     // Adds "label" above `field` (and `hint` under it, small and muted, if given).
     void addField(const QString &label, QLineEdit *field, QLabel *hint = nullptr);
     QPushButton *button() const { return m_button; }
+    // A widget under the card (a link, a note), centred with it.
+    void addBelow(QWidget *widget);
 
     void showMessage(const QString &text, Tone tone);
     void clearMessage();
@@ -44,6 +46,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;
     QVBoxLayout *m_fields = nullptr;
+    QVBoxLayout *m_outer = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_button = nullptr;
     QList<QLabel *> m_hints;

@@ -49,9 +49,18 @@ SignInPage::SignInPage(const Clock *clock, QWidget *parent) : QWidget(parent), m
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &SignInPage::refreshCountdown);
 
+    m_recovery = new QPushButton(tr("Forgot your password? Use the recovery key"), this);
+    m_recovery->setObjectName(QStringLiteral("SignInRecovery"));
+    m_recovery->setFlat(true);
+    connect(m_recovery, &QPushButton::clicked, this, &SignInPage::recoveryRequested);
+    // After the main button: Tab goes name, password, "Sign in", then the recovery link.
+    setTabOrder(m_password, m_button);
+    setTabOrder(m_button, m_recovery);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_card);
+    m_card->addBelow(m_recovery);
 }
 
 void SignInPage::setUsername(const QString &username)

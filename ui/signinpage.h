@@ -47,6 +47,7 @@ public:
     QLineEdit *usernameField() const { return m_username; }
     QLineEdit *passwordField() const { return m_password; }
     QPushButton *submitButton() const { return m_button; }
+    QPushButton *recoveryButton() const { return m_recovery; }
 
 public slots:
     // Redraws the countdown from the clock (each second from a timer; tests call it directly).
@@ -54,6 +55,8 @@ public slots:
 
 signals:
     void submitted(const QString &username, const QString &password);
+    // "Forgot your password? Use the recovery key".
+    void recoveryRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -67,6 +70,7 @@ private:
     QLineEdit *m_username = nullptr;
     QLineEdit *m_password = nullptr;
     QPushButton *m_button = nullptr;
+    QPushButton *m_recovery = nullptr;
     QTimer m_countdown;
     qint64 m_unlockAtMs = 0; // 0 = not locked out
     bool m_busy = false;

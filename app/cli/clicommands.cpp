@@ -2,6 +2,7 @@
 
 #include "cliniccommand.h"
 #include "insightscommand.h"
+#include "keycommand.h"
 #include "metricscommand.h"
 #include "securitycommand.h"
 #include "synccommand.h"
@@ -26,7 +27,20 @@ const QList<CommandInfo> &commands()
         {"insights", "insights no-show --clinic ID [--days N] [--format json|table]",
          "Upcoming bookings with their no-show risk and reasons (staff and admin).", true},
         {"user", "user add --name NAME --role admin|staff|readonly [--clinic ID]...",
-         "Accounts: add (the first, the admin, needs no --user), list, disable, enable, set-role.",
+         "Accounts: add (the first, the admin, needs no --user), list, disable, enable, set-role, "
+         "set-password.",
+         true},
+        {"agent-slot", "agent-slot add|remove",
+         "Admins: let 'sync --watch' run unattended on this OS account (secret in its keychain or "
+         "the --master-key-file vault; whoever reads it reads the data).",
+         true},
+        {"rekey", "rekey",
+         "Admins: a new data key; every cache and the app database re-keyed, every key slot "
+         "sealed to it (resumable if interrupted).",
+         true},
+        {"recover", "recover --name ADMIN",
+         "Forgotten passwords: the recovery key (ROUTIQ_RECOVERY_KEY_FILE or a prompt) sets a new "
+         "password for an admin.",
          true},
         {"audit", "audit verify|list [--since T]|re-anchor",
          "Verify (chain, MACs, anchor, keychain counter) or list the audit log; re-anchor "
@@ -48,8 +62,8 @@ QString usageText()
         << "  --master-key-file FILE  headless servers: keep keys in a vault sealed with this\n"
         << "                   0600 key file (outside the data dir) instead of the OS keychain\n"
         << "  --user NAME      act as this account (password: ROUTIQ_PASSWORD_FILE or a prompt);\n"
-        << "                   every command but 'user add' of the first admin and 'audit verify'\n"
-        << "                   needs it\n"
+        << "                   every command but 'user add' of the first admin and 'recover'\n"
+        << "                   needs it: the data folder opens only with a sign-in\n"
         << "  -h, --help       show this help\n"
         << "  -v, --version    show the version\n\n"
         << "Commands:\n";
@@ -80,6 +94,9 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
         return std::make_unique<InsightsCommand>(context);
     if (name == QLatin1String("user") || name == QLatin1String("audit"))
         return std::make_unique<SecurityCommand>(context, context.actingUser);
+    if (name == QLatin1String("recover") || name == QLatin1String("agent-slot") ||
+        name == QLatin1String("rekey"))
+        return std::make_unique<KeyCommand>(context);
     for (const CommandInfo &c : commands()) {
         if (name == QLatin1String(c.name)) {
             std::fprintf(stderr, "routiq-cli: '%s' is not available in this build yet.\n", c.name);

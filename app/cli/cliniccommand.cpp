@@ -4,6 +4,7 @@
 
 #include "domain/pmskind.h"
 #include "secrets/keyvault.h"
+#include "session/demoenvironment.h"
 #include "session/pmsadapterfactory.h"
 #include "storage/appdatabase.h"
 #include "storage/clinicdataremoval.h"
@@ -104,6 +105,13 @@ void ClinicCommand::add(const QStringList &args)
     if (!ClinicConnection::isValidId(connection.id)) {
         fail(badRequest(QStringLiteral(
                  "The clinic id may use a-z, 0-9, '-' and '_' (1 to 64 characters).")),
+             2);
+        return;
+    }
+    if (DemoEnvironment::isReservedClinicId(connection.id)) {
+        fail(badRequest(QStringLiteral("The clinic id '%1' is reserved for routiq --demo: choose "
+                                       "another.")
+                            .arg(connection.id)),
              2);
         return;
     }

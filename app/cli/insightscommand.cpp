@@ -72,6 +72,7 @@ void InsightsCommand::start(const QStringList &args)
                          }
                          m_app = std::move(app);
                          m_login = std::make_unique<ActingUserLogin>(*m_app, &m_clock);
+                         keepAuditHead(m_login.get());
                          if (!signIn(*m_login))
                              return;
                          run(clinicId);

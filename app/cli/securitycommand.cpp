@@ -2,8 +2,8 @@
 
 #include "passwordinput.h"
 
-#include "security/auditverifier.h"
 #include "security/accountexpiry.h"
+#include "security/auditverifier.h"
 #include "session/cliniczone.h"
 
 #include <QCommandLineParser>
@@ -44,6 +44,8 @@ void SecurityCommand::run(const QStringList &args)
              (sub == QLatin1String("disable") || sub == QLatin1String("enable") ||
               sub == QLatin1String("set-role")))
         userChange(sub, rest);
+    else if (group == QLatin1String("user") && sub == QLatin1String("set-password"))
+        userSetPassword(rest);
     else if (group == QLatin1String("audit") && sub == QLatin1String("verify"))
         auditVerify(rest);
     else if (group == QLatin1String("audit") && sub == QLatin1String("list"))
@@ -89,11 +91,7 @@ void SecurityCommand::userAdd(const QStringList &args)
         return;
     }
     RoutiqError error;
-    const std::optional<bool> any = m_login->accounts().hasAccounts(&error);
-    if (!any) {
-        fail(error);
-        return;
-    }
+    const bool first = m_login->isNewFolder();
     const auto password = PasswordInput::read(
         "ROUTIQ_NEW_PASSWORD_FILE", QStringLiteral("New password for %1: ").arg(p.value(name)));
     if (!password) {
@@ -102,18 +100,21 @@ void SecurityCommand::userAdd(const QStringList &args)
              2);
         return;
     }
-    if (!*any) {
+    if (first) {
         if (*parsedRole != Role::Admin) {
             fail(badRequest(
                      QStringLiteral("The first account must be the clinic admin (--role admin).")),
                  2);
             return;
         }
-        if (!m_login->accounts().createFirstAdmin(p.value(name), *password, &error)) {
+        const std::optional<QString> recovery =
+            m_login->createFirstAdmin(p.value(name), *password, &error);
+        if (!recovery) {
             fail(error);
             return;
         }
-        std::printf("Created the clinic admin '%s'.\n", qPrintable(p.value(name)));
+        std::printf("Created the clinic admin '%s'.\n\n", qPrintable(p.value(name)));
+        printRecoveryKey(*recovery, p.value(name));
         succeed();
         return;
     }
@@ -156,6 +157,49 @@ void SecurityCommand::userAdd(const QStringList &args)
         account.expiresAt = AccountExpiry::endOf(lastDay, zones);
         add(account);
     });
+}
+
+void SecurityCommand::printRecoveryKey(const QString &words, const QString &admin)
+{
+    std::printf("RECOVERY KEY (shown once; write it down or print it, and keep it away from this "
+                "computer):\n\n    %s\n\n"
+                "It opens this data folder when no password can: 'routiq-cli recover --name %s'.\n"
+                "Without it, a forgotten admin password means the cached data cannot be read (it "
+                "can be synced again from the PMS).\n",
+                qPrintable(words), qPrintable(admin));
+    std::fflush(stdout);
+}
+
+void SecurityCommand::userSetPassword(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("User name."),
+                                  QStringLiteral("NAME"));
+    p.addOption(name);
+    if (!parse(p, args))
+        return;
+    if (!p.isSet(name)) {
+        fail(badRequest(QStringLiteral("user set-password needs --name.")), 2);
+        return;
+    }
+    const auto actor = signIn();
+    if (!actor)
+        return;
+    const auto password = PasswordInput::read(
+        "ROUTIQ_NEW_PASSWORD_FILE", QStringLiteral("New password for %1: ").arg(p.value(name)));
+    if (!password) {
+        fail(badRequest(
+                 QStringLiteral("No password: set ROUTIQ_NEW_PASSWORD_FILE or run at a terminal.")),
+             2);
+        return;
+    }
+    RoutiqError error;
+    if (!m_login->accounts().setPassword(*actor, p.value(name), *password, &error)) {
+        fail(error);
+        return;
+    }
+    std::printf("New password and key slot for '%s'.\n", qPrintable(p.value(name)));
+    succeed();
 }
 
 void SecurityCommand::userList(const QStringList &args)
@@ -226,9 +270,12 @@ void SecurityCommand::auditVerify(const QStringList &args)
     QCommandLineParser p;
     if (!parse(p, args))
         return;
-    // The MACs are checked with the audit key of this session (today derived when the app
-    // database opens; with per-account key slots it needs a sign-in). The chain, the anchor's
-    // presence and the counters are checked either way.
+    // The log and its audit key are inside the encrypted app database, so reading them needs a
+    // sign-in, whose own entry extends the chain past the anchor and the keychain counter; both
+    // are left alone by this run (the next command moves them on).
+    m_login->setAnchorUpdates(false);
+    if (!signIn())
+        return;
     AuditVerifier::AnchorReading anchor;
     anchor.saved = m_login->anchor().read(&anchor.error);
     m_login->counter().read([this, anchor](const AuditCounter::Reading &counter) {

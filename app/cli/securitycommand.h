@@ -10,9 +10,10 @@
 
 namespace routiq::cli {
 
-// `user add|list|disable|set-role` and `audit verify|list|re-anchor`. The first `user add` on a
-// data folder creates the clinic admin; everything after that acts as `--user NAME` (password from
-// ROUTIQ_PASSWORD_FILE or a prompt), checked by the security services, and is audited.
+// `user add|list|disable|enable|set-role|set-password` and `audit verify|list|re-anchor`. The
+// first `user add` on a data folder creates the clinic admin; everything after that acts as `--user
+// NAME` (password from ROUTIQ_PASSWORD_FILE or a prompt), checked by the security services, and is
+// audited.
 class SecurityCommand : public CliCommand
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ private:
     void userAdd(const QStringList &args);
     void userList(const QStringList &args);
     void userChange(const QString &what, const QStringList &args);
+    void userSetPassword(const QStringList &args);
+    static void printRecoveryKey(const QString &words, const QString &admin);
     void auditVerify(const QStringList &args);
     void auditList(const QStringList &args);
     void auditReanchor(const QStringList &args);

@@ -37,45 +37,84 @@ void SyncCommand::start(const QStringList &args)
     m_terminal = ::isatty(STDERR_FILENO) == 1;
     const QString clinicId = p.value(clinic);
 
-    AppContext::open(
-        {context().dataDir, context().masterKeyFile},
-        [this, clinicId](std::unique_ptr<AppContext> app, const RoutiqError &error) {
-            if (!app) {
-                fail(error);
+    AppContext::open({context().dataDir, context().masterKeyFile},
+                     [this, clinicId](std::unique_ptr<AppContext> app, const RoutiqError &error) {
+                         if (!app) {
+                             fail(error);
+                             return;
+                         }
+                         m_app = std::move(app);
+                         m_login = std::make_unique<ActingUserLogin>(*m_app, &m_clock);
+                         keepAuditHead(m_login.get());
+                         const QStringList agents = m_login->agentSlotLabels();
+                         if (context().actingUser.isEmpty() && !agents.isEmpty()) {
+                             signInAsAgent(agents, clinicId);
+                             return;
+                         }
+                         if (!signIn(*m_login))
+                             return;
+                         startSync(clinicId);
+                     });
+}
+
+void SyncCommand::signInAsAgent(QStringList labels, const QString &clinicId)
+{
+    // Unattended: the first agent slot whose secret this OS account's store holds.
+    if (labels.isEmpty()) {
+        fail(RoutiqError::make(QStringLiteral("AGENT_SLOT_UNAVAILABLE"),
+                               QStringLiteral("No agent slot's secret is readable here (another OS "
+                                              "account, a reset keyring, or another master key "
+                                              "file?). Sign in with --user, or have an admin add "
+                                              "an agent slot again.")));
+        return;
+    }
+    const QString label = labels.takeFirst();
+    m_app->vault().readSlotSecret(
+        label, [this, label, labels, clinicId](const std::optional<QByteArray> &secret,
+                                               const RoutiqError &) {
+            RoutiqError error;
+            if (!secret || !m_login->signInAsAgent(label, *secret, &error)) {
+                if (error.code == QLatin1String("AGENT_SLOT_REVOKED")) {
+                    fail(error);
+                    return;
+                }
+                signInAsAgent(labels, clinicId);
                 return;
             }
-            m_app = std::move(app);
-            m_login = std::make_unique<ActingUserLogin>(*m_app, &m_clock);
-            keepAuditHead(m_login.get());
-            if (!signIn(*m_login))
-                return;
-            if (const RoutiqError denied = m_login->viewAggregates(clinicId); !denied.isNull()) {
-                fail(denied);
+            std::fprintf(stderr, "routiq-cli: unattended, with the agent slot '%s'.\n",
+                         qPrintable(label));
+            startSync(clinicId);
+        });
+}
+
+void SyncCommand::startSync(const QString &clinicId)
+{
+    if (const RoutiqError denied = m_login->viewAggregates(clinicId); !denied.isNull()) {
+        fail(denied);
+        return;
+    }
+    const auto connection = m_app->appDatabase().clinicConnection(clinicId);
+    if (!connection) {
+        fail(RoutiqError::make(QStringLiteral("CLINIC_UNKNOWN"),
+                               QStringLiteral("There is no clinic with the id '%1'. "
+                                              "See 'routiq-cli clinic list'.")
+                                   .arg(clinicId)));
+        return;
+    }
+    m_app->vault().apiKey(
+        clinicId, [this, connection](const QString &apiKey, const RoutiqError &keyError) {
+            if (!keyError.isNull()) {
+                fail(keyError);
                 return;
             }
-            const auto connection = m_app->appDatabase().clinicConnection(clinicId);
-            if (!connection) {
-                fail(RoutiqError::make(QStringLiteral("CLINIC_UNKNOWN"),
-                                       QStringLiteral("There is no clinic with the id '%1'. "
-                                                      "See 'routiq-cli clinic list'.")
-                                           .arg(clinicId)));
-                return;
-            }
-            m_app->vault().apiKey(
-                clinicId, [this, connection](const QString &apiKey, const RoutiqError &keyError) {
-                    if (!keyError.isNull()) {
-                        fail(keyError);
+            m_app->vault().databaseKey(
+                connection->id,
+                [this, connection, apiKey](const DatabaseKey &key, const RoutiqError &dbKeyError) {
+                    if (!dbKeyError.isNull()) {
+                        fail(dbKeyError);
                         return;
                     }
-                    m_app->vault().databaseKey(
-                        connection->id, [this, connection, apiKey](const DatabaseKey &key,
-                                                                   const RoutiqError &dbKeyError) {
-                            if (!dbKeyError.isNull()) {
-                                fail(dbKeyError);
-                                return;
-                            }
-                            run(*connection, apiKey, key);
-                        });
+                    run(*connection, apiKey, key);
                 });
         });
 }

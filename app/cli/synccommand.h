@@ -11,7 +11,8 @@
 
 namespace routiq::cli {
 
-// `sync --clinic ID [--watch]` (as --user, who may view the clinic): backfill or catch up the
+// `sync --clinic ID [--watch]` (as --user, who may view the clinic, or unattended through an
+// agent slot when no --user is given): backfill or catch up the
 // clinic's cache and exit, or keep polling until interrupted. Progress goes to stderr on a
 // terminal; a failure prints the typed error as JSON on stderr and exits non-zero.
 class SyncCommand : public CliCommand
@@ -24,6 +25,8 @@ public:
 
 private:
     void run(const ClinicConnection &connection, const QString &apiKey, const DatabaseKey &key);
+    void signInAsAgent(QStringList labels, const QString &clinicId);
+    void startSync(const QString &clinicId);
 
     bool m_watch = false;
     bool m_terminal = false;

@@ -1,6 +1,8 @@
 #include "auditkey.h"
 
-#include "storage/databasekey.h"
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
 
 #include <sodium.h>
 
@@ -9,11 +11,6 @@
 namespace routiq {
 
 namespace {
-
-// crypto_kdf's context is exactly 8 bytes; it separates this purpose ("audit-mac") from any
-// other key a later version derives from the same base.
-constexpr char kContext[crypto_kdf_CONTEXTBYTES + 1] = "rtqaudit";
-constexpr quint64 kAuditMacSubkey = 1;
 
 bool sodiumReady()
 {
@@ -24,18 +21,23 @@ bool sodiumReady()
 } // namespace
 
 static_assert(AuditKey::kSizeBytes == crypto_auth_hmacsha256_KEYBYTES);
-static_assert(crypto_kdf_KEYBYTES == 32);
 
-QByteArray AuditKey::derive(const DatabaseKey &base)
+QByteArray AuditKey::load(QSqlDatabase db, RoutiqError *error)
 {
-    if (!base.isValid() || !sodiumReady())
-        return {};
-    QByteArray out(kSizeBytes, Qt::Uninitialized);
-    if (crypto_kdf_derive_from_key(
-            reinterpret_cast<unsigned char *>(out.data()), kSizeBytes, kAuditMacSubkey, kContext,
-            reinterpret_cast<const unsigned char *>(base.bytes().constData())) != 0)
-        return {};
-    return out;
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM security_secrets WHERE name = 'audit-mac-key'"));
+    QByteArray key;
+    if (q.exec() && q.next())
+        key = q.value(0).toByteArray();
+    if (key.size() == kSizeBytes)
+        return key;
+    key.fill('\0');
+    if (error)
+        *error = RoutiqError::make(QStringLiteral("AUDIT_KEY_MISSING"),
+                                   QStringLiteral("The app database holds no audit key, so the "
+                                                  "audit log cannot be written or checked."),
+                                   q.lastError().text());
+    return {};
 }
 
 QByteArray AuditKey::mac(const QByteArray &key, const QByteArray &message)

@@ -2,8 +2,6 @@
 
 #include "core/logging.h"
 
-#include <QFileInfo>
-
 #include <qt6keychain/keychain.h>
 
 namespace routiq {
@@ -34,11 +32,9 @@ KeychainSecretStore::KeychainSecretStore(QString service, QObject *parent)
     : SecretStore(parent), m_service(std::move(service))
 {}
 
-QString KeychainSecretStore::serviceFor(const QString &dataDirectory)
+QString KeychainSecretStore::serviceFor(const QString &folderId)
 {
-    const QFileInfo dir(dataDirectory);
-    const QString path = dir.exists() ? dir.canonicalFilePath() : dir.absoluteFilePath();
-    return QStringLiteral("Routiq:") + path;
+    return QStringLiteral("Routiq:") + folderId;
 }
 
 RoutiqError KeychainSecretStore::unavailableError(const QString &details)

@@ -20,11 +20,12 @@ public:
 
     static RoutiqError unavailableError(const QString &details);
 
-    // The service that holds one data folder's secrets: "Routiq:<canonical folder path>". Entry
-    // names ("clinic:north:api-key") repeat across data folders — the demo's, a second user's,
-    // a test's — so each folder needs its own service, or one folder's clinic "north" would
-    // read (and overwrite) another's API key and sync the wrong clinic into its cache.
-    static QString serviceFor(const QString &dataDirectory);
+    // The service that holds one data folder's secrets: "Routiq:<folder id>", the random id kept
+    // in the folder's keyslots.db. Entry names ("clinic:north:api-key") repeat across data
+    // folders — the demo's, a second user's, a test's — so each folder needs its own service, or
+    // one folder's clinic "north" would read (and overwrite) another's API key; and the id, not
+    // the path, so a moved or renamed folder keeps its secrets.
+    static QString serviceFor(const QString &folderId);
 
 private:
     QString m_service;

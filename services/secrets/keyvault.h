@@ -1,57 +1,68 @@
 #pragma once
 
+#include "datakey.h"
 #include "domain/ids.h"
 #include "domain/routiqerror.h"
 #include "storage/databasekey.h"
 
-#include <QHash>
-#include <QList>
 #include <QObject>
 
 #include <functional>
+#include <optional>
 
 namespace routiq {
 
 class SecretStore;
 
-// The one credential service: per-clinic random 256-bit database keys (made on first use) and
-// PMS API keys, plus the app database's key, in a SecretStore (the OS keychain, or the headless
-// master-key vault). Entry names are "clinic:<id>:db-key", "clinic:<id>:api-key" and
-// "app:db-key" under the data folder's own keychain service (KeychainSecretStore::serviceFor);
-// settings keep only these names, never a secret.
-// Asynchronous: each call answers exactly once through its callback, on this object's thread.
+// The one credential service of a data folder. Database keys are never stored anywhere: once
+// the folder's data key is set (after a sign-in unwrapped a key slot) each clinic's cache key
+// is derived from it. PMS API keys are kept in the SecretStore (the OS keychain, or the headless
+// master-key vault) under "clinic:<id>:api-key", sealed with a key derived from the data key,
+// so reading the keychain alone gives neither a database key nor an API key. Agent and demo
+// slot secrets (an explicit opt-in) are the only plain secrets it stores.
+// Asynchronous: each call answers exactly once through its callback, later, on this thread.
 class KeyVault : public QObject
 {
     Q_OBJECT
 public:
     using KeyCallback = std::function<void(const DatabaseKey &key, const RoutiqError &error)>;
     using TextCallback = std::function<void(const QString &value, const RoutiqError &error)>;
+    using SecretCallback =
+        std::function<void(const std::optional<QByteArray> &value, const RoutiqError &error)>;
     using DoneCallback = std::function<void(const RoutiqError &error)>;
 
     explicit KeyVault(SecretStore *store, QObject *parent = nullptr);
 
-    static QString databaseKeyName(const ClinicId &clinic);
     static QString apiKeyName(const ClinicId &clinic);
-    static QString appDatabaseKeyName();
+    static QString slotSecretName(const QString &slotLabel); // "slot:<label>"
 
-    // The clinic's database key, created (random) and stored on first use. Concurrent requests
-    // for the same key share one read/create, so a clinic never gets two keys.
+    void setDataKey(const DataKey &key) { m_dataKey = key; }
+    void clearDataKey() { m_dataKey = {}; }
+    bool hasDataKey() const { return m_dataKey.isValid(); }
+
+    // The clinic's cache key, derived from the data key ("DATA_LOCKED" before a sign-in).
     void databaseKey(const ClinicId &clinic, KeyCallback done);
-    void appDatabaseKey(KeyCallback done);
 
-    // The PMS API key; "API_KEY_MISSING" when none was saved for this clinic.
+    // The PMS API key; "API_KEY_MISSING" when none was saved for this clinic, "DATA_LOCKED"
+    // before a sign-in, "API_KEY_UNREADABLE" when it was sealed under another data key.
     void apiKey(const ClinicId &clinic, TextCallback done);
     void setApiKey(const ClinicId &clinic, const QString &apiKey, DoneCallback done);
 
-    // Deletes every secret of the clinic (removing a clinic connection).
+    // Deletes the clinic's secrets from the store (removing a clinic connection).
     void removeClinicSecrets(const ClinicId &clinic, DoneCallback done);
 
+    // Plain secrets of agent and demo key slots (never a database key).
+    void readSlotSecret(const QString &slotLabel, SecretCallback done);
+    void writeSlotSecret(const QString &slotLabel, const QByteArray &secret, DoneCallback done);
+    void removeSlotSecret(const QString &slotLabel, DoneCallback done);
+
+    static RoutiqError lockedError();
+
 private:
-    void keyFor(const QString &name, KeyCallback done);
-    void finishKey(const QString &name, const DatabaseKey &key, const RoutiqError &error);
+    void later(std::function<void()> call);
 
     SecretStore *m_store;
-    QHash<QString, QList<KeyCallback>> m_pendingKeys;
+    DataKey m_dataKey;
 };
 
 } // namespace routiq

@@ -22,6 +22,9 @@ struct Account
     std::optional<QDateTime> expiresAt; // UTC, temporary accounts
     bool demo = false;
     QDateTime createdAt; // UTC
+    // The generation of the account's current key slot; a slot that unwraps but carries another
+    // generation (a restored old copy) is refused.
+    qint64 slotGeneration = 1;
 };
 
 } // namespace routiq

@@ -1,5 +1,6 @@
 #include "accountservice.h"
 
+#include "accountslotkeeper.h"
 #include "auditlog.h"
 #include "core/clock.h"
 #include "core/logging.h"
@@ -31,7 +32,7 @@ QString throttleKey(const QString &normalized)
 // kept (throttle, audit) only as "unknown:" and a keyed hash of it, so repeats of one name
 // still count together and lock together, but the log does not show what was typed. The key
 // is random per app database; without it the hash of a short password could be guessed.
-QString unknownNameKey(const QString &normalized, const QByteArray &key)
+QString hashUnknownName(const QString &normalized, const QByteArray &key)
 {
     if (key.size() < crypto_generichash_KEYBYTES_MIN || sodium_init() < 0)
         return QStringLiteral("unknown");
@@ -55,7 +56,9 @@ AccountService::AccountService(QSqlDatabase db, const Clock *clock, const Passwo
 AccountService::AccountService(QSqlDatabase db, const Clock *clock, const PasswordHasher *hasher,
                                AuditLog *audit, Options options)
     : m_db(db), m_clock(clock), m_hasher(hasher), m_audit(audit), m_options(options), m_store(db),
-      m_throttle(db, clock, options.lockout), m_policy(clock)
+      m_throttle(options.throttleDatabase.isValid() ? options.throttleDatabase : db, clock,
+                 options.lockout),
+      m_policy(clock)
 {
     m_decoyHash = m_hasher->unmatchableHash(); // instant: no Argon2id run on construction
 }
@@ -76,6 +79,13 @@ QString AccountService::normalizeUsername(const QString &username)
     static const QRegularExpression valid(QStringLiteral("^[a-z0-9][a-z0-9._@-]{0,63}$"));
     const QString n = username.trimmed().toLower();
     return valid.match(n).hasMatch() ? n : QString();
+}
+
+QString AccountService::throttleKeyFor(const QString &username, bool known,
+                                       const QByteArray &unknownNameKey)
+{
+    const QString name = normalizeUsername(username);
+    return known || name.isEmpty() ? throttleKey(name) : hashUnknownName(name, unknownNameKey);
 }
 
 ActingUser AccountService::actingUserFrom(const Account &account)
@@ -242,6 +252,8 @@ AuthResult AccountService::authenticate(const QString &username, const QString &
 
 QByteArray AccountService::unknownNameSecret() const
 {
+    if (!m_options.unknownNameKey.isEmpty())
+        return m_options.unknownNameKey;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT value FROM security_secrets WHERE name = 'unknown-name-key'"));
     if (!q.exec() || !q.next())
@@ -266,7 +278,7 @@ AccountService::LoginAttempt AccountService::beginLogin(const QString &username)
     if (account && account->demo)
         account.reset(); // the demo account is entered through DemoAccount only
     attempt.key =
-        account || name.isEmpty() ? throttleKey(name) : unknownNameKey(name, unknownNameSecret());
+        account || name.isEmpty() ? throttleKey(name) : hashUnknownName(name, unknownNameSecret());
     const QString &key = attempt.key;
 
     const LoginThrottle::Admission admission = m_throttle.admit(key, &storeError);
@@ -309,14 +321,19 @@ AuthResult AccountService::finishLogin(const LoginAttempt &attempt, const Passwo
         return *attempt.decided;
     const QString &key = attempt.key;
     const std::optional<Account> &account = attempt.account;
-    AuthResult r;
     if (!check.matches || !account || !attempt.hasStoredHash)
         return failLogin(attempt);
+    return acceptLogin(key, *account, check.rehash);
+}
 
-    if (account->disabled || m_policy.isExpired(actingUserFrom(*account))) {
+AuthResult AccountService::acceptLogin(const QString &key, const Account &account,
+                                       const std::optional<QByteArray> &rehash)
+{
+    AuthResult r;
+    if (account.disabled || m_policy.isExpired(actingUserFrom(account))) {
         m_throttle.withdraw(key, nullptr); // the right password is not a failed guess
-        const bool disabled = account->disabled;
-        m_audit->recordAs(account->id, key, AuditAction::LoginRefused, key,
+        const bool disabled = account.disabled;
+        m_audit->recordAs(account.id, key, AuditAction::LoginRefused, key,
                           disabled ? QStringLiteral("disabled") : QStringLiteral("expired"));
         r.error =
             disabled
@@ -326,12 +343,63 @@ AuthResult AccountService::finishLogin(const LoginAttempt &attempt, const Passwo
         return r;
     }
 
-    const ActingUser user = actingUserFrom(*account);
+    const ActingUser user = actingUserFrom(account);
     if (!m_audit->record(user, AuditAction::LoginSucceeded, key, {}, &r.error))
         return r; // fail closed: no unaudited sessions
     m_throttle.reset(key, nullptr);
-    if (check.rehash)
-        m_store.setPasswordHash(account->id, *check.rehash, nullptr);
+    if (rehash)
+        m_store.setPasswordHash(account.id, *rehash, nullptr);
+    r.user = user;
+    return r;
+}
+
+AuthResult AccountService::finishSlotLogin(const QString &username, qint64 slotGeneration)
+{
+    const QString name = normalizeUsername(username);
+    const QString key = throttleKey(name);
+    AuthResult r;
+    RoutiqError storeError;
+    const std::optional<Account> account =
+        name.isEmpty() ? std::nullopt : m_store.find(name, &storeError);
+    if (!storeError.isNull()) {
+        r.error = storeError;
+        return r;
+    }
+    if (!account || account->demo || account->slotGeneration != slotGeneration) {
+        // The slot opened, so the password was right for it: this is a revoked or foreign slot
+        // (restored from an old copy), never a session.
+        m_audit->recordAs(account ? std::optional<qint64>(account->id) : std::nullopt, key,
+                          AuditAction::LoginRefused, key,
+                          QStringLiteral("key slot revoked (generation %1)").arg(slotGeneration));
+        r.error = error("INVALID_CREDENTIALS", tr("The user name or password is incorrect."));
+        return r;
+    }
+    return acceptLogin(key, *account, std::nullopt);
+}
+
+AuthResult AccountService::agentLogin(const QString &username, const QString &slotLabel)
+{
+    const QString key = throttleKey(normalizeUsername(username));
+    AuthResult r;
+    RoutiqError storeError;
+    const std::optional<Account> account = m_store.find(normalizeUsername(username), &storeError);
+    if (!account || account->demo || account->role != Role::Admin || account->disabled ||
+        m_policy.isExpired(actingUserFrom(*account))) {
+        m_audit->recordAs(
+            account ? std::optional<qint64>(account->id) : std::nullopt, key,
+            AuditAction::LoginRefused, key,
+            QStringLiteral("agent slot %1: its admin is gone, disabled or expired").arg(slotLabel));
+        r.error = storeError.isNull()
+                      ? error("AGENT_SLOT_REVOKED",
+                              tr("The agent slot's admin account is disabled or gone: an admin "
+                                 "removes the slot and makes a new one."))
+                      : storeError;
+        return r;
+    }
+    const ActingUser user = actingUserFrom(*account);
+    if (!m_audit->record(user, AuditAction::LoginSucceeded, key,
+                         QStringLiteral("agent-slot %1").arg(slotLabel), &r.error))
+        return r;
     r.user = user;
     return r;
 }
@@ -466,7 +534,9 @@ std::optional<Account> AccountService::addAccount(const ActingUser &actor, const
         const auto id = m_store.insert(a, *hash, err);
         if (id)
             a.id = *id;
-        return id.has_value();
+        return id.has_value() &&
+               (!m_keeper ||
+                m_keeper->writeAccountSlot(a.username, a.slotGeneration, spec.password, err));
     });
     if (!ok)
         return std::nullopt;
@@ -494,9 +564,20 @@ bool AccountService::setDisabled(const ActingUser &actor, const QString &usernam
     const auto target = findForChange(actor, username, err);
     if (!target || (disabled && wouldLeaveNoAdmin(*target, err)))
         return false;
-    return changeAudited(actor, *target,
-                         disabled ? AuditAction::UserDisabled : AuditAction::UserEnabled, {}, err,
-                         [&] { return m_store.setDisabled(target->id, disabled, err); });
+    // Disabling also moves the slot generation on, inside the encrypted database: the slot is
+    // removed, and a copy of it restored later is refused. Enabling gives no slot back; the
+    // account signs in again after an admin sets a new password.
+    const qint64 generation = target->slotGeneration + (disabled ? 1 : 0);
+    if (!changeAudited(actor, *target,
+                       disabled ? AuditAction::UserDisabled : AuditAction::UserEnabled, {}, err,
+                       [&] {
+                           return m_store.setDisabled(target->id, disabled, err) &&
+                                  m_store.setSlotGeneration(target->id, generation, err);
+                       }))
+        return false;
+    if (disabled && m_keeper) // after the commit: a slot left behind is refused by generation
+        m_keeper->removeAccountSlot(target->username, nullptr);
+    return true;
 }
 
 bool AccountService::setRole(const ActingUser &actor, const QString &username, Role role,
@@ -564,11 +645,16 @@ bool AccountService::setPassword(const ActingUser &actor, const QString &usernam
             *err = error("PASSWORD_HASH_FAILED", tr("The password could not be secured."));
         return false;
     }
-    return changeAudited(actor, *target, AuditAction::UserPasswordChanged,
-                         self ? QStringLiteral("self") : QStringLiteral("by-admin"), err, [&] {
-                             return m_store.setPasswordHash(target->id, *hash, err) &&
-                                    m_throttle.reset(target->username, err);
-                         });
+    return changeAudited(
+        actor, *target, AuditAction::UserPasswordChanged,
+        self ? QStringLiteral("self") : QStringLiteral("by-admin"), err, [&] {
+            const qint64 generation = target->slotGeneration + 1;
+            return m_store.setPasswordHash(target->id, *hash, err) &&
+                   m_store.setSlotGeneration(target->id, generation, err) &&
+                   (!m_keeper ||
+                    m_keeper->writeAccountSlot(target->username, generation, newPassword, err)) &&
+                   m_throttle.reset(target->username, err);
+        });
 }
 
 } // namespace routiq

@@ -15,6 +15,7 @@
 
 namespace routiq {
 
+class AccountSlotKeeper;
 class AuditLog;
 class Clock;
 class PasswordHasher;
@@ -31,6 +32,14 @@ public:
     {
         LoginThrottle::Policy lockout;
         int minPasswordLength = 10;
+        // Where the login throttle counts (keyslots.db in the app, so failures before the app
+        // database is open lock out too); invalid = the app database.
+        QSqlDatabase throttleDatabase;
+        // The key of the hash that names an unknown typed name ("unknown:<hash>"). Empty = the
+        // app database's own random key (security_secrets); with the throttle in keyslots.db
+        // it must be one that works before the app database is open, the same as FolderKeys
+        // uses (FolderKeys::unknownNameKey), so a name counts the same either way.
+        QByteArray unknownNameKey;
     };
 
     struct NewAccount
@@ -87,6 +96,19 @@ public:
                                        const QString &password);
     AuthResult finishLogin(const LoginAttempt &attempt, const PasswordCheck &check);
 
+    // The login after `username`'s key slot unwrapped the data key (the password is proven by
+    // that): refused when the account is gone, disabled or expired, or when the slot carries
+    // another generation than the account (an old copy restored after a password change or a
+    // disable). Audited like finishLogin; the throttle is reset on success.
+    AuthResult finishSlotLogin(const QString &username, qint64 slotGeneration);
+
+    // An unattended agent opened the data key with the agent slot `username` (an admin) made:
+    // the admin must still be enabled and not expired. Audited as a login with "agent-slot".
+    AuthResult agentLogin(const QString &username, const QString &slotLabel);
+
+    // Once set, adding an account, setting a password and disabling keep its key slot in step.
+    void setSlotKeeper(AccountSlotKeeper *keeper) { m_keeper = keeper; }
+
     // createFirstAdmin in two steps for the same reason: validate here, hash the password
     // anywhere with hasher(), then store that hash here.
     bool validateFirstAdmin(const QString &username, const QString &password,
@@ -117,6 +139,11 @@ public:
 
     // Trimmed, lower case; empty when not a valid user name (letters, digits, . _ - @; 1-64).
     static QString normalizeUsername(const QString &username);
+    // The name the login throttle (and the audit entry of a failure) uses for what was typed.
+    // `known`: the name is an account's (FolderKeys: has a key slot). Unknown names are hashed
+    // under `unknownNameKey` ("unknown:<hash>"), never kept as typed.
+    static QString throttleKeyFor(const QString &username, bool known,
+                                  const QByteArray &unknownNameKey);
     static constexpr auto kDemoUsername = "demo"; // reserved for DemoAccount
 
     int minPasswordLength() const { return m_options.minPasswordLength; }
@@ -137,6 +164,8 @@ private:
                        const QString &details, RoutiqError *error, Change &&change);
     AuthResult failLogin(const LoginAttempt &attempt);
     AuthResult lockedOut(const QString &key, qint64 remainingMs);
+    AuthResult acceptLogin(const QString &key, const Account &account,
+                           const std::optional<QByteArray> &rehash);
     QByteArray unknownNameSecret() const;
 
     QSqlDatabase m_db;
@@ -147,6 +176,7 @@ private:
     AccountStore m_store;
     LoginThrottle m_throttle;
     AccessPolicy m_policy;
+    AccountSlotKeeper *m_keeper = nullptr;
     QByteArray m_decoyHash; // verified against for unknown names, so they take as long
     bool validUsername(const QString &normalized, RoutiqError *error) const;
 };

@@ -10,7 +10,8 @@ namespace routiq {
 
 namespace {
 
-constexpr auto kColumns = "id, username, role, disabled, expires_at_ms, is_demo, created_at_ms";
+constexpr auto kColumns =
+    "id, username, role, disabled, expires_at_ms, is_demo, created_at_ms, slot_generation";
 
 Account accountFromRow(const QSqlQuery &q)
 {
@@ -23,6 +24,7 @@ Account accountFromRow(const QSqlQuery &q)
         a.expiresAt = QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong(), Qt::UTC);
     a.demo = q.value(5).toInt() != 0;
     a.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
+    a.slotGeneration = q.value(7).toLongLong();
     return a;
 }
 
@@ -126,9 +128,9 @@ std::optional<qint64> AccountStore::insert(const Account &account, const QByteAr
                                            RoutiqError *error)
 {
     QSqlQuery q(m_db);
-    q.prepare(
-        QStringLiteral("INSERT INTO accounts (username, password_hash, role, disabled,"
-                       " expires_at_ms, is_demo, created_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO accounts (username, password_hash, role, disabled,"
+                             " expires_at_ms, is_demo, created_at_ms, slot_generation)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(account.username);
     q.addBindValue(QString::fromLatin1(passwordHash));
     q.addBindValue(roleName(account.role));
@@ -136,6 +138,7 @@ std::optional<qint64> AccountStore::insert(const Account &account, const QByteAr
     q.addBindValue(nullableMSecs(account.expiresAt));
     q.addBindValue(account.demo ? 1 : 0);
     q.addBindValue(account.createdAt.toMSecsSinceEpoch());
+    q.addBindValue(account.slotGeneration);
     if (!exec(q, error))
         return std::nullopt;
     // Read the id back by its unique name rather than lastInsertId(), which a driver need not
@@ -156,6 +159,15 @@ bool AccountStore::setPasswordHash(qint64 id, const QByteArray &hash, RoutiqErro
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE accounts SET password_hash = ? WHERE id = ?"));
     q.addBindValue(QString::fromLatin1(hash));
+    q.addBindValue(id);
+    return exec(q, error);
+}
+
+bool AccountStore::setSlotGeneration(qint64 id, qint64 generation, RoutiqError *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE accounts SET slot_generation = ? WHERE id = ?"));
+    q.addBindValue(generation);
     q.addBindValue(id);
     return exec(q, error);
 }

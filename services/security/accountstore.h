@@ -31,6 +31,9 @@ public:
                                  RoutiqError *error);
     bool setPasswordHash(qint64 id, const QByteArray &hash, RoutiqError *error);
     bool setDisabled(qint64 id, bool disabled, RoutiqError *error);
+    // The generation the account's key slot must carry (AccountService bumps it on every
+    // password change and on disabling, so an older copy of the slot is refused).
+    bool setSlotGeneration(qint64 id, qint64 generation, RoutiqError *error);
     bool setRole(qint64 id, Role role, RoutiqError *error);
     bool setExpiry(qint64 id, const std::optional<QDateTime> &expiresAt, RoutiqError *error);
     bool setClinics(qint64 id, const QList<ClinicId> &clinics, RoutiqError *error);

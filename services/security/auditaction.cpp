@@ -7,7 +7,7 @@ namespace routiq {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char *>, 22> kNames{{
+constexpr std::array<std::pair<AuditAction, const char *>, 23> kNames{{
     {AuditAction::LoginSucceeded, "login.ok"},
     {AuditAction::LoginFailed, "login.failed"},
     {AuditAction::LoginRefused, "login.refused"},
@@ -30,6 +30,7 @@ constexpr std::array<std::pair<AuditAction, const char *>, 22> kNames{{
     {AuditAction::AccessDenied, "access.denied"},
     {AuditAction::AuditViewed, "audit.view"},
     {AuditAction::AuditReanchored, "audit.reanchor"},
+    {AuditAction::KeySlotChanged, "key_slot.change"},
 }};
 
 } // namespace

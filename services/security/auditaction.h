@@ -32,6 +32,7 @@ enum class AuditAction
     AccessDenied,         // access.denied: a service refused a request
     AuditViewed,          // audit.view
     AuditReanchored,      // audit.reanchor: an admin accepted the log as it is (re-anchor)
+    KeySlotChanged,       // key_slot.change: an agent slot added or removed, a recovery used
 };
 
 QString auditActionName(AuditAction action);

@@ -36,7 +36,7 @@ public:
         bool macChecked = false; // false when there was no key to check it with
     };
 
-    // `macKey` is the audit key (AuditKey::derive); without it the file can be read (its MAC
+    // `macKey` is the audit key (AuditKey::load); without it the file can be read (its MAC
     // unchecked) but not written.
     explicit AuditAnchor(const QString &dataDirectory, QByteArray macKey = {});
 

@@ -91,7 +91,7 @@ public:
     // the admin's own opt-in copy); people read the log through list().
     QList<AuditEntry> entriesAfter(qint64 seq) const;
 
-    // The audit key (AuditKey::derive); empty = none. With a key, appends carry MACs; without
+    // The audit key (AuditKey::load); empty = none. With a key, appends carry MACs; without
     // one, appending to a log that already holds keyed entries is refused (AUDIT_KEY_MISSING),
     // since an unkeyed entry there would read as tampering.
     void setMacKey(const QByteArray &key) { m_macKey = key; }

@@ -18,6 +18,19 @@ RoutiqError throttleError(const QString &why)
                              QStringLiteral("The sign-in state could not be saved."), why);
 }
 
+// BEGIN IMMEDIATE on either database the throttle may use: the write lock is taken before the
+// read, so a second process waits (busy timeout) instead of reading the same count. Spelled
+// out, because only the app database's driver makes transaction() IMMEDIATE; Qt's QSQLITE
+// (keyslots.db) begins a deferred one, whose later upgrade to a writer can fail at once.
+bool beginImmediate(QSqlDatabase &db, QString *why)
+{
+    QSqlQuery begin(db);
+    if (begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return true;
+    *why = begin.lastError().text();
+    return false;
+}
+
 } // namespace
 
 qint64 LoginThrottle::Policy::delayAfter(int failures) const
@@ -68,10 +81,11 @@ LoginThrottle::Admission LoginThrottle::admit(const QString &username, RoutiqErr
             *error = throttleError(why);
         return Admission{};
     };
-    // The driver's transaction() is BEGIN IMMEDIATE: the write lock is taken before the read,
-    // so a second process waits (busy timeout) instead of reading the same count.
-    if (!m_db.transaction())
-        return fail(m_db.lastError().text());
+    if (QString why; !beginImmediate(m_db, &why)) {
+        if (error)
+            *error = throttleError(why);
+        return Admission{};
+    }
     const qint64 now = m_clock->nowMSecs();
     QSqlQuery read(m_db);
     read.prepare(QStringLiteral("SELECT failed_count, last_failure_ms, locked_until_ms"
@@ -120,9 +134,9 @@ LoginThrottle::Admission LoginThrottle::admit(const QString &username, RoutiqErr
 
 bool LoginThrottle::withdraw(const QString &username, RoutiqError *error)
 {
-    if (!m_db.transaction()) {
+    if (QString why; !beginImmediate(m_db, &why)) {
         if (error)
-            *error = throttleError(m_db.lastError().text());
+            *error = throttleError(why);
         return false;
     }
     QSqlQuery read(m_db);

@@ -83,7 +83,29 @@ QList<Migration> SecuritySchema::migrations(int firstVersion)
         QStringLiteral("INSERT INTO security_secrets (name, value)"
                        " VALUES ('unknown-name-key', randomblob(32))"),
     };
-    return {accounts, unknownNames, keyed};
+
+    // Key slots (services/secrets/keyslotstore.h) live outside this database so a sign-in can
+    // read them before it is open; what each account's current slot must carry is kept here,
+    // inside the encrypted database, where restoring an old slot file cannot change it.
+    Migration slotGeneration;
+    slotGeneration.version = firstVersion + 3;
+    slotGeneration.description = QStringLiteral("key slot generation per account");
+    slotGeneration.statements = {
+        QStringLiteral(
+            "ALTER TABLE accounts ADD COLUMN slot_generation INTEGER NOT NULL DEFAULT 1"),
+    };
+
+    // The audit trail's MAC key (AuditKey::load): random, and kept inside this encrypted
+    // database rather than derived from the data key, so that `routiq-cli rekey` (a new data
+    // key, the database's content copied) leaves every earlier entry verifiable.
+    Migration auditMacKey;
+    auditMacKey.version = firstVersion + 4;
+    auditMacKey.description = QStringLiteral("a random key for the audit trail's MACs");
+    auditMacKey.statements = {
+        QStringLiteral("INSERT OR IGNORE INTO security_secrets (name, value)"
+                       " VALUES ('audit-mac-key', randomblob(32))"),
+    };
+    return {accounts, unknownNames, keyed, slotGeneration, auditMacKey};
 }
 
 bool SecuritySchema::createAll(QSqlDatabase db, RoutiqError *error)

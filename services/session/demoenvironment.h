@@ -1,6 +1,8 @@
 #pragma once
 
 #include "appcontext.h"
+#include "core/clock.h"
+#include "folderkeys.h"
 #include "net/ratelimiter.h"
 #include "storage/clinicconnection.h"
 
@@ -31,6 +33,12 @@ public:
     static QString defaultDataDirectory(); // <app data>/demo
     static ClinicId clinikoClinicId() { return QStringLiteral("demo"); }
     static ClinicId nookalClinicId() { return QStringLiteral("demo-nookal"); }
+    // The demo's ids are reserved: a real folder never has a clinic of that id (`clinic add`
+    // refuses them), so `--demo` can tell a demo folder from a real one.
+    static bool isReservedClinicId(const ClinicId &id)
+    {
+        return id == clinikoClinicId() || id == nookalClinicId();
+    }
     // The local simulators have no rate limit: the first backfill may run at full speed.
     static RateLimiter::Config localRateLimit();
 
@@ -48,11 +56,19 @@ private:
     ClinicConnection connectionFor(const ClinicId &id, PmsKind kind, const QString &name,
                                    const QUrl &baseUrl) const;
     void storeNext(int index, ReadyCallback done);
+    void openFolder(const QString &dataDirectory, ReadyCallback done);
+    void unlockDemoFolder(ReadyCallback done);
+    bool startAfresh(ReadyCallback done);
+    void afterUnlock(ReadyCallback done);
+    RoutiqError refusal(const QString &code, const QString &message) const;
 
     std::unique_ptr<ClinikoSimulator> m_cliniko;
     std::unique_ptr<NookalSimulator> m_nookal;
+    SystemClock m_clock;
     std::unique_ptr<AppContext> m_app;
+    std::unique_ptr<FolderKeys> m_keys; // after m_app: goes first
     QList<ClinicConnection> m_connections;
+    bool m_restarted = false;
 };
 
 } // namespace routiq

@@ -130,6 +130,29 @@ bool SignInGate::signIn(const QString &username, const QString &password)
     return true;
 }
 
+bool SignInGate::acceptUnlockedSignIn(const QString &username, qint64 slotGeneration)
+{
+    if (m_busy)
+        return false;
+    setBusy(true);
+    const AuthResult result = m_accounts.finishSlotLogin(username, slotGeneration);
+    QMetaObject::invokeMethod(
+        this, [this, result] { finishSignIn(result); }, Qt::QueuedConnection);
+    return true;
+}
+
+bool SignInGate::adoptFirstAdmin(const QString &username, const QByteArray &passwordHash)
+{
+    if (m_busy)
+        return false;
+    setBusy(true);
+    AuthResult result;
+    result.user = m_accounts.createFirstAdminWithHash(username, passwordHash, &result.error);
+    QMetaObject::invokeMethod(
+        this, [this, result] { finishSignIn(result); }, Qt::QueuedConnection);
+    return true;
+}
+
 void SignInGate::finishSignIn(const AuthResult &result)
 {
     setBusy(false);

@@ -52,6 +52,11 @@ public:
     // with retryAfterSecs > 0 for a countdown). False, and no signal, while busy.
     bool createFirstAdmin(const QString &username, const QString &password);
     bool signIn(const QString &username, const QString &password);
+    // The first sign-in of a run: FolderUnlock unwrapped `username`'s key slot and opened the
+    // app database; the account is checked and audited here (AccountService::finishSlotLogin).
+    bool acceptUnlockedSignIn(const QString &username, qint64 slotGeneration);
+    // A new folder's first admin, its password hashed off-thread by FolderUnlock.
+    bool adoptFirstAdmin(const QString &username, const QByteArray &passwordHash);
     // `routiq --demo`: synchronous (no password to hash); emits signedIn() on success. The demo
     // session has no idle lock: nobody could sign in to it again from the sign-in page.
     bool signInDemo(const QList<ClinicId> &simulatorClinics, RoutiqError *error = nullptr);

@@ -10,6 +10,7 @@
 #include "firstadminpage.h"
 #include "kpicard.h"
 #include "mainwindow.h"
+#include "recoverypage.h"
 #include "security/auditanchor.h"
 #include "security/auditlog.h"
 #include "session/demoenvironment.h"
@@ -21,6 +22,8 @@
 
 #include <QComboBox>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +66,15 @@ TEST_CASE("first start creates the administrator, the idle lock returns to sign-
     type(setup->passwordField(), QStringLiteral("a long enough password"));
     type(setup->confirmField(), QStringLiteral("a long enough password"));
     QTest::keyClick(setup->confirmField(), Qt::Key_Return);
+    // The recovery key is shown once before the dashboard, in groups a person can copy.
+    REQUIRE(spinUntil([&] { return !setup->shownRecoveryKey().isEmpty(); }, 20000));
+    const QString recoveryKey = setup->shownRecoveryKey();
+    CHECK(QRegularExpression(QStringLiteral("^[A-Z2-7]{4}(-[A-Z2-7]{4}){7}$"))
+              .match(recoveryKey)
+              .hasMatch());
+    CHECK_FALSE(shell.window()->isVisible());
+    QTest::mouseClick(setup->continueButton(), Qt::LeftButton);
+    CHECK(setup->shownRecoveryKey().isEmpty());
     REQUIRE(spinUntil([&] { return shell.window()->isVisible(); }, 20000));
     CHECK_FALSE(shell.signInWindow()->isVisible());
     REQUIRE(shell.gate()->currentUser());
@@ -112,6 +124,84 @@ TEST_CASE("first start creates the administrator, the idle lock returns to sign-
     const auto anchoredHead = anchored->head;
     CHECK(anchoredHead.seq == shell.gate()->audit().head().seq);
     CHECK(shell.gate()->audit().verify(anchoredHead).ok);
+}
+
+TEST_CASE("a restarted app opens nothing before a sign-in, says why, and a forgotten admin "
+          "password is replaced with the recovery key")
+{
+    ensureGuiApp();
+    REQUIRE(SqlCipherSupport::ensureDriverAvailable().isNull());
+    QTemporaryDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC));
+    AppShell::Options options;
+    options.dataDirectory = dir.path();
+    options.hashCost = PasswordHasher::Cost::testingOnly();
+    QString recoveryKey;
+    {
+        AppShell first(clock, options);
+        QSignalSpy shown(&first, &AppShell::signInShown);
+        first.start();
+        REQUIRE(shown.wait(30000));
+        FirstAdminPage *setup = first.firstAdminPage();
+        type(setup->usernameField(), QStringLiteral("manager"));
+        type(setup->passwordField(), QStringLiteral("a long enough password"));
+        type(setup->confirmField(), QStringLiteral("a long enough password"));
+        QTest::keyClick(setup->confirmField(), Qt::Key_Return);
+        REQUIRE(spinUntil([&] { return !setup->shownRecoveryKey().isEmpty(); }, 20000));
+        recoveryKey = setup->shownRecoveryKey();
+    }
+
+    AppShell shell(clock, options);
+    QSignalSpy shown(&shell, &AppShell::signInShown);
+    shell.start();
+    REQUIRE(shown.wait(30000));
+    SignInPage *signIn = shell.signInPage();
+    REQUIRE(signIn->isVisible());
+    // Locked: no app database, no cache, no sync until someone signs in; the page says why.
+    CHECK_FALSE(shell.context()->isUnlocked());
+    CHECK(shell.sessions() == nullptr);
+    CHECK(signIn->message().contains(QStringLiteral("sign-in")));
+    REQUIRE(signIn->recoveryButton()->isVisible());
+
+    // The password is forgotten: a wrong one is refused and still opens nothing.
+    type(signIn->usernameField(), QStringLiteral("manager"));
+    type(signIn->passwordField(), QStringLiteral("what was it again"));
+    QSignalSpy submitted(signIn, &SignInPage::submitted);
+    QTest::keyClick(signIn->passwordField(), Qt::Key_Return);
+    CHECK(submitted.count() == 1);
+    CHECK(
+        spinUntil([&] { return signIn->message().contains(QStringLiteral("Wrong name")); }, 20000));
+    CHECK_FALSE(shell.context()->isUnlocked());
+
+    QTest::mouseClick(signIn->recoveryButton(), Qt::LeftButton);
+    RecoveryPage *recovery = shell.recoveryPage();
+    REQUIRE(recovery->isVisible());
+    type(recovery->recoveryKeyField(), QStringLiteral("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH"));
+    type(recovery->usernameField(), QStringLiteral("manager"));
+    type(recovery->passwordField(), QStringLiteral("a brand new password"));
+    type(recovery->confirmField(), QStringLiteral("a brand new password"));
+    QTest::mouseClick(recovery->submitButton(), Qt::LeftButton);
+    REQUIRE(spinUntil([&] { return !recovery->message().isEmpty(); }, 20000));
+    CHECK_FALSE(shell.context()->isUnlocked());
+
+    type(recovery->recoveryKeyField(), recoveryKey.toLower().replace(u'-', u' '));
+    type(recovery->passwordField(), QStringLiteral("a brand new password"));
+    type(recovery->confirmField(), QStringLiteral("a brand new password"));
+    QTest::mouseClick(recovery->submitButton(), Qt::LeftButton);
+    REQUIRE(spinUntil([&] { return shell.window()->isVisible(); }, 20000));
+    REQUIRE(shell.gate()->currentUser());
+    CHECK(shell.gate()->currentUser()->username == QStringLiteral("manager"));
+    CHECK(shell.sessions() != nullptr);
+    const auto entries = shell.gate()->audit().list(*shell.gate()->currentUser(), {}, nullptr);
+    REQUIRE(entries);
+    bool recoveryAudited = false, failureKept = false;
+    for (const AuditEntry &e : *entries) {
+        recoveryAudited = recoveryAudited || e.details.contains(QStringLiteral("recovery-key"));
+        failureKept = failureKept || (e.action == QStringLiteral("login.failed") &&
+                                      e.details.contains(QStringLiteral("before-unlock")));
+    }
+    CHECK(recoveryAudited);
+    CHECK(failureKept); // the failure before the data key was open reached the audit log
 }
 
 TEST_CASE("routiq --demo signs in the demo account and shows its Cliniko and Nookal clinics")

@@ -2,6 +2,7 @@
 // keyed trail (issue 15): entry MACs, the MACed anchor, the keychain counter, re-anchor.
 #include "e2etestsupport.h"
 #include "testapp.h"
+#include "testfolder.h"
 
 #include "security/auditanchor.h"
 #include "session/appcontext.h"
@@ -27,13 +28,7 @@ namespace {
 // What someone with the database key and direct SQL access could do to the app database.
 void runSql(const QString &dataDir, const QStringList &statements)
 {
-    std::unique_ptr<AppContext> app;
-    bool answered = false;
-    AppContext::open({dataDir, {}}, [&](std::unique_ptr<AppContext> opened, const RoutiqError &) {
-        app = std::move(opened);
-        answered = true;
-    });
-    REQUIRE(QTest::qWaitFor([&] { return answered; }, 30000));
+    const auto app = test::unlockFolder(dataDir, QStringLiteral("admin"), test::cliAdminPassword());
     REQUIRE(app);
     QSqlQuery q(app->appDatabase().database());
     for (const QString &sql : statements)
@@ -44,13 +39,7 @@ void runSql(const QString &dataDir, const QStringList &statements)
 // head record's hash moved along: the chain is whole again; only the MACs can tell.
 void rewriteWithRecomputedChain(const QString &dataDir, qint64 editSeq)
 {
-    std::unique_ptr<AppContext> app;
-    bool answered = false;
-    AppContext::open({dataDir, {}}, [&](std::unique_ptr<AppContext> opened, const RoutiqError &) {
-        app = std::move(opened);
-        answered = true;
-    });
-    REQUIRE(QTest::qWaitFor([&] { return answered; }, 30000));
+    const auto app = test::unlockFolder(dataDir, QStringLiteral("admin"), test::cliAdminPassword());
     REQUIRE(app);
     QSqlDatabase db = app->appDatabase().database();
     QSqlQuery q(db);
@@ -128,16 +117,21 @@ TEST_CASE("routiq-cli audit verify reports entries cut off the end of the log by
     runSql(cli.dataDir, {QStringLiteral("DROP TRIGGER audit_log_no_delete"),
                          QStringLiteral("DELETE FROM audit_log WHERE seq > %1").arg(anchored - 2)});
     CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 1);
+    INFO("audit verify said: " << err.toStdString());
     CHECK(test::Cli::errorCode(err) == QStringLiteral("TAIL_CUT"));
-    CHECK(err.contains(QStringLiteral("ends at entry %1").arg(anchored - 2)));
-    CHECK(err.contains(QStringLiteral("says %1").arg(anchored)));
+    // verify signs in (the log is inside the encrypted database): its own entry is the one
+    // after the cut, and the head record names the first verify's sign-in, one past the anchor.
+    CHECK(err.contains(QStringLiteral("ends at entry %1").arg(anchored - 1)));
+    CHECK(err.contains(QStringLiteral("says %1").arg(anchored + 1)));
 
     // Two more logins write new entries over the cut; the anchor stays where it was.
     REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("list")}) == 0);
     REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("list")}) == 0);
     CHECK(anchoredSeq(cli.dataDir) == anchored);
     CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 1);
-    CHECK(err.contains(QStringLiteral("entry %1").arg(anchored)));
+    INFO("the second audit verify said: " << err.toStdString());
+    // The head record still names the first verify's entry, which the new entries contradict.
+    CHECK(err.contains(QStringLiteral("entry %1").arg(anchored + 1)));
 }
 
 TEST_CASE("without its anchor file routiq-cli audit verify fails with ANCHOR_MISSING, no later "
@@ -207,7 +201,11 @@ TEST_CASE("routiq-cli keeps the audit anchor at the log's last entry after each 
     test::Cli wrong = cli;
     wrong.passwordFile = cli.writePasswordFile(QStringLiteral("wrong"), QStringLiteral("nope"));
     CHECK(wrong.run({QStringLiteral("clinic"), QStringLiteral("list")}) == 1);
-    CHECK(anchoredSeq(cli.dataDir) == first + 2); // the failed login is anchored too
+    // A failure before the data key is open waits in keyslots.db; the next sign-in copies it
+    // into the log (and the anchor follows).
+    CHECK(anchoredSeq(cli.dataDir) == first + 1);
+    REQUIRE(cli.run({QStringLiteral("clinic"), QStringLiteral("list")}) == 0);
+    CHECK(anchoredSeq(cli.dataDir) == first + 3);
 }
 
 TEST_CASE("routiq-cli audit verify finds a rewrite whose whole hash chain was recomputed, by "
@@ -293,9 +291,13 @@ TEST_CASE("restoring an older copy of routiq.db is ROLLBACK_DETECTED, with or wi
     }
 }
 
-TEST_CASE("deleting routiq.db and the anchor and starting over with a new admin is "
-          "ROLLBACK_DETECTED")
+TEST_CASE("deleting routiq.db and the anchor does not start the folder over: the admin gets "
+          "APP_DATABASE_MISSING and no new first admin is made")
 {
+    // Issue 15's attack (delete the app database and the anchor, make a new first admin, and
+    // audit verify says intact) ends earlier now: key slots are left, so the folder is not new.
+    // Removing keyslots.db too makes a new folder with a new folder id and data key, which
+    // opens none of the old data (cli_keyslots_e2e_test).
     test::ensureCoreApp();
     QTemporaryDir dir;
     test::Cli cli{dir.filePath(QStringLiteral("data"))};
@@ -308,8 +310,9 @@ TEST_CASE("deleting routiq.db and the anchor and starting over with a new admin 
     REQUIRE(QFile::remove(QDir(cli.dataDir).filePath(QLatin1String(AuditAnchor::kFileName))));
 
     test::Cli intruder{cli.dataDir};
-    REQUIRE(intruder.signInAsNewAdmin(QStringLiteral("x")));
+    CHECK_FALSE(intruder.signInAsNewAdmin(QStringLiteral("x")));
     QString out, err;
-    CHECK(intruder.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 1);
-    CHECK(test::Cli::errorCode(err) == QStringLiteral("ROLLBACK_DETECTED"));
+    CHECK(cli.run({QStringLiteral("clinic"), QStringLiteral("list")}, &out, &err) != 0);
+    CHECK(test::Cli::errorCode(err) == QStringLiteral("APP_DATABASE_MISSING"));
+    CHECK_FALSE(QFile::exists(AppDatabase::defaultFilePath(cli.dataDir)));
 }

@@ -2,9 +2,12 @@
 // users can read it) or from standard input, and copied into the keychain.
 #include "e2etestsupport.h"
 #include "testapp.h"
+#include "testfolder.h"
 
 #include "secrets/keychainsecretstore.h"
+#include "secrets/keyslotstore.h"
 #include "secrets/keyvault.h"
+#include "session/appcontext.h"
 #include "simulator/clinikosimulator.h"
 
 #include <catch2/catch.hpp>
@@ -46,17 +49,36 @@ QString writeKey(const QString &path, const QString &key, QFileDevice::Permissio
     return path;
 }
 
-std::optional<QByteArray> keychainValue(const QString &dataDir, const QString &entry)
+// The API key the folder keeps for `clinic`, as the app reads it back: sealed under the data
+// key in the folder-id keychain service, so it is read through an unlocked folder's vault.
+// Also checks that the keychain never holds it in the clear.
+QString storedApiKey(const QString &dataDir, const QString &clinic)
 {
-    KeychainSecretStore store(KeychainSecretStore::serviceFor(dataDir));
+    RoutiqError error;
+    const auto keySlots = KeySlotStore::open(dataDir, &error);
+    REQUIRE(keySlots);
+    KeychainSecretStore store(KeychainSecretStore::serviceFor(keySlots->folderId()));
     bool answered = false;
-    std::optional<QByteArray> found;
-    store.read(entry, [&](const std::optional<QByteArray> &value, const RoutiqError &) {
+    std::optional<QByteArray> raw;
+    store.read(KeyVault::apiKeyName(clinic),
+               [&](const std::optional<QByteArray> &value, const RoutiqError &) {
+                   answered = true;
+                   raw = value;
+               });
+    REQUIRE(test::spinUntil([&] { return answered; }, 30'000));
+    REQUIRE(raw);
+    const auto context =
+        test::unlockFolder(dataDir, QStringLiteral("admin"), test::cliAdminPassword());
+    REQUIRE(context);
+    answered = false;
+    QString key;
+    context->vault().apiKey(clinic, [&](const QString &value, const RoutiqError &) {
         answered = true;
-        found = value;
+        key = value;
     });
     REQUIRE(test::spinUntil([&] { return answered; }, 30'000));
-    return found;
+    CHECK_FALSE(raw->contains(key.toUtf8()));
+    return key;
 }
 
 } // namespace
@@ -85,8 +107,7 @@ TEST_CASE("clinic add warns when others can read the API key file and says to de
     const QString tight = writeKey(dir.filePath(QStringLiteral("tight.key")), sim.apiKey(), owner);
     REQUIRE(admin.run(addArgs(QStringLiteral("south"), tight, sim.baseUrl()), &out, &err) == 0);
     CHECK_FALSE(err.contains(QStringLiteral("warning")));
-    CHECK(keychainValue(admin.dataDir, KeyVault::apiKeyName(QStringLiteral("south"))) ==
-          sim.apiKey().toUtf8());
+    CHECK(storedApiKey(admin.dataDir, QStringLiteral("south")) == sim.apiKey());
 }
 
 TEST_CASE("clinic add reads the API key from standard input with --api-key-file -")
@@ -111,8 +132,7 @@ TEST_CASE("clinic add reads the API key from standard input with --api-key-file 
     };
     QString err;
     REQUIRE(runWithStdin(QStringLiteral("north"), sim.apiKey().toUtf8() + "\n", &err) == 0);
-    CHECK(keychainValue(admin.dataDir, KeyVault::apiKeyName(QStringLiteral("north"))) ==
-          sim.apiKey().toUtf8());
+    CHECK(storedApiKey(admin.dataDir, QStringLiteral("north")) == sim.apiKey());
     REQUIRE(admin.run({QStringLiteral("sync"), QStringLiteral("--clinic"),
                        QStringLiteral("north")}) == 0);
 

@@ -1,9 +1,11 @@
 // `routiq-cli clinic remove` leaves nothing of the clinic behind: no grant that a clinic
-// re-added under the same id would inherit, no set-aside copy of its cache, no keychain entry.
+// re-added under the same id would inherit, no set-aside copy of its cache, no keychain entry
+// (its API key; its cache key is derived from the data key, never stored).
 #include "e2etestsupport.h"
 #include "testapp.h"
 
 #include "secrets/keychainsecretstore.h"
+#include "secrets/keyslotstore.h"
 #include "secrets/keyvault.h"
 #include "simulator/clinikosimulator.h"
 #include "storage/appdatabase.h"
@@ -17,6 +19,15 @@
 using namespace routiq;
 
 namespace {
+
+// The data folder's keychain service, named by the folder id kept in keyslots.db.
+QString keychainServiceOf(const QString &dataDir)
+{
+    RoutiqError error;
+    const auto keySlots = KeySlotStore::open(dataDir, &error);
+    REQUIRE(keySlots);
+    return KeychainSecretStore::serviceFor(keySlots->folderId());
+}
 
 // The clinics column of `user list` for `name`.
 QString clinicsOf(const test::Cli &admin, const QString &name)
@@ -35,7 +46,7 @@ QString clinicsOf(const test::Cli &admin, const QString &name)
 // Whether the data folder's keychain service holds `entry` (the throw-away test keyring).
 bool keychainHas(const QString &dataDir, const QString &entry)
 {
-    KeychainSecretStore store(KeychainSecretStore::serviceFor(dataDir));
+    KeychainSecretStore store(keychainServiceOf(dataDir));
     bool answered = false, found = false;
     RoutiqError error;
     store.read(entry, [&](const std::optional<QByteArray> &value, const RoutiqError &e) {
@@ -88,7 +99,6 @@ TEST_CASE("clinic remove deletes the clinic's grants, its set-aside copies and i
     touch(cache + QStringLiteral(".unreadable-20261102T090000Z-2"));
     touch(other + QStringLiteral(".unreadable-20261101T101010Z"));
     REQUIRE(keychainHas(admin.dataDir, KeyVault::apiKeyName(QStringLiteral("north"))));
-    REQUIRE(keychainHas(admin.dataDir, KeyVault::databaseKeyName(QStringLiteral("north"))));
 
     REQUIRE(admin.run({QStringLiteral("clinic"), QStringLiteral("remove"), QStringLiteral("--id"),
                        QStringLiteral("north")}) == 0);
@@ -98,7 +108,6 @@ TEST_CASE("clinic remove deletes the clinic's grants, its set-aside copies and i
     CHECK(clinics.entryList({QStringLiteral("north.db*")}, QDir::Files).isEmpty());
     CHECK(QFile::exists(other + QStringLiteral(".unreadable-20261101T101010Z"))); // not its own
     CHECK_FALSE(keychainHas(admin.dataDir, KeyVault::apiKeyName(QStringLiteral("north"))));
-    CHECK_FALSE(keychainHas(admin.dataDir, KeyVault::databaseKeyName(QStringLiteral("north"))));
     CHECK(keychainHas(admin.dataDir, KeyVault::apiKeyName(QStringLiteral("northwest"))));
 
     // A clinic added again under the same id starts with no one granted to it.

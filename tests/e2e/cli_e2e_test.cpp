@@ -1,5 +1,8 @@
 #include "e2etestsupport.h"
 #include "testapp.h"
+#include "testfolder.h"
+
+#include "session/appcontext.h"
 
 #include "secrets/keychainsecretstore.h"
 #include "secrets/keyvault.h"
@@ -25,23 +28,12 @@ using namespace routiq;
 
 namespace {
 
-// The clinic's database key as the CLI stored it for `dataDir`.
+// The clinic's database key of a folder the CLI made, as the admin's sign-in derives it.
 DatabaseKey clinicKey(const QString &dataDir, const QString &clinicId)
 {
-    KeychainSecretStore store(KeychainSecretStore::serviceFor(dataDir));
-    KeyVault vault(&store);
-    DatabaseKey key;
-    RoutiqError error;
-    bool answered = false;
-    vault.databaseKey(clinicId, [&](const DatabaseKey &k, const RoutiqError &e) {
-        key = k;
-        error = e;
-        answered = true;
-    });
-    QSignalSpy never(&store, &QObject::destroyed);
-    for (int i = 0; i < 200 && !answered; ++i)
-        never.wait(50);
-    return key;
+    const auto context =
+        test::unlockFolder(dataDir, QStringLiteral("admin"), test::cliAdminPassword());
+    return context ? test::cacheKey(*context, clinicId) : DatabaseKey();
 }
 
 } // namespace
@@ -217,6 +209,10 @@ TEST_CASE("routiq-cli creates the first admin, lets only admins manage users and
     qunsetenv("ROUTIQ_PASSWORD_FILE");
     qunsetenv("ROUTIQ_NEW_PASSWORD_FILE");
 
+    // The log is inside the encrypted app database: verifying it needs a sign-in.
+    CHECK(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 2);
+    cli.user = QStringLiteral("admin");
+    cli.passwordFile = adminPw;
     REQUIRE(cli.run({QStringLiteral("audit"), QStringLiteral("verify")}, &out, &err) == 0);
     CHECK(out.contains(QStringLiteral("intact")));
 }

@@ -3,6 +3,7 @@
 #include "e2etestsupport.h"
 #include "secrets/keyvault.h"
 #include "storage/appdatabase.h"
+#include "testfolder.h"
 
 #include <QSignalSpy>
 
@@ -30,15 +31,9 @@ ClinicGroup::~ClinicGroup()
 
 bool ClinicGroup::openContext()
 {
-    bool answered = false;
-    AppContext::open({m_dir.path(), {}},
-                     [this, &answered](std::unique_ptr<AppContext> app, const RoutiqError &e) {
-                         answered = true;
-                         if (!app)
-                             std::fprintf(stderr, "app context: %s\n", qPrintable(e.message));
-                         m_context = std::move(app);
-                     });
-    if (!spinUntil([&] { return answered; }, 30000) || !m_context)
+    // A new folder, unlocked as after the first admin's sign-in.
+    m_context = createFolder(m_dir.path());
+    if (!m_context)
         return false;
     m_sessions = std::make_unique<ClinicSessions>(m_context.get(), &m_clock, &m_policies);
     // Connected before each session starts, so no pass can be missed.

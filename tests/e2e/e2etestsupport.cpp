@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTimeZone>
 
@@ -105,6 +106,7 @@ QProcess *Cli::start(const QStringList &args, QObject *parent) const
     QStringList all = args;
     if (!user.isEmpty())
         all = QStringList{QStringLiteral("--user"), user} + args;
+    all = globalArgs + all;
     p->start(QStringLiteral(ROUTIQ_TEST_BIN_DIR "/routiq-cli"), all);
     return p;
 }
@@ -155,8 +157,11 @@ bool Cli::addClinic(const QString &id, const QString &pms, const QUrl &baseUrl,
 bool Cli::signInAsNewAdmin(const QString &name)
 {
     newPasswordFile = writePasswordFile(name, QStringLiteral("admin password for ") + name);
+    QString out;
     const int code = run({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"),
-                          name, QStringLiteral("--role"), QStringLiteral("admin")});
+                          name, QStringLiteral("--role"), QStringLiteral("admin")},
+                         &out);
+    recoveryKey = recoveryKeyIn(out);
     user = name;
     passwordFile = newPasswordFile;
     newPasswordFile.clear();
@@ -175,6 +180,12 @@ QString Cli::addUser(const QString &name, const QString &role, const QStringList
     const QString file = newPasswordFile;
     newPasswordFile.clear();
     return code == 0 ? file : QString();
+}
+
+QString Cli::recoveryKeyIn(const QString &out)
+{
+    static const QRegularExpression key(QStringLiteral("[A-Z2-7]{4}(-[A-Z2-7]{4}){7}"));
+    return key.match(out).captured(0);
 }
 
 QString Cli::errorCode(const QString &err)

@@ -38,6 +38,8 @@ struct Cli
     QString user;            // --user for every run when set
     QString passwordFile;    // ROUTIQ_PASSWORD_FILE for every run when set
     QString newPasswordFile; // ROUTIQ_NEW_PASSWORD_FILE when set (user add)
+    QString recoveryKey;     // what signInAsNewAdmin's `user add` printed, once
+    QStringList globalArgs;  // before --user and the command, e.g. --master-key-file FILE
 
     QProcess *start(const QStringList &args, QObject *parent) const;
     // Runs to completion while the event loop (and so an in-process simulator) keeps going;
@@ -53,6 +55,8 @@ struct Cli
     // and the base URL (the simulator's); true when it exited 0.
     bool addClinic(const QString &id, const QString &pms, const QUrl &baseUrl,
                    const QString &apiKey) const;
+    // The recovery key in `user add`'s output (eight groups of four), or empty.
+    static QString recoveryKeyIn(const QString &out);
     // The JSON error code printed on stderr.
     static QString errorCode(const QString &err);
 };

@@ -14,6 +14,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -105,13 +107,20 @@ TEST_CASE("every audit entry carries a MAC under a key derived for the audit tra
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE length(mac) = 64")) == 4);
     CHECK(f.scalar(QStringLiteral("SELECT seq FROM audit_head")) == 4);
 
-    // Derived (the same base gives the same key), never the base itself, another for another
-    // base.
+    // A random key of its own inside the app database (it survives a rekey), never the
+    // database key itself; another database has another.
     REQUIRE(f.auditKey.size() == AuditKey::kSizeBytes);
-    CHECK(AuditKey::derive(f.databaseKey) == f.auditKey);
+    CHECK(AuditKey::load(f.db()) == f.auditKey);
     CHECK(f.auditKey != f.databaseKey.bytes());
-    CHECK(AuditKey::derive(DatabaseKey::generate()) != f.auditKey);
-    CHECK(AuditKey::derive(DatabaseKey()).isEmpty());
+    {
+        SecurityFixture other;
+        CHECK(other.auditKey.size() == AuditKey::kSizeBytes);
+        CHECK(other.auditKey != f.auditKey);
+    }
+    f.exec(QStringLiteral("DELETE FROM security_secrets WHERE name = 'audit-mac-key'"));
+    RoutiqError missing;
+    CHECK(AuditKey::load(f.db(), &missing).isEmpty());
+    CHECK(missing.code == QStringLiteral("AUDIT_KEY_MISSING"));
 
     const AuditLog::Verification v = f.audit->verify();
     CHECK(v.ok);
@@ -187,10 +196,15 @@ TEST_CASE("legacy unkeyed entries from before the migration pass, reported as le
     const QString path = AppDatabase::defaultFilePath(dir.path());
     const DatabaseKey key = DatabaseKey::generate();
     ManualClock clock;
-    // An app database as the previous release left it: every step before the keyed trail.
+    // An app database as the previous release left it: every step before the keyed trail
+    // (found by its description, so steps added after it do not move the cut).
     const QList<Migration> all = AppSchema::migrations();
+    const auto keyedStep = std::find_if(all.cbegin(), all.cend(), [](const Migration &m) {
+        return m.description.contains(QLatin1String("keyed audit trail"));
+    });
+    REQUIRE(keyedStep != all.cend());
     const SchemaMigrator previousRelease(QStringLiteral("app database"),
-                                         all.mid(0, all.size() - 1));
+                                         all.mid(0, int(keyedStep - all.cbegin())));
     QList<AuditLog::Head> legacyHeads;
     {
         OpenedDatabase old = DatabaseFile::openForWriting(path, key, previousRelease,
@@ -229,7 +243,7 @@ TEST_CASE("legacy unkeyed entries from before the migration pass, reported as le
     auto app = AppDatabase::open(path, key, &error);
     REQUIRE(app);
     AuditLog log(app->database(), &clock);
-    log.setMacKey(AuditKey::derive(key));
+    log.setMacKey(AuditKey::load(app->database()));
     const AuditAnchor anchor(dir.path(), log.macKey());
     CHECK(readAnchor(anchor).saved->legacy);
     log.setAnchor(&anchor);

@@ -21,7 +21,7 @@ SecurityFixture::SecurityFixture()
     INFO(error.code.toStdString() << " " << error.details.toStdString());
     REQUIRE(m_app);
     audit = std::make_unique<AuditLog>(m_app->database(), &clock);
-    auditKey = AuditKey::derive(databaseKey);
+    auditKey = AuditKey::load(m_app->database());
     audit->setMacKey(auditKey);
     accounts = std::make_unique<AccountService>(m_app->database(), &clock, &hasher, audit.get());
 }

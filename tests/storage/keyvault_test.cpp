@@ -63,47 +63,66 @@ void writeMasterKey(const QString &path, QFileDevice::Permissions permissions)
 
 } // namespace
 
-TEST_CASE("a clinic's database key is made once on first use and read back from the keychain")
+TEST_CASE("a clinic's database key is derived from the data key, per clinic, and never asked of "
+          "the keychain")
 {
     requireKeyring();
     const QString clinic = uniqueClinic();
-    KeychainSecretStore store;
+    KeychainSecretStore store(QStringLiteral("Routiq:test-") + clinic);
     KeyVault vault(&store);
-    KeyResult first, concurrent, other;
+    KeyResult locked;
+    vault.databaseKey(clinic, collect(&locked));
+    REQUIRE(waitFor(locked.done));
+    CHECK(locked.error.code == QStringLiteral("DATA_LOCKED"));
+    CHECK_FALSE(locked.key.isValid());
+
+    const DataKey dataKey = DataKey::generate();
+    vault.setDataKey(dataKey);
+    KeyResult first, again, other;
     vault.databaseKey(clinic, collect(&first));
-    vault.databaseKey(clinic, collect(&concurrent));
+    vault.databaseKey(clinic, collect(&again));
     vault.databaseKey(clinic + QStringLiteral("-b"), collect(&other));
     REQUIRE(waitFor(first.done));
-    REQUIRE(waitFor(concurrent.done));
+    REQUIRE(waitFor(again.done));
     REQUIRE(waitFor(other.done));
     REQUIRE(first.error.isNull());
-    REQUIRE(first.key.isValid());
-    CHECK(concurrent.key == first.key);
-    CHECK_FALSE(other.key == first.key);
+    CHECK(first.key.isValid());
+    CHECK(first.key == again.key);
+    CHECK_FALSE(first.key == other.key);
+    CHECK(first.key == dataKey.databaseKey(DataKey::clinicPurpose(clinic)));
+    CHECK_FALSE(first.key.bytes() == dataKey.bytes());
 
-    KeychainSecretStore freshStore;
-    KeyVault freshVault(&freshStore);
-    KeyResult again;
-    freshVault.databaseKey(clinic, collect(&again));
-    REQUIRE(waitFor(again.done));
-    CHECK(again.key == first.key);
+    KeyVault otherFolder(&store);
+    otherFolder.setDataKey(DataKey::generate());
+    KeyResult foreign;
+    otherFolder.databaseKey(clinic, collect(&foreign));
+    REQUIRE(waitFor(foreign.done));
+    CHECK_FALSE(foreign.key == first.key);
 }
 
-TEST_CASE("an API key round-trips through the keychain and a missing one says so")
+TEST_CASE("an API key round-trips through the keychain sealed under the data key, and a missing "
+          "one says so")
 {
     requireKeyring();
     const QString clinic = uniqueClinic();
-    KeychainSecretStore store;
+    KeychainSecretStore store(QStringLiteral("Routiq:test-") + clinic);
     KeyVault vault(&store);
     bool done = false;
     QString value;
     RoutiqError error;
-    vault.apiKey(clinic, [&](const QString &v, const RoutiqError &e) {
-        done = true;
-        value = v;
-        error = e;
-    });
-    REQUIRE(waitFor(done));
+    auto read = [&](KeyVault &v) {
+        done = false;
+        v.apiKey(clinic, [&](const QString &text, const RoutiqError &e) {
+            done = true;
+            value = text;
+            error = e;
+        });
+        REQUIRE(waitFor(done));
+    };
+    read(vault);
+    CHECK(error.code == QStringLiteral("DATA_LOCKED"));
+    vault.setDataKey(DataKey::generate());
+    read(vault);
     CHECK(error.code == QStringLiteral("API_KEY_MISSING"));
 
     done = false;
@@ -113,26 +132,35 @@ TEST_CASE("an API key round-trips through the keychain and a missing one says so
     });
     REQUIRE(waitFor(done));
     REQUIRE(error.isNull());
-    done = false;
-    vault.apiKey(clinic, [&](const QString &v, const RoutiqError &e) {
-        done = true;
-        value = v;
-        error = e;
-    });
-    REQUIRE(waitFor(done));
+    read(vault);
     CHECK(error.isNull());
     CHECK(value == QStringLiteral("MS0xMjM0-secret-au1"));
+
+    // What the keychain holds is sealed: no API key in it, and another data key cannot read it.
+    std::optional<QByteArray> raw;
+    done = false;
+    store.read(KeyVault::apiKeyName(clinic),
+               [&](const std::optional<QByteArray> &v, const RoutiqError &) {
+                   raw = v;
+                   done = true;
+               });
+    REQUIRE(waitFor(done));
+    REQUIRE(raw);
+    CHECK_FALSE(raw->contains("MS0xMjM0-secret-au1"));
+    KeyVault stranger(&store);
+    stranger.setDataKey(DataKey::generate());
+    read(stranger);
+    CHECK(error.code == QStringLiteral("API_KEY_UNREADABLE"));
+    CHECK(value.isEmpty());
 }
 
-TEST_CASE("removing a clinic's secrets deletes its database key and API key from the keychain")
+TEST_CASE("removing a clinic's secrets deletes its API key from the keychain")
 {
     requireKeyring();
     const QString clinic = uniqueClinic();
-    KeychainSecretStore store;
+    KeychainSecretStore store(QStringLiteral("Routiq:test-") + clinic);
     KeyVault vault(&store);
-    KeyResult first;
-    vault.databaseKey(clinic, collect(&first));
-    REQUIRE(waitFor(first.done));
+    vault.setDataKey(DataKey::generate());
     bool done = false;
     RoutiqError error;
     vault.setApiKey(clinic, QStringLiteral("k"), [&](const RoutiqError &e) {
@@ -150,7 +178,7 @@ TEST_CASE("removing a clinic's secrets deletes its database key and API key from
     CHECK(error.isNull());
     std::optional<QByteArray> stored = QByteArray("sentinel");
     done = false;
-    store.read(KeyVault::databaseKeyName(clinic),
+    store.read(KeyVault::apiKeyName(clinic),
                [&](const std::optional<QByteArray> &v, const RoutiqError &e) {
                    done = true;
                    stored = v;
@@ -169,8 +197,9 @@ TEST_CASE("removing a clinic's secrets deletes its database key and API key from
     CHECK(error.isNull()); // removing what is already gone is fine
 }
 
-TEST_CASE("with no keychain reachable, asking for a key fails with KEYCHAIN_UNAVAILABLE and how to "
-          "fix it")
+TEST_CASE(
+    "with no keychain reachable, asking for a secret fails with KEYCHAIN_UNAVAILABLE and how to "
+    "fix it")
 {
     ensureCoreApp();
     QProcess probe;
@@ -207,6 +236,8 @@ TEST_CASE("the headless vault keeps keys sealed under the master key file and re
     auto store = VaultFileSecretStore::open(masterPath, dataDir, &error);
     REQUIRE(store);
     KeyVault vault(store.get());
+    const DataKey dataKey = DataKey::generate();
+    vault.setDataKey(dataKey);
     KeyResult first;
     vault.databaseKey(QStringLiteral("north"), collect(&first));
     REQUIRE(waitFor(first.done));
@@ -224,6 +255,7 @@ TEST_CASE("the headless vault keeps keys sealed under the master key file and re
     const QByteArray sealed = readAll(vaultPath);
     CHECK_FALSE(sealed.contains(first.key.toHex().toLatin1()));
     CHECK_FALSE(sealed.contains(first.key.bytes().toBase64()));
+    CHECK_FALSE(sealed.contains(dataKey.bytes().toBase64()));
     CHECK_FALSE(sealed.contains("api-secret-value"));
     CHECK(QFile::permissions(vaultPath) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                             QFileDevice::ReadUser | QFileDevice::WriteUser));
@@ -232,10 +264,16 @@ TEST_CASE("the headless vault keeps keys sealed under the master key file and re
     auto reopened = VaultFileSecretStore::open(masterPath, dataDir, &error);
     REQUIRE(reopened);
     KeyVault again(reopened.get());
-    KeyResult second;
-    again.databaseKey(QStringLiteral("north"), collect(&second));
-    REQUIRE(waitFor(second.done));
-    CHECK(second.key == first.key);
+    again.setDataKey(dataKey);
+    QString apiKey;
+    done = false;
+    again.apiKey(QStringLiteral("north"), [&](const QString &v, const RoutiqError &e) {
+        apiKey = v;
+        error = e;
+        done = true;
+    });
+    REQUIRE(waitFor(done));
+    CHECK(apiKey == QStringLiteral("api-secret-value"));
     reopened.reset();
 
     const QString otherMaster = home.filePath(QStringLiteral("other.key"));

@@ -58,15 +58,15 @@ int keychainProbe(QCoreApplication &app)
     KeychainSecretStore store;
     KeyVault vault(&store);
     int exitCode = 1;
-    vault.databaseKey(
-        QStringLiteral("probe"), [&](const DatabaseKey &key, const RoutiqError &error) {
-            QJsonObject o = error.toJson();
-            o.insert(QStringLiteral("gotKey"), key.isValid());
-            std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
-            std::fflush(stdout);
-            exitCode = error.isNull() ? 0 : 1;
-            app.quit();
-        });
+    vault.readSlotSecret(QStringLiteral("probe"), [&](const std::optional<QByteArray> &secret,
+                                                      const RoutiqError &error) {
+        QJsonObject o = error.toJson();
+        o.insert(QStringLiteral("gotKey"), secret.has_value());
+        std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
+        std::fflush(stdout);
+        exitCode = error.isNull() ? 0 : 1;
+        app.quit();
+    });
     app.exec();
     return exitCode;
 }
