@@ -61,15 +61,15 @@ TEST_CASE("accounts, lockout and the audit chain work and persist in an encrypte
         INFO(error.code.toStdString() << " " << error.details.toStdString());
         REQUIRE(boss);
         AccountService::NewAccount mia;
-        mia.username = QStringLiteral("mia");
+        mia.username = QStringLiteral("mia.frontdesk");
         mia.password = QStringLiteral("front desk secret");
         mia.clinics = {QStringLiteral("north")};
         REQUIRE(accounts.addAccount(*boss, mia, &error));
-        REQUIRE(accounts.setRole(*boss, QStringLiteral("mia"), Role::ReadOnly, &error));
+        REQUIRE(accounts.setRole(*boss, QStringLiteral("mia.frontdesk"), Role::ReadOnly, &error));
 
         for (int i = 0; i < 5; ++i)
-            accounts.authenticate(QStringLiteral("mia"), QStringLiteral("wrong"));
-        CHECK(accounts.authenticate(QStringLiteral("mia"), mia.password).error.code ==
+            accounts.authenticate(QStringLiteral("mia.frontdesk"), QStringLiteral("wrong"));
+        CHECK(accounts.authenticate(QStringLiteral("mia.frontdesk"), mia.password).error.code ==
               QStringLiteral("ACCOUNT_LOCKED"));
         CHECK(audit.verify().ok);
         head = audit.head();
@@ -81,7 +81,7 @@ TEST_CASE("accounts, lockout and the audit chain work and persist in an encrypte
     CHECK_FALSE(bytes.contains("argon2id"));
     CHECK_FALSE(bytes.contains("login.failed"));
     CHECK_FALSE(bytes.contains("front desk"));
-    CHECK_FALSE(bytes.contains("mia"));
+    CHECK_FALSE(bytes.contains("mia.frontdesk"));
 
     {
         const auto app = openApp(path, key);
@@ -90,11 +90,13 @@ TEST_CASE("accounts, lockout and the audit chain work and persist in an encrypte
         AccountService accounts(db, &clock, &hasher, &audit);
         CHECK(audit.verify(head).ok);
         // The lockout outlived the restart; after it, the role change is there too.
-        CHECK(accounts.authenticate(QStringLiteral("mia"), QStringLiteral("front desk secret"))
-                  .error.code == QStringLiteral("ACCOUNT_LOCKED"));
+        CHECK(
+            accounts
+                .authenticate(QStringLiteral("mia.frontdesk"), QStringLiteral("front desk secret"))
+                .error.code == QStringLiteral("ACCOUNT_LOCKED"));
         clock.advanceMSecs(30'000);
-        const AuthResult r =
-            accounts.authenticate(QStringLiteral("mia"), QStringLiteral("front desk secret"));
+        const AuthResult r = accounts.authenticate(QStringLiteral("mia.frontdesk"),
+                                                   QStringLiteral("front desk secret"));
         REQUIRE(r.ok());
         CHECK(r.user->role == Role::ReadOnly);
         CHECK(r.user->clinics == QList<ClinicId>{QStringLiteral("north")});
