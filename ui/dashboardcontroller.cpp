@@ -174,11 +174,10 @@ QString DashboardController::auditExport(const QString &kind) const
     // happen. Never the path: it can name a person ("Smith visits.pdf").
     if (!m_user || !m_access)
         return tr("Exports need a signed-in account.");
-    const QString what =
-        m_last ? QStringLiteral("%1 %2..%3")
-                     .arg(kind, m_last->range.startDate.toString(Qt::ISODate),
-                          m_last->range.endDate.toString(Qt::ISODate))
-               : kind;
+    const QString what = m_last ? QStringLiteral("%1 %2..%3")
+                                      .arg(kind, m_last->range.startDate.toString(Qt::ISODate),
+                                           m_last->range.endDate.toString(Qt::ISODate))
+                                : kind;
     const RoutiqError error = m_access->exportAggregates(
         *m_user, showingAll() ? QStringLiteral("all") : m_selected, what);
     return error.isNull() ? QString() : error.message;

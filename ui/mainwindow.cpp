@@ -420,8 +420,8 @@ QString MainWindow::describeRequest() const
 
 bool MainWindow::auditExport(const QString &kind, QString *error) const
 {
-    const QString refusal = m_exportAuditor ? m_exportAuditor(kind)
-                                            : tr("Exports need a signed-in account.");
+    const QString refusal =
+        m_exportAuditor ? m_exportAuditor(kind) : tr("Exports need a signed-in account.");
     if (refusal.isEmpty())
         return true;
     if (error)

@@ -81,7 +81,7 @@ private:
     bool m_patientLevel = false;
     bool m_active = false;
     bool m_opened = false;
-    bool m_dirty = false; // a change arrived while a read was in flight or coalescing
+    bool m_dirty = false;  // a change arrived while a read was in flight or coalescing
     bool m_loaded = false; // the open has had its first answer
     quint64 m_nextRequestId;
     quint64 m_pendingRequestId = 0;

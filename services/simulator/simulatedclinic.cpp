@@ -87,7 +87,12 @@ QDateTime SimPatient::timestamp(QStringView field) const
 
 Patient SimPatient::toRecord() const
 {
-    return Patient{id,        firstName, lastName, archivedAt.isValid(), createdAt, updatedAt,
+    return Patient{id,
+                   firstName,
+                   lastName,
+                   archivedAt.isValid(),
+                   createdAt,
+                   updatedAt,
                    dateOfBirth.isValid() ? dateOfBirth.year() : 0};
 }
 
