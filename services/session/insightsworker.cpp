@@ -180,13 +180,4 @@ void InsightsWorker::retrain()
         ctx, [this, ctx] { train(ctx); }, Qt::QueuedConnection);
 }
 
-void InsightsWorker::rescore()
-{
-    if (!m_context)
-        return;
-    InThread *ctx = m_context;
-    QMetaObject::invokeMethod(
-        ctx, [this, ctx] { scheduleRescore(ctx); }, Qt::QueuedConnection);
-}
-
 } // namespace routiq

@@ -36,7 +36,6 @@ public:
 
     void applyChanges(const ChangeSet &changes);
     void retrain();
-    void rescore();
 
 signals:
     void noShowReady(const routiq::NoShowSnapshot &snapshot);

@@ -180,19 +180,6 @@ qint64 BookingHistoryReader::appointmentCount(const QString &connectionName, Rou
     return q.value(0).toLongLong();
 }
 
-qint64 BookingHistoryReader::outcomeCount(const QString &connectionName, RoutiqError *error)
-{
-    QSqlQuery q(QSqlDatabase::database(connectionName, false));
-    if (!q.exec(QStringLiteral(
-            "SELECT count(*) FROM appointments WHERE deleted = 0 AND cancelled = 0 AND "
-            "(coalesce(did_not_arrive, 0) = 1 OR coalesce(patient_arrived, 0) = 1)")) ||
-        !q.next()) {
-        fail(q, error);
-        return -1;
-    }
-    return q.value(0).toLongLong();
-}
-
 QHash<RecordId, QString> BookingHistoryReader::appointmentTypeNames(const QString &connectionName,
                                                                     RoutiqError *error)
 {

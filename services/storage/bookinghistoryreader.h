@@ -35,8 +35,6 @@ public:
                                                qint64 toMs, RoutiqError *error = nullptr);
     // How many appointments the cache holds (to size a full read).
     static qint64 appointmentCount(const QString &connectionName, RoutiqError *error = nullptr);
-    // How many bookings carry an outcome (attended or DNA): to see when to retrain.
-    static qint64 outcomeCount(const QString &connectionName, RoutiqError *error = nullptr);
     static QHash<RecordId, QString> appointmentTypeNames(const QString &connectionName,
                                                          RoutiqError *error = nullptr);
 };
