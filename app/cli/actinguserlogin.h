@@ -84,6 +84,7 @@ public:
     // Valid once signed in (or after createFirstAdmin / recover).
     AccountService &accounts() { return *m_accounts; }
     AuditLog &audit() { return *m_audit; }
+    const AuditedAccess &access() const { return *m_access; }
     FolderKeys &keys() { return m_keys; }
     // Valid once signed in, like audit().
     const AuditAnchor &anchor() const { return *m_anchor; }

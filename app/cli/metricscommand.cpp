@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace routiq::cli {
@@ -45,7 +46,9 @@ void MetricsCommand::start(const QStringList &args)
                                           QStringLiteral("Practitioner id."), QStringLiteral("ID"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json|table"),
                                     QStringLiteral("F"), QStringLiteral("json"));
-    p.addOptions({clinic, period, startDate, endDate, location, practitioner, format});
+    const QCommandLineOption by(QStringLiteral("by"), QStringLiteral("practitioner"),
+                                QStringLiteral("GROUP"));
+    p.addOptions({clinic, period, startDate, endDate, location, practitioner, format, by});
     if (!parse(p, args.mid(1)))
         return;
     if (!p.isSet(clinic)) {
@@ -74,6 +77,19 @@ void MetricsCommand::start(const QStringList &args)
     request->practitionerId = parseId(p.value(practitioner), &ok2);
     if (!ok || !ok2) {
         fail(badRequest(QStringLiteral("Location and practitioner ids are whole numbers.")), 2);
+        return;
+    }
+    if (p.isSet(by) && p.value(by) != QLatin1String("practitioner")) {
+        fail(badRequest(
+                 QStringLiteral("Unknown grouping '%1': use --by practitioner.").arg(p.value(by))),
+             2);
+        return;
+    }
+    m_byPractitioner = p.isSet(by);
+    if (m_byPractitioner && request->practitionerId) {
+        fail(badRequest(QStringLiteral("--by practitioner lists every practitioner: leave out "
+                                       "--practitioner.")),
+             2);
         return;
     }
     m_table = fmt == QLatin1String("table");
@@ -152,11 +168,15 @@ void MetricsCommand::startRollup()
 
 void MetricsCommand::computeNext()
 {
-    if (m_snapshots.size() == m_targets.size()) {
-        print();
+    const qsizetype done = m_byPractitioner ? m_tables.size() : m_snapshots.size();
+    if (done == m_targets.size()) {
+        if (m_byPractitioner)
+            printByPractitioner();
+        else
+            print();
         return;
     }
-    const ClinicConnection connection = m_targets.at(m_snapshots.size());
+    const ClinicConnection connection = m_targets.at(done);
     m_app->vault().databaseKey(
         connection.id, [this, connection](const DatabaseKey &key, const RoutiqError &keyError) {
             if (!keyError.isNull()) {
@@ -166,6 +186,20 @@ void MetricsCommand::computeNext()
             MetricsRequest request = m_request;
             request.clinicId = connection.id;
             RoutiqError error;
+            if (m_byPractitioner) {
+                QHash<RecordId, QString> names;
+                const auto table = CachedClinicMetrics::computeByPractitioner(
+                    m_app->clinicDatabasePath(connection.id), key, connection, request,
+                    m_clock.nowUtc(), &names, &error);
+                if (!table) {
+                    fail(error, error.code == QLatin1String("BAD_REQUEST") ? 2 : 1);
+                    return;
+                }
+                m_tables.append(*table);
+                m_namesPerTarget.append(names);
+                computeNext();
+                return;
+            }
             const auto snapshot =
                 CachedClinicMetrics::compute(m_app->clinicDatabasePath(connection.id), key,
                                              connection, request, m_clock.nowUtc(), &error);
@@ -194,6 +228,7 @@ void MetricsCommand::print()
     }
     QJsonObject json =
         MetricsJson::toJson(shown.current, shown.request, shown.range, shown.lastUpdated);
+    json.insert(QStringLiteral("toDate"), MetricsJson::toDateToJson(shown.toDate));
     if (rollup) {
         // Each clinic's own figures, so the roll-up can be reconciled by hand.
         QJsonArray clinics;
@@ -209,6 +244,74 @@ void MetricsCommand::print()
         }
         json.insert(QStringLiteral("clinics"), clinics);
     }
+    std::fputs(QJsonDocument(json).toJson(QJsonDocument::Indented).constData(), stdout);
+    succeed();
+}
+
+void MetricsCommand::printByPractitioner()
+{
+    struct Row
+    {
+        qsizetype target;
+        PractitionerMetrics metrics;
+    };
+    QList<Row> rows;
+    QDateTime oldest;
+    bool everySynced = true;
+    for (qsizetype t = 0; t < m_tables.size(); ++t) {
+        for (const PractitionerMetrics &m : m_tables[t].rows)
+            rows.append({t, m});
+        const QDateTime updated = m_tables[t].lastUpdated;
+        if (!updated.isValid())
+            everySynced = false;
+        else if (!oldest.isValid() || updated < oldest)
+            oldest = updated;
+    }
+    // The order of metrics.md: totalBookings descending, then id (then clinic under `all`).
+    std::stable_sort(rows.begin(), rows.end(), [this](const Row &a, const Row &b) {
+        if (a.metrics.current.totalBookings != b.metrics.current.totalBookings)
+            return a.metrics.current.totalBookings > b.metrics.current.totalBookings;
+        if (a.metrics.practitionerId != b.metrics.practitionerId)
+            return a.metrics.practitionerId < b.metrics.practitionerId;
+        return m_targets[a.target].id < m_targets[b.target].id;
+    });
+    const PractitionerTable &first = m_tables.first();
+    MetricsRequest echoed = first.request;
+    echoed.clinicId = m_request.clinicId;
+    const QDateTime lastUpdated = everySynced ? oldest : QDateTime();
+
+    if (m_table) {
+        QList<MetricsTable::NamedRow> named;
+        for (const Row &r : rows) {
+            QString name = m_namesPerTarget[r.target].value(r.metrics.practitionerId);
+            if (name.isEmpty())
+                name = QString::number(r.metrics.practitionerId);
+            if (isRollup())
+                name = m_targets[r.target].id + QStringLiteral(": ") + name;
+            named.append({name, r.metrics.current, r.metrics.previous});
+        }
+        std::fputs(qPrintable(MetricsTable::renderRows(named, echoed, first.range, lastUpdated)),
+                   stdout);
+        succeed();
+        return;
+    }
+    QJsonObject json;
+    json.insert(QStringLiteral("request"), MetricsJson::requestToJson(echoed, first.range));
+    json.insert(QStringLiteral("lastUpdated"), lastUpdated.isValid()
+                                                   ? QJsonValue(lastUpdated.toString(Qt::ISODate))
+                                                   : QJsonValue(QJsonValue::Null));
+    QJsonArray list;
+    for (const Row &r : rows) {
+        QJsonObject o = MetricsJson::metricsToJson(r.metrics.current);
+        o.insert(QStringLiteral("practitionerId"), QString::number(r.metrics.practitionerId));
+        o.insert(QStringLiteral("name"),
+                 m_namesPerTarget[r.target].value(r.metrics.practitionerId));
+        o.insert(QStringLiteral("previous"), MetricsJson::metricsToJson(r.metrics.previous));
+        if (isRollup())
+            o.insert(QStringLiteral("clinicId"), m_targets[r.target].id);
+        list.append(o);
+    }
+    json.insert(QStringLiteral("practitioners"), list);
     std::fputs(QJsonDocument(json).toJson(QJsonDocument::Indented).constData(), stdout);
     succeed();
 }

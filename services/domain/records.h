@@ -57,6 +57,9 @@ struct Patient
     // Only the year of the date of birth is kept (an age band is all the insights use);
     // 0 when the PMS gave none.
     int birthYear = 0;
+    // One number to call back on (the re-engagement worklist): the mobile when the PMS has
+    // one, else the first number it gives; empty when none.
+    QString phone;
 
     friend bool operator==(const Patient &, const Patient &) = default;
 };

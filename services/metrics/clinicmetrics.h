@@ -58,6 +58,21 @@ struct ClinicMetrics
     friend bool operator==(const ClinicMetrics &, const ClinicMetrics &) = default;
 };
 
+// "Running period, like for like" (docs/metrics.md): when R contains today, R's dates up to
+// today against as many days from the start of P (capped at P's length). `current` holds the
+// figures of startDate..endDate, its totalBookingsChange against `previous`.
+struct ToDateMetrics
+{
+    QDate startDate;
+    QDate endDate; // today
+    QDate previousStartDate;
+    QDate previousEndDate;
+    ClinicMetrics current;
+    ClinicMetrics previous;
+
+    friend bool operator==(const ToDateMetrics &, const ToDateMetrics &) = default;
+};
+
 // An immutable result handed from the metrics engine to the models: the figures for R, the same
 // figures for the previous range P (for every card's change arrow), and how fresh the data is.
 struct MetricsSnapshot
@@ -66,6 +81,8 @@ struct MetricsSnapshot
     ResolvedRange range;
     ClinicMetrics current;
     ClinicMetrics previous;
+    // Set when R contains today: the to-date figures of R and P (the cards' like-for-like change).
+    std::optional<ToDateMetrics> toDate;
     QDateTime lastUpdated;  // UTC of the last successful sync; invalid when never synced
     quint64 generation = 0; // increases with every published snapshot of one engine
 

@@ -4,6 +4,7 @@
 #include "core/logging.h"
 #include "metricscalculator.h"
 #include "rangeresolver.h"
+#include "todatecomparison.h"
 
 #include <QElapsedTimer>
 
@@ -115,6 +116,8 @@ void MetricsEngine::recompute(const ResolvedRange &range)
     snapshot.range = range;
     snapshot.current = calculator.compute(range, filter);
     snapshot.previous = calculator.computePrevious(range, filter);
+    snapshot.toDate = ToDateComparison::compute(calculator, range, filter,
+                                                m_clock->nowUtc().toTimeZone(m_zone).date());
     snapshot.lastUpdated = m_lastUpdated;
     m_last = std::move(snapshot);
     qCDebug(lcMetrics) << "computed metrics in" << timer.elapsed() << "ms";

@@ -91,6 +91,21 @@ QJsonObject MetricsJson::toJson(const MetricsSnapshot &snapshot)
     QJsonObject o =
         toJson(snapshot.current, snapshot.request, snapshot.range, snapshot.lastUpdated);
     o.insert(QStringLiteral("previous"), metricsToJson(snapshot.previous));
+    o.insert(QStringLiteral("toDate"), toDateToJson(snapshot.toDate));
+    return o;
+}
+
+QJsonValue MetricsJson::toDateToJson(const std::optional<ToDateMetrics> &toDate)
+{
+    if (!toDate)
+        return QJsonValue(QJsonValue::Null);
+    QJsonObject o;
+    o.insert(QStringLiteral("startDate"), isoDate(toDate->startDate));
+    o.insert(QStringLiteral("endDate"), isoDate(toDate->endDate));
+    o.insert(QStringLiteral("previousStartDate"), isoDate(toDate->previousStartDate));
+    o.insert(QStringLiteral("previousEndDate"), isoDate(toDate->previousEndDate));
+    o.insert(QStringLiteral("current"), metricsToJson(toDate->current));
+    o.insert(QStringLiteral("previous"), metricsToJson(toDate->previous));
     return o;
 }
 

@@ -20,6 +20,11 @@ public:
     // "previous" (an extra field) with the same names.
     static QJsonObject toJson(const MetricsSnapshot &snapshot);
 
+    // "toDate" (docs/metrics.md "Running period"): null when R does not contain today, else
+    // {"startDate", "endDate", "previousStartDate", "previousEndDate", "current": {figures},
+    //  "previous": {figures}}.
+    static QJsonValue toDateToJson(const std::optional<ToDateMetrics> &toDate);
+
     // Only the ClinicMetrics fields.
     static QJsonObject metricsToJson(const ClinicMetrics &metrics);
     // {"period": "week"|"month"|null, "startDate", "endDate", "clinicId", "locationId",

@@ -78,7 +78,31 @@ MetricsSnapshot MetricsRollup::combine(const QList<MetricsSnapshot> &clinics,
     s.current = combine(current, previousBookings);
     // P's own change would need the range before P, which no clinic computed: left null.
     s.previous = combine(previous);
+    s.toDate = combineToDate(clinics);
     return s;
+}
+
+std::optional<ToDateMetrics> MetricsRollup::combineToDate(const QList<MetricsSnapshot> &clinics)
+{
+    // Only when every clinic's partial ranges are the same dates (their "today" can differ
+    // across zones around midnight; then there is no one to-date comparison for the group).
+    if (clinics.isEmpty() || !clinics.first().toDate)
+        return std::nullopt;
+    const ToDateMetrics &first = *clinics.first().toDate;
+    QList<ClinicMetrics> current, previous;
+    for (const MetricsSnapshot &c : clinics) {
+        if (!c.toDate || c.toDate->startDate != first.startDate ||
+            c.toDate->endDate != first.endDate ||
+            c.toDate->previousStartDate != first.previousStartDate ||
+            c.toDate->previousEndDate != first.previousEndDate)
+            return std::nullopt;
+        current.append(c.toDate->current);
+        previous.append(c.toDate->previous);
+    }
+    ToDateMetrics t = first;
+    t.previous = combine(previous);
+    t.current = combine(current, t.previous.totalBookings);
+    return t;
 }
 
 } // namespace routiq

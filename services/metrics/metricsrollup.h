@@ -29,6 +29,10 @@ public:
     // member; invalid when any clinic never synced). `request` is echoed as given.
     static MetricsSnapshot combine(const QList<MetricsSnapshot> &clinics,
                                    const MetricsRequest &request);
+
+    // The clinics' to-date figures combined; null unless every clinic has them for the same
+    // partial ranges.
+    static std::optional<ToDateMetrics> combineToDate(const QList<MetricsSnapshot> &clinics);
 };
 
 } // namespace routiq

@@ -108,6 +108,45 @@ QString MetricsTable::render(const ClinicMetrics &c, const ClinicMetrics &p,
     return out;
 }
 
+QString MetricsTable::renderRows(const QList<NamedRow> &rows, const MetricsRequest &request,
+                                 const ResolvedRange &range, const QDateTime &lastUpdated)
+{
+    QString out;
+    out += QStringLiteral("Clinic:        ") + request.clinicId + QLatin1Char('\n');
+    out += QStringLiteral("Range:         ") + range.startDate.toString(Qt::ISODate) +
+           QStringLiteral(" .. ") + range.endDate.toString(Qt::ISODate) + QLatin1Char('\n');
+    out += QStringLiteral("Previous:      ") + range.previousStartDate.toString(Qt::ISODate) +
+           QStringLiteral(" .. ") + range.previousEndDate.toString(Qt::ISODate) + QLatin1Char('\n');
+    out += QStringLiteral("Location:      ") +
+           (request.locationId ? QString::number(*request.locationId) : QStringLiteral("all")) +
+           QLatin1Char('\n');
+    out += QStringLiteral("Last updated:  ") +
+           (lastUpdated.isValid() ? lastUpdated.toUTC().toString(Qt::ISODate)
+                                  : QStringLiteral("never")) +
+           QStringLiteral("\n\n");
+    const auto line = [](const QStringList &cells) {
+        QString l = cells.first().left(28).leftJustified(30);
+        for (qsizetype i = 1; i < cells.size(); ++i)
+            l += cells[i].rightJustified(9);
+        return l + QLatin1Char('\n');
+    };
+    out += line({QStringLiteral("Practitioner"), QStringLiteral("Booked"), QStringLiteral("Chg %"),
+                 QStringLiteral("Patients"), QStringLiteral("New"), QStringLiteral("Missed %"),
+                 QStringLiteral("Cancel %"), QStringLiteral("Late"), QStringLiteral("Attended"),
+                 QStringLiteral("Rebook %")});
+    for (const NamedRow &r : rows) {
+        const ClinicMetrics &c = r.current;
+        out += line({r.name, QString::number(c.totalBookings),
+                     optionalNumber(c.totalBookingsChange, 1), QString::number(c.activePatients),
+                     QString::number(c.newPatients), number(c.missedAppointmentsPercentage, 1),
+                     number(c.cancellationRate, 1), QString::number(c.lateCancellations),
+                     QString::number(c.attendedAppointments), number(c.rebookRate, 1)});
+    }
+    if (rows.isEmpty())
+        out += QStringLiteral("(no practitioner has bookings in either range)\n");
+    return out;
+}
+
 QString MetricsTable::render(const MetricsSnapshot &s)
 {
     return render(s.current, s.previous, s.request, s.range, s.lastUpdated);

@@ -4,6 +4,7 @@
 #include "metricsrequest.h"
 
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 namespace routiq {
@@ -18,6 +19,17 @@ public:
                           const MetricsRequest &request, const ResolvedRange &range,
                           const QDateTime &lastUpdated);
     static QString render(const MetricsSnapshot &snapshot);
+
+    // Practitioners side by side: one line per row with the main figures and the change in
+    // bookings against the previous range.
+    struct NamedRow
+    {
+        QString name;
+        ClinicMetrics current;
+        ClinicMetrics previous;
+    };
+    static QString renderRows(const QList<NamedRow> &rows, const MetricsRequest &request,
+                              const ResolvedRange &range, const QDateTime &lastUpdated);
 };
 
 } // namespace routiq

@@ -7,7 +7,7 @@ namespace routiq {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char *>, 23> kNames{{
+constexpr std::array<std::pair<AuditAction, const char *>, 24> kNames{{
     {AuditAction::LoginSucceeded, "login.ok"},
     {AuditAction::LoginFailed, "login.failed"},
     {AuditAction::LoginRefused, "login.refused"},
@@ -31,6 +31,7 @@ constexpr std::array<std::pair<AuditAction, const char *>, 23> kNames{{
     {AuditAction::AuditViewed, "audit.view"},
     {AuditAction::AuditReanchored, "audit.reanchor"},
     {AuditAction::KeySlotChanged, "key_slot.change"},
+    {AuditAction::ContactNoteRecorded, "patient.contact_note"},
 }};
 
 } // namespace

@@ -33,6 +33,7 @@ enum class AuditAction
     AuditViewed,          // audit.view
     AuditReanchored,      // audit.reanchor: an admin accepted the log as it is (re-anchor)
     KeySlotChanged,       // key_slot.change: an agent slot added or removed, a recovery used
+    ContactNoteRecorded,  // patient.contact_note: a re-engagement "contacted on" note saved
 };
 
 QString auditActionName(AuditAction action);

@@ -56,4 +56,11 @@ RoutiqError AuditedAccess::changeApiKey(const ActingUser &user, const ClinicId &
     return guard(user, Permission::ManageApiKeys, AuditAction::ApiKeyChanged, clinic, what);
 }
 
+RoutiqError AuditedAccess::recordContactNote(const ActingUser &user, const ClinicId &clinic,
+                                             const QString &what) const
+{
+    return guard(user, Permission::ViewPatientLevel, AuditAction::ContactNoteRecorded, clinic,
+                 what);
+}
+
 } // namespace routiq

@@ -34,6 +34,9 @@ public:
                                  const QString &what) const;
     RoutiqError changeApiKey(const ActingUser &user, const ClinicId &clinic,
                              const QString &what) const;
+    // A re-engagement note on a patient (patient-level: staff and admin).
+    RoutiqError recordContactNote(const ActingUser &user, const ClinicId &clinic,
+                                  const QString &what) const;
 
 private:
     RoutiqError guard(const ActingUser &user, Permission permission, AuditAction action,

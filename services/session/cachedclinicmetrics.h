@@ -2,6 +2,7 @@
 
 #include "domain/routiqerror.h"
 #include "metrics/clinicmetrics.h"
+#include "metrics/practitionerbreakdown.h"
 #include "storage/clinicconnection.h"
 #include "storage/databasekey.h"
 
@@ -24,6 +25,14 @@ public:
     static std::optional<MetricsSnapshot>
     compute(const QString &databasePath, const DatabaseKey &key, const ClinicConnection &connection,
             const MetricsRequest &request, const QDateTime &nowUtc, RoutiqError *error);
+
+    // "Practitioners side by side" for the same request (its practitionerId must be unset), with
+    // each practitioner's display name in `names`.
+    static std::optional<PractitionerTable>
+    computeByPractitioner(const QString &databasePath, const DatabaseKey &key,
+                          const ClinicConnection &connection, const MetricsRequest &request,
+                          const QDateTime &nowUtc, QHash<RecordId, QString> *names,
+                          RoutiqError *error);
 };
 
 } // namespace routiq

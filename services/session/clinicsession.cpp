@@ -68,6 +68,25 @@ ClinicSession::ClinicSession(ClinicConnection connection, QString databasePath, 
             &ClinicSession::appointmentListReady);
     connect(&m_metrics, &MetricsWorker::appointmentListFailed, this,
             &ClinicSession::appointmentListFailed);
+    connect(&m_metrics, &MetricsWorker::lapsedReady, this,
+            [this](quint64 id, const LapsedList &list, const PatientContacts &contacts) {
+                if (m_countRequests.remove(id))
+                    emit lapsedCountReady(id, int(list.patients.size()), list.asOf);
+                else
+                    emit lapsedReady(id, list, contacts);
+            });
+    connect(&m_metrics, &MetricsWorker::forwardReady, this, &ClinicSession::forwardReady);
+    connect(&m_metrics, &MetricsWorker::practitionerTableReady, this,
+            [this](quint64 id, PractitionerTable table) {
+                table.request.clinicId = m_connection.id;
+                table.lastUpdated = m_lastSync;
+                emit practitionerTableReady(id, table);
+            });
+    connect(&m_metrics, &MetricsWorker::insightFailed, this,
+            [this](quint64 id, const RoutiqError &error) {
+                m_countRequests.remove(id);
+                emit insightFailed(id, error);
+            });
 }
 
 ClinicSession::~ClinicSession()
@@ -156,6 +175,69 @@ void ClinicSession::requestAppointmentList(const AppointmentListQuery &query, qu
         return;
     }
     m_metrics.requestAppointmentList(query, requestId);
+}
+
+QTimeZone ClinicSession::zoneFor(std::optional<RecordId> locationId) const
+{
+    return ClinicZone::forToday(m_locations, locationId, m_connection);
+}
+
+void ClinicSession::lapsedFor(const ActingUser &user, const LapsedQuery &query, quint64 requestId,
+                              bool audit)
+{
+    RoutiqError denied;
+    if (!m_guard)
+        denied = RoutiqError::make(QStringLiteral("ACCESS_DENIED"),
+                                   QStringLiteral("Sign in to see patient-level lists."));
+    else if (audit)
+        denied = m_guard->viewPatientLevel(
+            user, m_connection.id,
+            QStringLiteral("lapsed patients %1-%2 days location %3 practitioner %4")
+                .arg(query.minDays)
+                .arg(query.maxDays)
+                .arg(query.locationId ? QString::number(*query.locationId) : QStringLiteral("all"),
+                     query.practitionerId ? QString::number(*query.practitionerId)
+                                          : QStringLiteral("all")));
+    else
+        denied = m_guard->policy()->viewPatientLevel(user, m_connection.id);
+    if (!denied.isNull()) {
+        QTimer::singleShot(0, this,
+                           [this, requestId, denied] { emit insightFailed(requestId, denied); });
+        return;
+    }
+    m_metrics.requestLapsed(query, zoneFor(query.locationId), true, requestId);
+}
+
+void ClinicSession::requestLapsed(const ActingUser &user, const LapsedQuery &query,
+                                  quint64 requestId)
+{
+    lapsedFor(user, query, requestId, true);
+}
+
+void ClinicSession::refreshLapsed(const ActingUser &user, const LapsedQuery &query,
+                                  quint64 requestId)
+{
+    lapsedFor(user, query, requestId, false);
+}
+
+void ClinicSession::requestLapsedCount(const LapsedQuery &query, quint64 requestId)
+{
+    m_countRequests.insert(requestId);
+    m_metrics.requestLapsed(query, zoneFor(query.locationId), false, requestId);
+}
+
+void ClinicSession::requestForward(const ForwardQuery &query, const WorkingHoursMap &hours,
+                                   quint64 requestId)
+{
+    m_metrics.requestForward(query, hours, zoneFor(query.locationId), requestId);
+}
+
+void ClinicSession::requestPractitionerTable(const MetricsRequest &request, quint64 requestId)
+{
+    MetricsRequest r = request;
+    r.practitionerId.reset();
+    r.clinicId = m_connection.id;
+    m_metrics.requestPractitionerTable(r, zoneFor(r.locationId), requestId);
 }
 
 void ClinicSession::refuseList(quint64 requestId, const RoutiqError &error)

@@ -53,6 +53,19 @@ public:
     const NoShowSnapshot &noShowSnapshot() const { return m_noShow; }
     void retrainNoShowModel();
 
+    // Insights beyond the cards (docs/metrics.md "Insights"), computed on the metrics thread
+    // from the same index; each answers with its *Ready signal or insightFailed. "Today" is the
+    // filtered location's date, else the clinic's, as for the cards.
+    // The lapsed list is patient-level: like the appointment lists, only for a user the guard
+    // allows, audited once per opening (refreshLapsed re-checks without a new entry).
+    void requestLapsed(const ActingUser &user, const LapsedQuery &query, quint64 requestId);
+    void refreshLapsed(const ActingUser &user, const LapsedQuery &query, quint64 requestId);
+    // The count only (aggregate: any role that sees the clinic): lapsedCountReady.
+    void requestLapsedCount(const LapsedQuery &query, quint64 requestId);
+    void requestForward(const ForwardQuery &query, const WorkingHoursMap &hours, quint64 requestId);
+    // Every practitioner's figures for `request` (its practitioner filter is ignored).
+    void requestPractitionerTable(const MetricsRequest &request, quint64 requestId);
+
 signals:
     void snapshotReady(const routiq::MetricsSnapshot &snapshot);
     void requestFailed(const routiq::RoutiqError &error);
@@ -70,9 +83,18 @@ signals:
     // Every rescoring of the upcoming bookings (after each change) and every (re)training.
     void noShowReady(const routiq::NoShowSnapshot &snapshot);
     void noShowTrainingChanged(bool running);
+    void lapsedReady(quint64 requestId, const routiq::LapsedList &list,
+                     const routiq::PatientContacts &contacts);
+    void lapsedCountReady(quint64 requestId, int count, QDate asOf);
+    void forwardReady(quint64 requestId, const routiq::ForwardBookings &forward);
+    void practitionerTableReady(quint64 requestId, const routiq::PractitionerTable &table);
+    void insightFailed(quint64 requestId, const routiq::RoutiqError &error);
 
 private:
     void refuseList(quint64 requestId, const RoutiqError &error);
+    QTimeZone zoneFor(std::optional<RecordId> locationId) const;
+    void lapsedFor(const ActingUser &user, const LapsedQuery &query, quint64 requestId, bool audit);
+    QSet<quint64> m_countRequests; // lapsed requests answered with the count only
     void onStoreReady(const QDateTime &lastSync);
     void onReferenceData(const QList<Location> &locations,
                          const QList<Practitioner> &practitioners);

@@ -1,7 +1,10 @@
 #include "metricsworker.h"
 
+#include "core/clock.h"
 #include "core/logging.h"
+#include "insights/bookedtimereader.h"
 #include "metrics/metricsengine.h"
+#include "metrics/rangeresolver.h"
 #include "storage/clinicdatabasereader.h"
 #include "storage/referencedata.h"
 
@@ -34,6 +37,10 @@ MetricsWorker::MetricsWorker(QString clinicId, QString databasePath, DatabaseKey
     qRegisterMetaType<QList<routiq::AppointmentListRow>>();
     qRegisterMetaType<QList<routiq::Location>>();
     qRegisterMetaType<QList<routiq::Practitioner>>();
+    qRegisterMetaType<routiq::LapsedList>();
+    qRegisterMetaType<routiq::PatientContacts>();
+    qRegisterMetaType<routiq::ForwardBookings>();
+    qRegisterMetaType<routiq::PractitionerTable>();
 }
 
 MetricsWorker::~MetricsWorker()
@@ -212,6 +219,95 @@ void MetricsWorker::requestAppointmentList(const AppointmentListQuery &query, qu
                 emit appointmentListReady(requestId, rows);
         },
         Qt::QueuedConnection);
+}
+
+void MetricsWorker::runInsight(quint64 requestId, std::function<void(InThread *)> work)
+{
+    if (!m_context)
+        return;
+    InThread *ctx = m_context;
+    QMetaObject::invokeMethod(
+        ctx,
+        [this, ctx, requestId, work = std::move(work)] {
+            if (!ctx->reader || !ctx->engine || !ctx->loaded) {
+                emit insightFailed(requestId,
+                                   RoutiqError::make(QStringLiteral("CACHE_NOT_OPEN"),
+                                                     tr("The clinic's cache is not open yet.")));
+                return;
+            }
+            work(ctx);
+        },
+        Qt::QueuedConnection);
+}
+
+void MetricsWorker::requestLapsed(const LapsedQuery &query, const QTimeZone &zone,
+                                  bool withContacts, quint64 requestId)
+{
+    runInsight(requestId, [this, query, zone, withContacts, requestId](InThread *ctx) {
+        RoutiqError error;
+        const QString connection = ctx->reader->connectionName();
+        const QSet<RecordId> archived = PatientDirectory::archivedPatients(connection, &error);
+        if (!error.isNull()) {
+            emit insightFailed(requestId, error);
+            return;
+        }
+        const QDateTime now = m_clock->nowUtc();
+        const LapsedList list =
+            LapsedPatientsFinder::find(ctx->engine->index(), archived, now.toTimeZone(zone).date(),
+                                       now.toMSecsSinceEpoch(), query);
+        PatientContacts contacts;
+        if (withContacts) {
+            QList<RecordId> ids;
+            ids.reserve(list.patients.size());
+            for (const LapsedPatient &p : list.patients)
+                ids.append(p.patientId);
+            contacts = PatientDirectory::contacts(connection, ids, &error);
+            if (!error.isNull()) {
+                emit insightFailed(requestId, error);
+                return;
+            }
+        }
+        emit lapsedReady(requestId, list, contacts);
+    });
+}
+
+void MetricsWorker::requestForward(const ForwardQuery &query, const WorkingHoursMap &hours,
+                                   const QTimeZone &zone, quint64 requestId)
+{
+    runInsight(requestId, [this, query, hours, zone, requestId](InThread *ctx) {
+        const QDate today = m_clock->nowUtc().toTimeZone(zone).date();
+        RoutiqError error;
+        const QList<BookedTime> booked = BookedTimeReader::read(
+            ctx->reader->connectionName(), ForwardBookingsCalculator::firstDate(today),
+            ForwardBookingsCalculator::lastDate(today, query.weeks), &error);
+        if (!error.isNull()) {
+            emit insightFailed(requestId, error);
+            return;
+        }
+        emit forwardReady(requestId,
+                          ForwardBookingsCalculator::compute(booked, hours, today, query));
+    });
+}
+
+void MetricsWorker::requestPractitionerTable(const MetricsRequest &request, const QTimeZone &zone,
+                                             quint64 requestId)
+{
+    runInsight(requestId, [this, request, zone, requestId](InThread *ctx) {
+        RoutiqError error;
+        const auto range =
+            RangeResolver::resolve(request, m_clock->nowUtc().toTimeZone(zone).date(), &error);
+        if (!range) {
+            emit insightFailed(requestId, error);
+            return;
+        }
+        PractitionerTable table;
+        table.request = request;
+        table.request.practitionerId.reset();
+        table.range = *range;
+        table.rows =
+            PractitionerBreakdown::compute(ctx->engine->index(), *range, request.locationId);
+        emit practitionerTableReady(requestId, table);
+    });
 }
 
 } // namespace routiq

@@ -2,13 +2,19 @@
 
 #include "domain/records.h"
 #include "domain/routiqerror.h"
+#include "insights/forwardbookings.h"
+#include "insights/lapsedpatients.h"
+#include "insights/patientdirectory.h"
 #include "metrics/clinicmetrics.h"
+#include "metrics/practitionerbreakdown.h"
 #include "storage/appointmentlistrow.h"
 #include "storage/databasekey.h"
 #include "sync/changeset.h"
 
 #include <QObject>
+
 #include <QTimeZone>
+#include <functional>
 
 class QThread;
 
@@ -41,6 +47,19 @@ public:
     // Answers with appointmentListReady(requestId, rows) or appointmentListFailed.
     void requestAppointmentList(const AppointmentListQuery &query, quint64 requestId);
 
+    // The insights computed from the same index (docs/metrics.md "Insights"); each answers
+    // with its *Ready signal or insightFailed(requestId, error). `zone` gives "today" (the
+    // filtered location's, else the clinic's), read from the clock when the work runs.
+    // Contacts (names, phones) are read only when `withContacts`: the caller has checked and
+    // audited a patient-level view first.
+    void requestLapsed(const LapsedQuery &query, const QTimeZone &zone, bool withContacts,
+                       quint64 requestId);
+    void requestForward(const ForwardQuery &query, const WorkingHoursMap &hours,
+                        const QTimeZone &zone, quint64 requestId);
+    // `request` resolved against "today" in `zone`; lastUpdated is stamped by the caller.
+    void requestPractitionerTable(const MetricsRequest &request, const QTimeZone &zone,
+                                  quint64 requestId);
+
 signals:
     void snapshotReady(const routiq::MetricsSnapshot &snapshot);
     void requestFailed(const routiq::RoutiqError &error);
@@ -49,10 +68,17 @@ signals:
                             const QList<routiq::Practitioner> &practitioners);
     void appointmentListReady(quint64 requestId, const QList<routiq::AppointmentListRow> &rows);
     void appointmentListFailed(quint64 requestId, const routiq::RoutiqError &error);
+    void lapsedReady(quint64 requestId, const routiq::LapsedList &list,
+                     const routiq::PatientContacts &contacts);
+    void forwardReady(quint64 requestId, const routiq::ForwardBookings &forward);
+    void practitionerTableReady(quint64 requestId, const routiq::PractitionerTable &table);
+    void insightFailed(quint64 requestId, const routiq::RoutiqError &error);
 
 private:
     struct InThread;
     void readReferenceData(InThread *ctx);
+    // Runs `work` on the worker thread once the index is loaded, else answers insightFailed.
+    void runInsight(quint64 requestId, std::function<void(InThread *)> work);
 
     QString m_clinicId;
     QString m_path;

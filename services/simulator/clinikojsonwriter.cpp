@@ -136,7 +136,9 @@ QJsonObject ClinikoJsonWriter::patient(const SimPatient &p, const SimulatedClini
         {QStringLiteral("title"), QString()},
         {QStringLiteral("date_of_birth"), p.dateOfBirth.toString(Qt::ISODate)},
         {QStringLiteral("email"), QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("patient_phone_numbers"), QJsonArray()},
+        {QStringLiteral("patient_phone_numbers"),
+         QJsonArray{QJsonObject{{QStringLiteral("phone_type"), QStringLiteral("Mobile")},
+                                {QStringLiteral("number"), p.mobile()}}}},
         {QStringLiteral("time_zone"), QJsonValue(QJsonValue::Null)},
         // Active patients show "" (not null) here in Cliniko's own examples.
         {QStringLiteral("archived_at"),

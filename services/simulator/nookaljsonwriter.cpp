@@ -97,6 +97,7 @@ QJsonObject NookalJsonWriter::patient(const SimPatient &p) const
                                     : QStringLiteral("0000-00-00")},
         {QStringLiteral("active"), flag(!p.archivedAt.isValid())},
         {QStringLiteral("deceased"), flag(false)},
+        {QStringLiteral("Mobile"), p.mobile()},
         {QStringLiteral("DateCreated"), wallText(p.createdAt, m_clinicZone)},
         {QStringLiteral("DateModified"), wallText(p.updatedAt, m_clinicZone)}};
 }

@@ -93,7 +93,14 @@ Patient SimPatient::toRecord() const
                    archivedAt.isValid(),
                    createdAt,
                    updatedAt,
-                   dateOfBirth.isValid() ? dateOfBirth.year() : 0};
+                   dateOfBirth.isValid() ? dateOfBirth.year() : 0,
+                   mobile()};
+}
+
+QString SimPatient::mobile() const
+{
+    // Shaped like an Australian mobile, from the 0491 57 block kept for drama and fiction.
+    return QStringLiteral("0491 57%1").arg(id % 10000, 4, 10, QLatin1Char('0'));
 }
 
 QDateTime SimAppointment::timestamp(QStringView field) const

@@ -61,6 +61,8 @@ struct SimPatient
 
     QDateTime timestamp(QStringView field) const;
     Patient toRecord() const;
+    // A made-up mobile number derived from the id (the simulator never invents it twice).
+    QString mobile() const;
 };
 
 struct SimAppointment

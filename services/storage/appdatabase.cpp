@@ -182,8 +182,11 @@ bool AppDatabase::removeClinicConnection(const ClinicId &id, RoutiqError *error)
     };
     if (!db.transaction())
         return failWith(db.lastError());
-    for (const QString &sql : {QStringLiteral("DELETE FROM account_clinics WHERE clinic_id = ?"),
-                               QStringLiteral("DELETE FROM clinic_connections WHERE id = ?")}) {
+    for (const QString &sql :
+         {QStringLiteral("DELETE FROM account_clinics WHERE clinic_id = ?"),
+          QStringLiteral("DELETE FROM practitioner_hours WHERE clinic_id = ?"),
+          QStringLiteral("DELETE FROM patient_contact_notes WHERE clinic_id = ?"),
+          QStringLiteral("DELETE FROM clinic_connections WHERE id = ?")}) {
         QSqlQuery q(db);
         q.prepare(sql);
         q.addBindValue(id);

@@ -21,6 +21,19 @@ QList<Migration> AppSchema::migrations()
         m.description = QStringLiteral("security: ") + m.description;
         steps.append(m);
     }
+    // App-own steps after every security step (numbered on from them). Working hours and
+    // re-engagement notes are what people typed, not PMS data: they live here, not in the
+    // clinic cache, so a cache set aside and synced again keeps them.
+    steps.append(
+        {int(steps.size()) + 1,
+         QStringLiteral("insights: working hours and re-engagement notes"),
+         {QStringLiteral("CREATE TABLE practitioner_hours (clinic_id TEXT NOT NULL, "
+                         "practitioner_id INTEGER NOT NULL, hours TEXT NOT NULL, updated_at "
+                         "INTEGER NOT NULL, PRIMARY KEY (clinic_id, practitioner_id))"),
+          QStringLiteral("CREATE TABLE patient_contact_notes (clinic_id TEXT NOT NULL, "
+                         "patient_id INTEGER NOT NULL, contacted_on TEXT NOT NULL, outcome TEXT "
+                         "NOT NULL DEFAULT '', noted_by TEXT NOT NULL, noted_at INTEGER NOT NULL, "
+                         "PRIMARY KEY (clinic_id, patient_id))")}});
     return steps;
 }
 

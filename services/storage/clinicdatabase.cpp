@@ -220,8 +220,9 @@ int ClinicDatabase::purgePatientNames(const QDateTime &cutoffUtc, RoutiqError *e
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
-        "UPDATE patients SET first_name = NULL, last_name = NULL, birth_year = NULL WHERE "
-        "(first_name IS NOT NULL OR last_name IS NOT NULL OR birth_year IS NOT NULL) AND NOT "
+        "UPDATE patients SET first_name = NULL, last_name = NULL, birth_year = NULL, phone = NULL "
+        "WHERE (first_name IS NOT NULL OR last_name IS NOT NULL OR birth_year IS NOT NULL OR "
+        "phone IS NOT NULL) AND NOT "
         "EXISTS (SELECT 1 FROM appointments a WHERE "
         "a.patient_id = patients.id AND a.starts_at >= ?)"));
     q.addBindValue(cutoffUtc.toMSecsSinceEpoch());

@@ -70,11 +70,13 @@ bool ClinicRecordWriter::write(const PmsPage &page, ChangeSet *changes)
         UpsertStatement upsert(m_db, QStringLiteral("patients"), QStringLiteral("id"),
                                {QStringLiteral("first_name"), QStringLiteral("last_name"),
                                 QStringLiteral("archived"), QStringLiteral("created_at"),
-                                QStringLiteral("updated_at"), QStringLiteral("birth_year")});
+                                QStringLiteral("updated_at"), QStringLiteral("birth_year"),
+                                QStringLiteral("phone")});
         for (const Patient &p : page.patients) {
             if (!upsert.run(p.id, {p.firstName, p.lastName, int(p.archived), instant(p.createdAt),
                                    instant(p.updatedAt),
-                                   p.birthYear > 0 ? QVariant(p.birthYear) : QVariant()}))
+                                   p.birthYear > 0 ? QVariant(p.birthYear) : QVariant(),
+                                   p.phone.isEmpty() ? QVariant() : QVariant(p.phone)}))
                 return fail(upsert.lastError());
         }
     }

@@ -58,6 +58,11 @@ QList<Migration> ClinicSchema::migrations()
         {4,
          QStringLiteral("patients keep a year of birth"),
          {QStringLiteral("ALTER TABLE patients ADD COLUMN birth_year INTEGER")}},
+        // One phone number per patient, for the re-engagement worklist (staff and admin only;
+        // purged with the names by the retention rule).
+        {5,
+         QStringLiteral("patients keep a phone number"),
+         {QStringLiteral("ALTER TABLE patients ADD COLUMN phone TEXT")}},
     };
 }
 

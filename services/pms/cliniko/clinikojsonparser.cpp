@@ -261,6 +261,20 @@ bool ClinikoJsonParser::parsePatient(const QJsonObject &o, Patient *out, QString
     p.createdAt = parseTimestamp(o.value(QLatin1String("created_at")));
     p.updatedAt = parseTimestamp(o.value(QLatin1String("updated_at")));
     p.birthYear = birthYearOf(text(o.value(QLatin1String("date_of_birth"))));
+    // patient_phone_numbers: [{phone_type, number}]; the mobile first, else the first number.
+    const QJsonArray phones = o.value(QLatin1String("patient_phone_numbers")).toArray();
+    for (const QJsonValue &v : phones) {
+        const QJsonObject phone = v.toObject();
+        const QString number = text(phone.value(QLatin1String("number"))).trimmed();
+        if (number.isEmpty())
+            continue;
+        const bool mobile = text(phone.value(QLatin1String("phone_type")))
+                                .compare(QLatin1String("Mobile"), Qt::CaseInsensitive) == 0;
+        if (p.phone.isEmpty() || mobile)
+            p.phone = number;
+        if (mobile)
+            break;
+    }
     *out = p;
     return true;
 }

@@ -91,6 +91,11 @@ bool NookalRecordParser::parsePatient(const QJsonObject &o, const QTimeZone &zon
     p.createdAt = instant(field(o, "DateCreated"), zone);
     p.updatedAt = instant(field(o, "DateModified"), zone);
     p.birthYear = birthYearOf(NookalJson::text(field(o, "DOB")));
+    for (const char *key : {"Mobile", "Home", "Work"}) {
+        p.phone = NookalJson::text(field(o, key)).trimmed();
+        if (!p.phone.isEmpty())
+            break;
+    }
     *out = p;
     return true;
 }

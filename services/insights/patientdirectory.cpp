@@ -1,0 +1,65 @@
+#include "patientdirectory.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace routiq {
+
+namespace {
+RoutiqError readFailed(const QSqlQuery &q)
+{
+    return RoutiqError::make(QStringLiteral("CACHE_READ_FAILED"),
+                             QStringLiteral("The clinic's cache could not be read."),
+                             q.lastError().text());
+}
+} // namespace
+
+QSet<RecordId> PatientDirectory::archivedPatients(const QString &connectionName, RoutiqError *error)
+{
+    QSet<RecordId> out;
+    QSqlQuery q(QSqlDatabase::database(connectionName, false));
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id FROM patients WHERE archived <> 0"))) {
+        *error = readFailed(q);
+        return out;
+    }
+    while (q.next())
+        out.insert(q.value(0).toLongLong());
+    return out;
+}
+
+PatientContacts PatientDirectory::contacts(const QString &connectionName,
+                                           const QList<RecordId> &ids, RoutiqError *error)
+{
+    PatientContacts out;
+    if (ids.isEmpty())
+        return out;
+    QSqlQuery q(QSqlDatabase::database(connectionName, false));
+    q.setForwardOnly(true);
+    if (!q.prepare(
+            QStringLiteral("SELECT first_name, last_name, phone FROM patients WHERE id = ?"))) {
+        *error = readFailed(q);
+        return out;
+    }
+    out.reserve(ids.size());
+    for (const RecordId id : ids) {
+        q.bindValue(0, id);
+        if (!q.exec()) {
+            *error = readFailed(q);
+            return {};
+        }
+        if (!q.next())
+            continue;
+        const QString first = q.value(0).toString().trimmed();
+        const QString last = q.value(1).toString().trimmed();
+        QString name = first;
+        if (!last.isEmpty())
+            name += (name.isEmpty() ? QString() : QStringLiteral(" ")) + last;
+        out.insert(id, PatientContact{name, q.value(2).toString()});
+    }
+    return out;
+}
+
+} // namespace routiq
