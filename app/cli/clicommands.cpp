@@ -4,6 +4,7 @@
 #include "insightscommand.h"
 #include "keycommand.h"
 #include "metricscommand.h"
+#include "practiceinsightscommand.h"
 #include "securitycommand.h"
 #include "synccommand.h"
 
@@ -22,10 +23,18 @@ const QList<CommandInfo> &commands()
          "Manage clinic connections (Cliniko, Nookal); add/remove: admins.", true},
         {"sync", "sync --clinic ID [--watch]",
          "Backfill or catch up a clinic's cache; --watch keeps polling.", true},
-        {"metrics", "metrics --clinic ID|all [--period week|month] [--start D --end D]",
+        {"metrics",
+         "metrics --clinic ID|all [--period week|month] [--start D --end D] [--by practitioner]",
          "Print ClinicMetrics as JSON or a table; 'all' combines every clinic you may see.", true},
-        {"insights", "insights no-show --clinic ID [--days N] [--format json|table]",
-         "Upcoming bookings with their no-show risk and reasons (staff and admin).", true},
+        {"insights", "insights no-show|lapsed|forward --clinic ID [--format json|table]",
+         "No-show risk of upcoming bookings and the lapsed-patient worklist (staff and admin; "
+         "'lapsed --count' for all), forward bookings and utilisation.",
+         true},
+        {"practitioner",
+         "practitioner hours --clinic ID [--practitioner ID] --show|--set H|--clear",
+         "Working hours per weekday, e.g. --set \"Mon 08:00-17:00, Tue 08:00-12:30\" (admins "
+         "change them).",
+         true},
         {"user", "user add --name NAME --role admin|staff|readonly [--clinic ID]...",
          "Accounts: add (the first, the admin, needs no --user), list, disable, enable, set-role, "
          "set-password.",
@@ -90,6 +99,10 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
         return std::make_unique<SyncCommand>(context);
     if (name == QLatin1String("metrics"))
         return std::make_unique<MetricsCommand>(context);
+    if (name == QLatin1String("practitioner") ||
+        (name == QLatin1String("insights") &&
+         (args.value(1) == QLatin1String("lapsed") || args.value(1) == QLatin1String("forward"))))
+        return std::make_unique<PracticeInsightsCommand>(context);
     if (name == QLatin1String("insights"))
         return std::make_unique<InsightsCommand>(context);
     if (name == QLatin1String("user") || name == QLatin1String("audit"))

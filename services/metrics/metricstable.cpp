@@ -124,7 +124,7 @@ QString MetricsTable::renderRows(const QList<NamedRow> &rows, const MetricsReque
            (lastUpdated.isValid() ? lastUpdated.toUTC().toString(Qt::ISODate)
                                   : QStringLiteral("never")) +
            QStringLiteral("\n\n");
-    const auto line = [](const QStringList &cells) {
+    const auto line = [](const QStringList &cells) -> QString {
         QString l = cells.first().left(28).leftJustified(30);
         for (qsizetype i = 1; i < cells.size(); ++i)
             l += cells[i].rightJustified(9);

@@ -1,0 +1,419 @@
+#include "practiceinsightscommand.h"
+
+#include "insights/bookedtimereader.h"
+#include "insights/practiceinsightsjson.h"
+#include "metrics/appointmentindex.h"
+#include "secrets/keyvault.h"
+#include "session/cliniczone.h"
+#include "session/insightsettingsservice.h"
+#include "storage/appdatabase.h"
+#include "storage/clinicdatabasereader.h"
+#include "storage/referencedata.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace routiq::cli {
+
+namespace {
+
+std::optional<RecordId> parseId(const QString &text, bool *ok)
+{
+    *ok = true;
+    if (text.isEmpty())
+        return std::nullopt;
+    const qlonglong id = text.toLongLong(ok);
+    return *ok ? std::optional<RecordId>(id) : std::nullopt;
+}
+
+bool parseDays(const QString &text, int *out)
+{
+    bool ok = false;
+    *out = text.toInt(&ok);
+    return ok;
+}
+
+void printJson(const QJsonObject &o)
+{
+    const QByteArray json = QJsonDocument(o).toJson(QJsonDocument::Indented);
+    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+}
+
+QHash<RecordId, QString> practitionerNames(const QString &cache)
+{
+    QHash<RecordId, QString> names;
+    for (const Practitioner &p : ReferenceData::practitioners(cache))
+        names.insert(p.id, p.displayName);
+    return names;
+}
+
+} // namespace
+
+void PracticeInsightsCommand::start(const QStringList &args)
+{
+    if (!parseArgs(args))
+        return;
+    AppContext::open({context().dataDir, context().masterKeyFile},
+                     [this](std::unique_ptr<AppContext> app, const RoutiqError &error) {
+                         if (!app) {
+                             fail(error);
+                             return;
+                         }
+                         m_app = std::move(app);
+                         m_login = std::make_unique<ActingUserLogin>(*m_app, &m_clock);
+                         keepAuditHead(m_login.get());
+                         if (!signIn(*m_login))
+                             return;
+                         run();
+                     });
+}
+
+bool PracticeInsightsCommand::parseArgs(const QStringList &args)
+{
+    const QString what = args.value(0) + QLatin1Char(' ') + args.value(1);
+    const bool hours = what == QLatin1String("practitioner hours");
+    const bool lapsed = what == QLatin1String("insights lapsed");
+    const bool forward = what == QLatin1String("insights forward");
+    if (!hours && !lapsed && !forward) {
+        fail(badRequest(QStringLiteral("Use 'insights lapsed|forward --clinic ID ...' or "
+                                       "'practitioner hours --clinic ID ...'.")),
+             2);
+        return false;
+    }
+    QCommandLineParser p;
+    const QCommandLineOption clinic(QStringLiteral("clinic"), QStringLiteral("Clinic id."),
+                                    QStringLiteral("ID"));
+    const QCommandLineOption location(QStringLiteral("location"), QStringLiteral("Location id."),
+                                      QStringLiteral("ID"));
+    const QCommandLineOption practitioner(QStringLiteral("practitioner"),
+                                          QStringLiteral("Practitioner id."), QStringLiteral("ID"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("json|table"),
+                                    QStringLiteral("F"), QStringLiteral("json"));
+    const QCommandLineOption minDays(QStringLiteral("min-days"), QStringLiteral("Days."),
+                                     QStringLiteral("N"), QStringLiteral("21"));
+    const QCommandLineOption maxDays(QStringLiteral("max-days"), QStringLiteral("Days."),
+                                     QStringLiteral("N"), QStringLiteral("180"));
+    const QCommandLineOption count(QStringLiteral("count"), QStringLiteral("Only the count."));
+    const QCommandLineOption weeks(QStringLiteral("weeks"), QStringLiteral("ISO weeks."),
+                                   QStringLiteral("N"), QStringLiteral("4"));
+    const QCommandLineOption show(QStringLiteral("show"), QStringLiteral("Print the hours."));
+    const QCommandLineOption set(QStringLiteral("set"), QStringLiteral("New hours."),
+                                 QStringLiteral("HOURS"));
+    const QCommandLineOption clear(QStringLiteral("clear"), QStringLiteral("Remove the hours."));
+    p.addOptions({clinic, format});
+    if (lapsed)
+        p.addOptions({location, practitioner, minDays, maxDays, count});
+    if (forward)
+        p.addOptions({location, weeks});
+    if (hours)
+        p.addOptions({practitioner, show, set, clear});
+    if (!parse(p, args.mid(2)))
+        return false;
+    if (!p.isSet(clinic)) {
+        fail(badRequest(QStringLiteral("%1 needs --clinic ID.").arg(what)), 2);
+        return false;
+    }
+    m_clinicId = p.value(clinic);
+    const QString fmt = p.value(format);
+    if (fmt != QLatin1String("json") && fmt != QLatin1String("table")) {
+        fail(badRequest(QStringLiteral("Unknown format '%1': use json or table.").arg(fmt)), 2);
+        return false;
+    }
+    m_table = fmt == QLatin1String("table");
+    bool okLocation = true, okPractitioner = true;
+    if (lapsed) {
+        m_mode = p.isSet(count) ? Mode::LapsedCount : Mode::Lapsed;
+        m_lapsed.locationId = parseId(p.value(location), &okLocation);
+        m_lapsed.practitionerId = parseId(p.value(practitioner), &okPractitioner);
+        QString reason;
+        if (!parseDays(p.value(minDays), &m_lapsed.minDays) ||
+            !parseDays(p.value(maxDays), &m_lapsed.maxDays)) {
+            fail(badRequest(QStringLiteral("--min-days and --max-days are whole numbers.")), 2);
+            return false;
+        }
+        if (!LapsedPatientsFinder::validate(m_lapsed, &reason)) {
+            fail(badRequest(reason), 2);
+            return false;
+        }
+    }
+    if (forward) {
+        m_mode = Mode::Forward;
+        m_forward.locationId = parseId(p.value(location), &okLocation);
+        QString reason;
+        if (!parseDays(p.value(weeks), &m_forward.weeks) ||
+            !ForwardBookingsCalculator::validate(m_forward, &reason)) {
+            fail(badRequest(reason.isEmpty() ? QStringLiteral("--weeks is a whole number.")
+                                             : reason),
+                 2);
+            return false;
+        }
+    }
+    if (hours) {
+        const int actions = int(p.isSet(show)) + int(p.isSet(set)) + int(p.isSet(clear));
+        if (actions != 1) {
+            fail(badRequest(QStringLiteral("practitioner hours takes one of --show, --set "
+                                           "HOURS or --clear.")),
+                 2);
+            return false;
+        }
+        m_mode = p.isSet(show) ? Mode::HoursShow : p.isSet(set) ? Mode::HoursSet : Mode::HoursClear;
+        m_practitionerId = parseId(p.value(practitioner), &okPractitioner);
+        if (m_mode != Mode::HoursShow && !m_practitionerId && okPractitioner) {
+            fail(badRequest(QStringLiteral("--set and --clear need --practitioner ID.")), 2);
+            return false;
+        }
+        m_hoursText = p.value(set);
+    }
+    if (!okLocation || !okPractitioner) {
+        fail(badRequest(QStringLiteral("Location and practitioner ids are whole numbers.")), 2);
+        return false;
+    }
+    return true;
+}
+
+void PracticeInsightsCommand::run()
+{
+    const auto connection = m_app->appDatabase().clinicConnection(m_clinicId);
+    if (!connection) {
+        fail(badRequest(QStringLiteral("There is no clinic with the id '%1'.").arg(m_clinicId)), 2);
+        return;
+    }
+    // Checked (and for the patient-level list, audited) before anything of the cache is read.
+    RoutiqError denied;
+    if (m_mode == Mode::Lapsed)
+        denied = m_login->viewPatientLevel(
+            m_clinicId, QStringLiteral("lapsed patients %1-%2 days location %3 practitioner %4")
+                            .arg(m_lapsed.minDays)
+                            .arg(m_lapsed.maxDays)
+                            .arg(m_lapsed.locationId ? QString::number(*m_lapsed.locationId)
+                                                     : QStringLiteral("all"),
+                                 m_lapsed.practitionerId ? QString::number(*m_lapsed.practitionerId)
+                                                         : QStringLiteral("all")));
+    else
+        denied = m_login->viewAggregates(m_clinicId);
+    if (!denied.isNull()) {
+        fail(denied);
+        return;
+    }
+    if (m_mode == Mode::HoursShow || m_mode == Mode::HoursSet || m_mode == Mode::HoursClear) {
+        // The practitioner id is checked against the cache when there is one (hours may be set
+        // before the first sync).
+        if (!QFileInfo::exists(m_app->clinicDatabasePath(m_clinicId))) {
+            runHours(QString());
+            return;
+        }
+        withCache(*connection,
+                  [this](const ClinicDatabaseReader &r) { runHours(r.connectionName()); });
+        return;
+    }
+    withCache(*connection, [this, connection](const ClinicDatabaseReader &reader) {
+        if (m_mode == Mode::Forward)
+            runForward(*connection, reader);
+        else
+            runLapsed(*connection, reader);
+    });
+}
+
+void PracticeInsightsCommand::withCache(const ClinicConnection &connection,
+                                        std::function<void(const ClinicDatabaseReader &)> work)
+{
+    const QString path = m_app->clinicDatabasePath(connection.id);
+    m_app->vault().databaseKey(
+        connection.id,
+        [this, path, connection, work](const DatabaseKey &key, const RoutiqError &keyError) {
+            if (!keyError.isNull()) {
+                fail(keyError);
+                return;
+            }
+            const RoutiqError notSynced = RoutiqError::make(
+                QStringLiteral("CACHE_EMPTY"),
+                QStringLiteral("Clinic '%1' has not finished its first sync yet. Run 'routiq-cli "
+                               "sync --clinic %1'.")
+                    .arg(connection.id));
+            if (!QFileInfo::exists(path)) {
+                fail(notSynced);
+                return;
+            }
+            RoutiqError error;
+            auto reader = ClinicDatabaseReader::open(path, key, &error);
+            if (!reader) {
+                fail(error);
+                return;
+            }
+            const QString cache = reader->connectionName();
+            if (m_mode != Mode::HoursShow && m_mode != Mode::HoursSet &&
+                m_mode != Mode::HoursClear && !ReferenceData::lastSuccessfulSync(cache).isValid()) {
+                fail(notSynced);
+                return;
+            }
+            // Unknown filter ids are errors, as for metrics (metrics.md 13).
+            const std::optional<RecordId> location =
+                m_mode == Mode::Forward ? m_forward.locationId : m_lapsed.locationId;
+            const std::optional<RecordId> practitioner =
+                (m_mode == Mode::Lapsed || m_mode == Mode::LapsedCount) ? m_lapsed.practitionerId
+                                                                        : m_practitionerId;
+            const QList<Location> locations = ReferenceData::locations(cache);
+            const QList<Practitioner> practitioners = ReferenceData::practitioners(cache);
+            if (location && m_mode != Mode::HoursShow && m_mode != Mode::HoursSet &&
+                m_mode != Mode::HoursClear &&
+                std::none_of(locations.begin(), locations.end(),
+                             [&](const Location &l) { return l.id == *location; })) {
+                fail(badRequest(QStringLiteral("Clinic '%1' has no location %2.")
+                                    .arg(connection.id)
+                                    .arg(*location)),
+                     2);
+                return;
+            }
+            if (practitioner &&
+                std::none_of(practitioners.begin(), practitioners.end(),
+                             [&](const Practitioner &p) { return p.id == *practitioner; })) {
+                fail(badRequest(QStringLiteral("Clinic '%1' has no practitioner %2.")
+                                    .arg(connection.id)
+                                    .arg(*practitioner)),
+                     2);
+                return;
+            }
+            work(*reader);
+        });
+}
+
+void PracticeInsightsCommand::runLapsed(const ClinicConnection &connection,
+                                        const ClinicDatabaseReader &reader)
+{
+    RoutiqError error;
+    const QString cache = reader.connectionName();
+    AppointmentIndex index;
+    index.reset(reader.loadFacts(&error));
+    const QSet<RecordId> archived = PatientDirectory::archivedPatients(cache, &error);
+    if (!error.isNull()) {
+        fail(error);
+        return;
+    }
+    const QTimeZone zone =
+        ClinicZone::forToday(ReferenceData::locations(cache), m_lapsed.locationId, connection);
+    const QDateTime now = m_clock.nowUtc();
+    const LapsedList list = LapsedPatientsFinder::find(index, archived, now.toTimeZone(zone).date(),
+                                                       now.toMSecsSinceEpoch(), m_lapsed);
+    if (m_mode == Mode::LapsedCount) {
+        printJson(PracticeInsightsJson::lapsedCount(list));
+        succeed();
+        return;
+    }
+    QList<RecordId> ids;
+    for (const LapsedPatient &p : list.patients)
+        ids.append(p.patientId);
+    const PatientContacts contacts = PatientDirectory::contacts(cache, ids, &error);
+    const InsightSettingsService settings(InsightSettingsStore(m_app->appDatabase().database()),
+                                          &m_login->access(), &m_clock);
+    const std::optional<ContactNotes> notes =
+        settings.contactNotes(m_login->user(), connection.id, &error);
+    if (!error.isNull() || !notes) {
+        fail(error);
+        return;
+    }
+    if (m_table)
+        std::fputs(qPrintable(PracticeInsightsJson::lapsedTable(list, &contacts,
+                                                                practitionerNames(cache))),
+                   stdout);
+    else
+        printJson(PracticeInsightsJson::lapsed(list, &contacts, &*notes));
+    succeed();
+}
+
+void PracticeInsightsCommand::runForward(const ClinicConnection &connection,
+                                         const ClinicDatabaseReader &reader)
+{
+    const QString cache = reader.connectionName();
+    RoutiqError error;
+    const InsightSettingsService settings(InsightSettingsStore(m_app->appDatabase().database()),
+                                          &m_login->access(), &m_clock);
+    const std::optional<WorkingHoursMap> hours =
+        settings.workingHours(m_login->user(), connection.id, &error);
+    if (!hours) {
+        fail(error);
+        return;
+    }
+    const QTimeZone zone =
+        ClinicZone::forToday(ReferenceData::locations(cache), m_forward.locationId, connection);
+    const QDate today = m_clock.nowUtc().toTimeZone(zone).date();
+    const QList<BookedTime> booked =
+        BookedTimeReader::read(cache, ForwardBookingsCalculator::firstDate(today),
+                               ForwardBookingsCalculator::lastDate(today, m_forward.weeks), &error);
+    if (!error.isNull()) {
+        fail(error);
+        return;
+    }
+    const ForwardBookings forward =
+        ForwardBookingsCalculator::compute(booked, *hours, today, m_forward);
+    const QHash<RecordId, QString> names = practitionerNames(cache);
+    if (m_table)
+        std::fputs(qPrintable(PracticeInsightsJson::forwardTable(forward, names)), stdout);
+    else
+        printJson(PracticeInsightsJson::forward(forward, names));
+    succeed();
+}
+
+void PracticeInsightsCommand::runHours(const QString &cacheOrEmpty)
+{
+    InsightSettingsService settings(InsightSettingsStore(m_app->appDatabase().database()),
+                                    &m_login->access(), &m_clock);
+    RoutiqError error;
+    if (m_mode == Mode::HoursSet) {
+        QString problem;
+        const std::optional<WorkingHours> hours = WorkingHours::parse(m_hoursText, &problem);
+        if (!hours) {
+            fail(badRequest(problem), 2);
+            return;
+        }
+        if (!settings.setWorkingHours(m_login->user(), m_clinicId, *m_practitionerId, *hours,
+                                      &error)) {
+            fail(error);
+            return;
+        }
+    } else if (m_mode == Mode::HoursClear) {
+        if (!settings.clearWorkingHours(m_login->user(), m_clinicId, *m_practitionerId, &error)) {
+            fail(error);
+            return;
+        }
+    }
+    const std::optional<WorkingHoursMap> all =
+        settings.workingHours(m_login->user(), m_clinicId, &error);
+    if (!all) {
+        fail(error);
+        return;
+    }
+    const QHash<RecordId, QString> names =
+        cacheOrEmpty.isEmpty() ? QHash<RecordId, QString>() : practitionerNames(cacheOrEmpty);
+    QList<RecordId> ids = all->keys();
+    if (m_practitionerId)
+        ids = {*m_practitionerId};
+    std::sort(ids.begin(), ids.end());
+    QJsonArray rows;
+    QString table;
+    for (const RecordId id : ids) {
+        const WorkingHours h = all->value(id);
+        rows.append(QJsonObject{{QStringLiteral("practitionerId"), QString::number(id)},
+                                {QStringLiteral("name"), names.value(id)},
+                                {QStringLiteral("hours"), h.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                      : QJsonValue(h.toString())}});
+        table +=
+            (names.value(id).isEmpty() ? QString::number(id) : names.value(id)).leftJustified(30) +
+            (h.isEmpty() ? QStringLiteral("(no working hours set)") : h.toString()) +
+            QLatin1Char('\n');
+    }
+    if (ids.isEmpty())
+        table = QStringLiteral("(no working hours set; use --set \"Mon 08:00-17:00, ...\")\n");
+    if (m_table)
+        std::fputs(qPrintable(table), stdout);
+    else
+        printJson(QJsonObject{{QStringLiteral("clinicId"), m_clinicId},
+                              {QStringLiteral("practitioners"), rows}});
+    succeed();
+}
+
+} // namespace routiq::cli

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "actinguserlogin.h"
+#include "clicommand.h"
+
+#include "core/clock.h"
+#include "insights/forwardbookings.h"
+#include "insights/lapsedpatients.h"
+#include "session/appcontext.h"
+#include "storage/clinicconnection.h"
+
+#include <functional>
+
+namespace routiq {
+class ClinicDatabaseReader;
+}
+
+namespace routiq::cli {
+
+// The practice manager's worklists and capacity figures (docs/metrics.md "Insights"), as --user:
+//   insights lapsed --clinic ID [--min-days N] [--max-days N] [--location ID]
+//                   [--practitioner ID] [--count] [--format json|table]
+//       the re-engagement worklist; patient-level (staff, admin; audited), --count for any role;
+//   insights forward --clinic ID [--weeks N] [--location ID] [--format json|table]
+//       bookings, booked time and utilisation of the next ISO weeks;
+//   practitioner hours --clinic ID [--practitioner ID] --show | --set "Mon 08:00-17:00, ..." |
+//       --clear   working hours (admins change them; audited).
+class PracticeInsightsCommand : public CliCommand
+{
+    Q_OBJECT
+public:
+    using CliCommand::CliCommand;
+    void start(const QStringList &args) override;
+
+private:
+    enum class Mode
+    {
+        Lapsed,
+        LapsedCount,
+        Forward,
+        HoursShow,
+        HoursSet,
+        HoursClear
+    };
+    bool parseArgs(const QStringList &args);
+    void run();
+    // Opens the clinic's cache (synced at least once; checks the filter ids) and calls `work`.
+    void withCache(const ClinicConnection &connection,
+                   std::function<void(const ClinicDatabaseReader &reader)> work);
+    void runLapsed(const ClinicConnection &connection, const ClinicDatabaseReader &reader);
+    void runForward(const ClinicConnection &connection, const ClinicDatabaseReader &reader);
+    void runHours(const QString &cacheOrEmpty);
+
+    SystemClock m_clock;
+    Mode m_mode = Mode::Lapsed;
+    QString m_clinicId;
+    bool m_table = false;
+    LapsedQuery m_lapsed;
+    ForwardQuery m_forward;
+    std::optional<RecordId> m_practitionerId; // hours
+    QString m_hoursText;
+    std::unique_ptr<AppContext> m_app;
+    std::unique_ptr<ActingUserLogin> m_login; // after m_app: closed before the database
+};
+
+} // namespace routiq::cli
