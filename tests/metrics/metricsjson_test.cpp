@@ -132,7 +132,7 @@ TEST_CASE("the JSON request echoes the period, both dates, the filters and the p
 TEST_CASE("a snapshot's JSON adds the previous range's figures under previous")
 {
     const Fixture f = computed(MetricsRequest::Period::Month);
-    MetricsSnapshot s{f.request, f.range, f.current, f.previous, {}, 3};
+    MetricsSnapshot s{f.request, f.range, f.current, f.previous, std::nullopt, {}, 3};
     const QJsonObject o = MetricsJson::toJson(s);
     CHECK(o.value(QStringLiteral("totalBookings")).toInt() == 3);
     CHECK(o.value(QStringLiteral("previous"))
