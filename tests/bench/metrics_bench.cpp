@@ -3,7 +3,12 @@
 // median week and month requests, an incremental 100-appointment change set, and peak RSS.
 // Figures for the reference machine are kept in docs/metrics-benchmark.md.
 #include "core/clock.h"
+#include "insights/bookedtimereader.h"
+#include "insights/forwardbookings.h"
+#include "insights/lapsedpatients.h"
 #include "metrics/metricsengine.h"
+#include "metrics/practitionerbreakdown.h"
+#include "metrics/rangeresolver.h"
 #include "storage/clinicdatabase.h"
 #include "storage/clinicdatabasereader.h"
 #include "storage/sqlciphersupport.h"
@@ -17,6 +22,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 #include <optional>
 #include <random>
 #include <vector>
@@ -141,6 +147,9 @@ qint64 statusKiB(const QByteArray &key)
 // Cold open of the encrypted cache: the generated facts are first written through the real
 // ClinicDatabase (SQLCipher, page by page, as a sync would), then the clock runs from opening
 // the file to holding every AppointmentFact, which is what the app does before its first figures.
+// The encrypted cache the facts were written to, kept open for the insight reads.
+std::unique_ptr<ClinicDatabaseReader> benchReader;
+
 std::optional<std::pair<QList<AppointmentFact>, double>>
 loadFactsFromEncryptedCache(const QList<AppointmentFact> &generated)
 {
@@ -200,7 +209,9 @@ loadFactsFromEncryptedCache(const QList<AppointmentFact> &generated)
     if (!reader)
         return std::nullopt;
     QList<AppointmentFact> facts = reader->loadFacts(&error);
-    return std::make_pair(std::move(facts), msecs(timer));
+    const double elapsed = msecs(timer);
+    benchReader = std::move(reader);
+    return std::make_pair(std::move(facts), elapsed);
 }
 
 Options parse(const QCoreApplication &app)
@@ -334,9 +345,52 @@ int main(int argc, char **argv)
     }
     std::printf("100-appointment change set: %9.2f ms median (apply + recompute R and P)\n",
                 median(changeTimes));
+    // Insights of issue 13 on the same index (docs/metrics.md "Insights"; targets: lapsed list
+    // and forward weeks <= 50 ms each, side by side for a month <= 100 ms).
+    std::vector<double> lapsedTimes, forwardTimes, sideBySideTimes;
+    qsizetype lapsedCount = 0, sideBySideRows = 0;
+    int forwardBookings = 0;
+    const qint64 nowMSecs = QDateTime(today, QTime(10, 0), QTimeZone("Australia/Sydney"))
+                                .toMSecsSinceEpoch();
+    for (int i = 0; i < options.repeat; ++i) {
+        timer.restart();
+        const LapsedList lapsed =
+            LapsedPatientsFinder::find(engine.index(), {}, today, nowMSecs, LapsedQuery{});
+        lapsedTimes.push_back(msecs(timer));
+        lapsedCount = lapsed.patients.size();
+
+        const QDate first = QDate(today.year(), today.month(), 1).addMonths(-i % 12);
+        const ResolvedRange month =
+            RangeResolver::withPreviousRange(first, first.addDays(first.daysInMonth() - 1));
+        timer.restart();
+        sideBySideRows = PractitionerBreakdown::compute(engine.index(), month, std::nullopt).size();
+        sideBySideTimes.push_back(msecs(timer));
+
+        if (benchReader) {
+            RoutiqError error;
+            timer.restart();
+            const QList<BookedTime> booked = BookedTimeReader::read(
+                benchReader->connectionName(), ForwardBookingsCalculator::firstDate(today),
+                ForwardBookingsCalculator::lastDate(today, 4), &error);
+            const ForwardBookings forward =
+                ForwardBookingsCalculator::compute(booked, {}, today, ForwardQuery{});
+            forwardTimes.push_back(msecs(timer));
+            forwardBookings = 0;
+            for (const ForwardWeek &w : forward.weeks)
+                forwardBookings += w.total.bookings;
+        }
+    }
+    std::printf("lapsed patients (21-180 d): %9.2f ms median (%lld patients)\n",
+                median(lapsedTimes), static_cast<long long>(lapsedCount));
+    if (!forwardTimes.empty())
+        std::printf("forward 4 weeks (SQL+sum):  %9.2f ms median (%d bookings read)\n",
+                    median(forwardTimes), forwardBookings);
+    std::printf("by practitioner, a month:   %9.2f ms median (%lld practitioners, R and P)\n",
+                median(sideBySideTimes), static_cast<long long>(sideBySideRows));
     std::printf("resident now (VmRSS):       %9.1f MB (index, input list freed)\n",
                 double(statusKiB("VmRSS:")) / 1024.0);
     std::printf("peak RSS (VmHWM):           %9.1f MB (index + the generated input list)\n",
                 double(statusKiB("VmHWM:")) / 1024.0);
+    benchReader.reset(); // before the application and the SQL driver go
     return 0;
 }
