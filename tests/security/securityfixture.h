@@ -40,6 +40,7 @@ public:
     static inline const QString kAdminPassword = QStringLiteral("correct horse battery");
 
     QString directory() const { return m_dir.path(); }
+    AppDatabase &appDatabase() { return *m_app; }
     QString databasePath() const;
 
     ManualClock clock;
