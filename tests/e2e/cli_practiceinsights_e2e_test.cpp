@@ -261,4 +261,39 @@ TEST_CASE("insights lapsed, forward and metrics by practitioner agree with the d
         }
     }
     CHECK(staff.run(args({"metrics", "--clinic", "north", "--by", "location"}), &out, &err) == 2);
+
+    // --- toDate: the month so far against as many days of the month before, each exactly what
+    // a request for those dates gives; every seed field is still there.
+    REQUIRE(staff.run(args({"metrics", "--clinic", "north", "--period", "month"}), &out, &err) ==
+            0);
+    const QJsonObject month = jsonOf(out);
+    CHECK(month.contains(QStringLiteral("totalBookingsChange")));
+    const QJsonObject toDate = month.value(QStringLiteral("toDate")).toObject();
+    REQUIRE_FALSE(toDate.isEmpty());
+    CHECK(toDate.value(QStringLiteral("endDate")).toString() == today.toString(Qt::ISODate));
+    const auto figuresOf = [&](const QString &start, const QString &end) {
+        QString o, e;
+        REQUIRE(staff.run({QStringLiteral("metrics"), QStringLiteral("--clinic"),
+                           QStringLiteral("north"), QStringLiteral("--start"), start,
+                           QStringLiteral("--end"), end},
+                          &o, &e) == 0);
+        return jsonOf(o);
+    };
+    const QJsonObject partial = figuresOf(toDate.value(QStringLiteral("startDate")).toString(),
+                                          toDate.value(QStringLiteral("endDate")).toString());
+    const QJsonObject partialBefore =
+        figuresOf(toDate.value(QStringLiteral("previousStartDate")).toString(),
+                  toDate.value(QStringLiteral("previousEndDate")).toString());
+    const QJsonObject current = toDate.value(QStringLiteral("current")).toObject();
+    const QJsonObject before = toDate.value(QStringLiteral("previous")).toObject();
+    for (const char *key : {"totalBookings", "missedAppointments", "attendedAppointments",
+                            "cancellations", "lateCancellations", "rebookRate", "newPatients"}) {
+        INFO(key);
+        CHECK(current.value(QLatin1String(key)) == partial.value(QLatin1String(key)));
+        CHECK(before.value(QLatin1String(key)) == partialBefore.value(QLatin1String(key)));
+    }
+    // The previous month's start, and as many days as this month has had so far (capped).
+    const QDate firstOfMonth(today.year(), today.month(), 1);
+    CHECK(toDate.value(QStringLiteral("previousStartDate")).toString() ==
+          firstOfMonth.addMonths(-1).toString(Qt::ISODate));
 }
