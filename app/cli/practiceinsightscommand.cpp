@@ -178,6 +178,38 @@ bool PracticeInsightsCommand::parseArgs(const QStringList &args)
 
 void PracticeInsightsCommand::run()
 {
+    if (m_clinicId == QLatin1String("all")) {
+        if (m_mode != Mode::LapsedCount && m_mode != Mode::Forward) {
+            fail(badRequest(QStringLiteral("--clinic all works with 'insights lapsed --count' and "
+                                           "'insights forward'; the list and the hours belong "
+                                           "to one clinic.")),
+                 2);
+            return;
+        }
+        if ((m_mode == Mode::Forward ? m_forward.locationId : m_lapsed.locationId) ||
+            m_lapsed.practitionerId) {
+            fail(badRequest(QStringLiteral("Location and practitioner ids belong to one clinic: "
+                                           "use them with --clinic ID, not --clinic all.")),
+                 2);
+            return;
+        }
+        // Every clinic this account may see, as for `metrics --clinic all`.
+        QList<ClinicId> ids;
+        const QList<ClinicConnection> all = m_app->appDatabase().clinicConnections();
+        for (const ClinicConnection &c : all)
+            ids.append(c.id);
+        const QList<ClinicId> visible = m_login->policy().visibleClinics(m_login->user(), ids);
+        for (const ClinicConnection &c : all)
+            if (visible.contains(c.id))
+                m_targets.append(c);
+        if (m_targets.isEmpty()) {
+            fail(RoutiqError::make(QStringLiteral("NO_CLINIC"),
+                                   QStringLiteral("There is no clinic this account may see.")));
+            return;
+        }
+        nextTarget();
+        return;
+    }
     const auto connection = m_app->appDatabase().clinicConnection(m_clinicId);
     if (!connection) {
         fail(badRequest(QStringLiteral("There is no clinic with the id '%1'.").arg(m_clinicId)), 2);
@@ -211,11 +243,23 @@ void PracticeInsightsCommand::run()
                   [this](const ClinicDatabaseReader &r) { runHours(r.connectionName()); });
         return;
     }
-    withCache(*connection, [this, connection](const ClinicDatabaseReader &reader) {
+    m_targets = {*connection};
+    nextTarget();
+}
+
+void PracticeInsightsCommand::nextTarget()
+{
+    const qsizetype done = m_mode == Mode::Forward ? m_forwardResults.size() : m_counts.size();
+    if (done == m_targets.size()) {
+        printResults();
+        return;
+    }
+    const ClinicConnection connection = m_targets.at(done);
+    withCache(connection, [this, connection](const ClinicDatabaseReader &reader) {
         if (m_mode == Mode::Forward)
-            runForward(*connection, reader);
+            runForward(connection, reader);
         else
-            runLapsed(*connection, reader);
+            runLapsed(connection, reader);
     });
 }
 
@@ -300,8 +344,8 @@ void PracticeInsightsCommand::runLapsed(const ClinicConnection &connection,
     const LapsedList list = LapsedPatientsFinder::find(index, archived, now.toTimeZone(zone).date(),
                                                        now.toMSecsSinceEpoch(), m_lapsed);
     if (m_mode == Mode::LapsedCount) {
-        printJson(PracticeInsightsJson::lapsedCount(list));
-        succeed();
+        m_counts.append(list);
+        nextTarget();
         return;
     }
     QList<RecordId> ids;
@@ -348,13 +392,39 @@ void PracticeInsightsCommand::runForward(const ClinicConnection &connection,
         fail(error);
         return;
     }
-    const ForwardBookings forward =
-        ForwardBookingsCalculator::compute(booked, *hours, today, m_forward);
-    const QHash<RecordId, QString> names = practitionerNames(cache);
-    if (m_table)
-        std::fputs(qPrintable(PracticeInsightsJson::forwardTable(forward, names)), stdout);
-    else
-        printJson(PracticeInsightsJson::forward(forward, names));
+    m_forwardResults.append(ForwardBookingsCalculator::compute(booked, *hours, today, m_forward));
+    m_names.append(practitionerNames(cache));
+    nextTarget();
+}
+
+void PracticeInsightsCommand::printResults()
+{
+    if (m_clinicId != QLatin1String("all")) {
+        if (m_mode == Mode::Forward && m_table)
+            std::fputs(qPrintable(PracticeInsightsJson::forwardTable(m_forwardResults.first(),
+                                                                     m_names.first())),
+                       stdout);
+        else if (m_mode == Mode::Forward)
+            printJson(PracticeInsightsJson::forward(m_forwardResults.first(), m_names.first()));
+        else
+            printJson(PracticeInsightsJson::lapsedCount(m_counts.first()));
+        succeed();
+        return;
+    }
+    QList<ClinicId> ids;
+    for (const ClinicConnection &c : m_targets)
+        ids.append(c.id);
+    if (m_mode == Mode::Forward) {
+        const QJsonObject json = PracticeInsightsJson::forwardGroup(ids, m_forwardResults, m_names);
+        if (m_table)
+            std::fputs(qPrintable(PracticeInsightsJson::forwardTable(
+                           PracticeInsightsJson::combinedForward(m_forwardResults), {})),
+                       stdout);
+        else
+            printJson(json);
+    } else {
+        printJson(PracticeInsightsJson::lapsedCountGroup(ids, m_counts));
+    }
     succeed();
 }
 

@@ -23,6 +23,8 @@ namespace routiq::cli {
 //       the re-engagement worklist; patient-level (staff, admin; audited), --count for any role;
 //   insights forward --clinic ID [--weeks N] [--location ID] [--format json|table]
 //       bookings, booked time and utilisation of the next ISO weeks;
+//   `--clinic all` (lapsed --count, forward): every clinic the account may see, with the
+//       group's sums and each clinic's own figures;
 //   practitioner hours --clinic ID [--practitioner ID] --show | --set "Mon 08:00-17:00, ..." |
 //       --clear   working hours (admins change them; audited).
 class PracticeInsightsCommand : public CliCommand
@@ -50,6 +52,8 @@ private:
     void runLapsed(const ClinicConnection &connection, const ClinicDatabaseReader &reader);
     void runForward(const ClinicConnection &connection, const ClinicDatabaseReader &reader);
     void runHours(const QString &cacheOrEmpty);
+    void nextTarget(); // the next clinic's figures, then printResults()
+    void printResults();
 
     SystemClock m_clock;
     Mode m_mode = Mode::Lapsed;
@@ -59,6 +63,10 @@ private:
     ForwardQuery m_forward;
     std::optional<RecordId> m_practitionerId; // hours
     QString m_hoursText;
+    QList<ClinicConnection> m_targets; // one clinic, or every visible one for --clinic all
+    QList<LapsedList> m_counts;        // --count: one per target
+    QList<ForwardBookings> m_forwardResults;
+    QList<QHash<RecordId, QString>> m_names; // practitioner names per target
     std::unique_ptr<AppContext> m_app;
     std::unique_ptr<ActingUserLogin> m_login; // after m_app: closed before the database
 };

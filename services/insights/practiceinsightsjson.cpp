@@ -1,5 +1,7 @@
 #include "practiceinsightsjson.h"
 
+#include "metrics/exactdecimal.h"
+
 #include <QJsonArray>
 #include <QStringList>
 
@@ -161,6 +163,87 @@ QString PracticeInsightsJson::forwardTable(const ForwardBookings &forward,
         out += line(QStringLiteral("Total"), w.total);
     }
     return out;
+}
+
+QJsonObject PracticeInsightsJson::lapsedCountGroup(const QList<ClinicId> &clinics,
+                                                   const QList<LapsedList> &lists)
+{
+    QJsonArray perClinic;
+    int total = 0;
+    for (qsizetype i = 0; i < lists.size(); ++i) {
+        total += int(lists[i].patients.size());
+        perClinic.append(QJsonObject{{QStringLiteral("clinicId"), clinics.value(i)},
+                                     {QStringLiteral("asOf"), lists[i].asOf.toString(Qt::ISODate)},
+                                     {QStringLiteral("count"), int(lists[i].patients.size())}});
+    }
+    QJsonObject o = lists.isEmpty() ? QJsonObject() : header(lists.first());
+    o.insert(QStringLiteral("count"), total);
+    o.insert(QStringLiteral("clinics"), perClinic);
+    return o;
+}
+
+ForwardBookings PracticeInsightsJson::combinedForward(const QList<ForwardBookings> &forwards)
+{
+    ForwardBookings group;
+    if (forwards.isEmpty())
+        return group;
+    group.asOf = forwards.first().asOf;
+    group.query = forwards.first().query;
+    for (qsizetype w = 0; w < forwards.first().weeks.size(); ++w) {
+        ForwardWeek week;
+        week.weekStart = forwards.first().weeks[w].weekStart;
+        std::optional<qint64> capacity;
+        for (const ForwardBookings &f : forwards) {
+            if (w >= f.weeks.size())
+                continue;
+            const ForwardCell &t = f.weeks[w].total;
+            week.total.bookings += t.bookings;
+            week.total.bookedMinutes += t.bookedMinutes;
+            if (t.capacityMinutes)
+                capacity = capacity.value_or(0) + *t.capacityMinutes;
+        }
+        week.total.capacityMinutes = capacity;
+        if (capacity && *capacity > 0)
+            week.total.utilisation =
+                ExactDecimal::roundedPercentage(week.total.bookedMinutes, *capacity, 1);
+        group.weeks.append(week);
+    }
+    return group;
+}
+
+QJsonObject PracticeInsightsJson::forwardGroup(const QList<ClinicId> &clinics,
+                                               const QList<ForwardBookings> &forwards,
+                                               const QList<QHash<RecordId, QString>> &names)
+{
+    const ForwardBookings group = combinedForward(forwards);
+    QJsonArray weeks;
+    for (qsizetype w = 0; w < group.weeks.size(); ++w) {
+        QJsonArray practitioners;
+        for (qsizetype c = 0; c < forwards.size(); ++c) {
+            if (w >= forwards[c].weeks.size())
+                continue;
+            for (const ForwardCell &cell : forwards[c].weeks[w].practitioners) {
+                QJsonObject o = cellJson(cell);
+                o.insert(QStringLiteral("clinicId"), clinics.value(c));
+                o.insert(QStringLiteral("practitionerId"), QString::number(cell.practitionerId));
+                o.insert(QStringLiteral("name"), names.value(c).value(cell.practitionerId));
+                practitioners.append(o);
+            }
+        }
+        weeks.append(QJsonObject{
+            {QStringLiteral("weekStart"), group.weeks[w].weekStart.toString(Qt::ISODate)},
+            {QStringLiteral("practitioners"), practitioners},
+            {QStringLiteral("total"), cellJson(group.weeks[w].total)}});
+    }
+    QJsonArray perClinic;
+    for (qsizetype c = 0; c < forwards.size(); ++c)
+        perClinic.append(
+            QJsonObject{{QStringLiteral("clinicId"), clinics.value(c)},
+                        {QStringLiteral("asOf"), forwards[c].asOf.toString(Qt::ISODate)}});
+    return QJsonObject{{QStringLiteral("asOf"), group.asOf.toString(Qt::ISODate)},
+                       {QStringLiteral("locationId"), QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("clinics"), perClinic},
+                       {QStringLiteral("weeks"), weeks}};
 }
 
 } // namespace routiq

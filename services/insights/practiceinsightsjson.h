@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/ids.h"
 #include "forwardbookings.h"
 #include "insightsettingsstore.h"
 #include "lapsedpatients.h"
@@ -33,6 +34,17 @@ public:
                                const QHash<RecordId, QString> &practitionerNames);
     static QString forwardTable(const ForwardBookings &forward,
                                 const QHash<RecordId, QString> &practitionerNames);
+
+    // "All clinics": the group's count with each clinic's {"clinicId", "asOf", "count"}.
+    static QJsonObject lapsedCountGroup(const QList<ClinicId> &clinics,
+                                        const QList<LapsedList> &lists);
+    // The clinics' weeks side by side (by position: each clinic's own current week): per week
+    // every practitioner row tagged with its "clinicId", and the group total from the sums.
+    static QJsonObject forwardGroup(const QList<ClinicId> &clinics,
+                                    const QList<ForwardBookings> &forwards,
+                                    const QList<QHash<RecordId, QString>> &names);
+    // The weeks' totals of several clinics added up (practitioner rows dropped).
+    static ForwardBookings combinedForward(const QList<ForwardBookings> &forwards);
 };
 
 } // namespace routiq

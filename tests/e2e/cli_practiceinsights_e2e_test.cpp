@@ -5,6 +5,7 @@
 #include "testapp.h"
 
 #include "simulator/clinikosimulator.h"
+#include "simulator/nookalsimulator.h"
 
 #include <catch2/catch.hpp>
 
@@ -12,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTimeZone>
 
@@ -296,4 +298,84 @@ TEST_CASE("insights lapsed, forward and metrics by practitioner agree with the d
     const QDate firstOfMonth(today.year(), today.month(), 1);
     CHECK(toDate.value(QStringLiteral("previousStartDate")).toString() ==
           firstOfMonth.addMonths(-1).toString(Qt::ISODate));
+}
+
+TEST_CASE("--clinic all adds up lapsed counts and forward weeks of a Cliniko and a Nookal "
+          "clinic, and tags each practitioner row with its clinic")
+{
+    test::ensureCoreApp();
+    ClinikoSimulator cliniko(test::smallClinic(200, 200));
+    cliniko.setRateLimitEnabled(false);
+    NookalSimulator nookal(test::smallClinic(200, 200, 9001));
+    REQUIRE(cliniko.start());
+    REQUIRE(nookal.start());
+    QTemporaryDir dir;
+    test::Cli admin{dir.filePath(QStringLiteral("data"))};
+    REQUIRE(admin.signInAsNewAdmin());
+    REQUIRE(admin.addClinic(QStringLiteral("physio"), QStringLiteral("cliniko"), cliniko.baseUrl(),
+                            cliniko.apiKey()));
+    REQUIRE(admin.addClinic(QStringLiteral("chiro"), QStringLiteral("nookal"), nookal.baseUrl(),
+                            nookal.apiKey()));
+    REQUIRE(admin.run(args({"sync", "--clinic", "physio"})) == 0);
+    REQUIRE(admin.run(args({"sync", "--clinic", "chiro"})) == 0);
+    QString out, err;
+
+    int counted = 0;
+    for (const char *clinic : {"physio", "chiro"}) {
+        REQUIRE(admin.run(args({"insights", "lapsed", "--clinic", clinic, "--count"}), &out,
+                          &err) == 0);
+        counted += jsonOf(out).value(QStringLiteral("count")).toInt();
+    }
+    REQUIRE(admin.run(args({"insights", "lapsed", "--clinic", "all", "--count"}), &out, &err) == 0);
+    const QJsonObject group = jsonOf(out);
+    CHECK(group.value(QStringLiteral("count")).toInt() == counted);
+    CHECK(counted > 0);
+    CHECK(group.value(QStringLiteral("clinics")).toArray().size() == 2);
+    CHECK(admin.run(args({"insights", "lapsed", "--clinic", "all"}), &out, &err) == 2);
+
+    // The Nookal worklist carries the Nookal patients' mobiles.
+    REQUIRE(admin.run(args({"insights", "lapsed", "--clinic", "chiro"}), &out, &err) == 0);
+    const QJsonArray chiroRows = jsonOf(out).value(QStringLiteral("patients")).toArray();
+    REQUIRE_FALSE(chiroRows.isEmpty());
+    const RecordId first =
+        chiroRows.first().toObject().value(QStringLiteral("patientId")).toString().toLongLong();
+    REQUIRE(nookal.clinic().patient(first));
+    CHECK(chiroRows.first().toObject().value(QStringLiteral("phone")).toString() ==
+          nookal.clinic().patient(first)->mobile());
+
+    QList<qint64> weekMinutes(2, 0);
+    QList<int> weekBookings(2, 0);
+    for (const char *clinic : {"physio", "chiro"}) {
+        REQUIRE(admin.run(args({"insights", "forward", "--clinic", clinic, "--weeks", "2"}), &out,
+                          &err) == 0);
+        const QJsonArray weeks = jsonOf(out).value(QStringLiteral("weeks")).toArray();
+        REQUIRE(weeks.size() == 2);
+        for (int w = 0; w < 2; ++w) {
+            const QJsonObject total = weeks[w].toObject().value(QStringLiteral("total")).toObject();
+            weekMinutes[w] += total.value(QStringLiteral("bookedMinutes")).toInteger();
+            weekBookings[w] += total.value(QStringLiteral("bookings")).toInt();
+        }
+    }
+    REQUIRE(admin.run(args({"insights", "forward", "--clinic", "all", "--weeks", "2"}), &out,
+                      &err) == 0);
+    const QJsonArray groupWeeks = jsonOf(out).value(QStringLiteral("weeks")).toArray();
+    REQUIRE(groupWeeks.size() == 2);
+    for (int w = 0; w < 2; ++w) {
+        const QJsonObject week = groupWeeks[w].toObject();
+        const QJsonObject total = week.value(QStringLiteral("total")).toObject();
+        CHECK(total.value(QStringLiteral("bookedMinutes")).toInteger() == weekMinutes[w]);
+        CHECK(total.value(QStringLiteral("bookings")).toInt() == weekBookings[w]);
+        QSet<QString> clinics;
+        for (const QJsonValue &v : week.value(QStringLiteral("practitioners")).toArray())
+            clinics.insert(v.toObject().value(QStringLiteral("clinicId")).toString());
+        CHECK(clinics == QSet<QString>{QStringLiteral("physio"), QStringLiteral("chiro")});
+    }
+
+    REQUIRE(
+        admin.run(args({"metrics", "--clinic", "all", "--period", "week", "--by", "practitioner"}),
+                  &out, &err) == 0);
+    QSet<QString> tagged;
+    for (const QJsonValue &v : jsonOf(out).value(QStringLiteral("practitioners")).toArray())
+        tagged.insert(v.toObject().value(QStringLiteral("clinicId")).toString());
+    CHECK(tagged == QSet<QString>{QStringLiteral("physio"), QStringLiteral("chiro")});
 }
