@@ -300,8 +300,8 @@ TEST_CASE("insights lapsed, forward and metrics by practitioner agree with the d
           firstOfMonth.addMonths(-1).toString(Qt::ISODate));
 }
 
-TEST_CASE("--clinic all adds up lapsed counts and forward weeks of a Cliniko and a Nookal "
-          "clinic, and tags each practitioner row with its clinic")
+TEST_CASE("all clinics: lapsed counts and forward weeks of a Cliniko and a Nookal clinic add "
+          "up, and each practitioner row is tagged with its clinic")
 {
     test::ensureCoreApp();
     ClinikoSimulator cliniko(test::smallClinic(200, 200));

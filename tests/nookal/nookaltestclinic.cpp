@@ -56,7 +56,7 @@ QList<Patient> nookalPatients(const SimulatedClinic &clinic)
         out.append(Patient{p.id, p.firstName, p.lastName, p.archivedAt.isValid(),
                            throughWallClock(p.createdAt, writer.clinicZone()),
                            throughWallClock(p.updatedAt, writer.clinicZone()),
-                           p.dateOfBirth.isValid() ? p.dateOfBirth.year() : 0});
+                           p.dateOfBirth.isValid() ? p.dateOfBirth.year() : 0, p.mobile()});
     return out;
 }
 
