@@ -69,4 +69,13 @@ void CliCommand::finishWith(int exitCode)
     });
 }
 
+std::optional<RecordId> CliCommand::optionalId(const QString &text, bool *ok)
+{
+    *ok = true;
+    if (text.isEmpty())
+        return std::nullopt;
+    const qlonglong id = text.toLongLong(ok);
+    return *ok ? std::optional<RecordId>(id) : std::nullopt;
+}
+
 } // namespace routiq::cli

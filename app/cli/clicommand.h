@@ -1,11 +1,13 @@
 #pragma once
 
+#include "domain/ids.h"
 #include "domain/routiqerror.h"
 
 #include <QObject>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -44,6 +46,8 @@ protected:
     bool parse(QCommandLineParser &parser, const QStringList &args);
     // A BAD_REQUEST error with this message.
     static RoutiqError badRequest(const QString &message);
+    // An optional record id given as text: null when empty; *ok false when not a number.
+    static std::optional<RecordId> optionalId(const QString &text, bool *ok);
     // Prints the typed error as JSON on stderr and finishes with `exitCode`.
     void fail(const RoutiqError &error, int exitCode = 1);
     void succeed() { finishWith(0); }

@@ -17,18 +17,6 @@
 
 namespace routiq::cli {
 
-namespace {
-std::optional<RecordId> parseId(const QString &text, bool *ok)
-{
-    *ok = true;
-    if (text.isEmpty())
-        return std::nullopt;
-    const qlonglong id = text.toLongLong(ok);
-    return *ok ? std::optional<RecordId>(id) : std::nullopt;
-}
-
-} // namespace
-
 void MetricsCommand::start(const QStringList &args)
 {
     QCommandLineParser p;
@@ -72,9 +60,9 @@ void MetricsCommand::start(const QStringList &args)
         return;
     }
     bool ok = true;
-    request->locationId = parseId(p.value(location), &ok);
+    request->locationId = optionalId(p.value(location), &ok);
     bool ok2 = true;
-    request->practitionerId = parseId(p.value(practitioner), &ok2);
+    request->practitionerId = optionalId(p.value(practitioner), &ok2);
     if (!ok || !ok2) {
         fail(badRequest(QStringLiteral("Location and practitioner ids are whole numbers.")), 2);
         return;

@@ -22,15 +22,6 @@ namespace routiq::cli {
 
 namespace {
 
-std::optional<RecordId> parseId(const QString &text, bool *ok)
-{
-    *ok = true;
-    if (text.isEmpty())
-        return std::nullopt;
-    const qlonglong id = text.toLongLong(ok);
-    return *ok ? std::optional<RecordId>(id) : std::nullopt;
-}
-
 bool parseDays(const QString &text, int *out)
 {
     bool ok = false;
@@ -128,8 +119,8 @@ bool PracticeInsightsCommand::parseArgs(const QStringList &args)
     bool okLocation = true, okPractitioner = true;
     if (lapsed) {
         m_mode = p.isSet(count) ? Mode::LapsedCount : Mode::Lapsed;
-        m_lapsed.locationId = parseId(p.value(location), &okLocation);
-        m_lapsed.practitionerId = parseId(p.value(practitioner), &okPractitioner);
+        m_lapsed.locationId = optionalId(p.value(location), &okLocation);
+        m_lapsed.practitionerId = optionalId(p.value(practitioner), &okPractitioner);
         QString reason;
         if (!parseDays(p.value(minDays), &m_lapsed.minDays) ||
             !parseDays(p.value(maxDays), &m_lapsed.maxDays)) {
@@ -143,7 +134,7 @@ bool PracticeInsightsCommand::parseArgs(const QStringList &args)
     }
     if (forward) {
         m_mode = Mode::Forward;
-        m_forward.locationId = parseId(p.value(location), &okLocation);
+        m_forward.locationId = optionalId(p.value(location), &okLocation);
         QString reason;
         if (!parseDays(p.value(weeks), &m_forward.weeks) ||
             !ForwardBookingsCalculator::validate(m_forward, &reason)) {
@@ -162,7 +153,7 @@ bool PracticeInsightsCommand::parseArgs(const QStringList &args)
             return false;
         }
         m_mode = p.isSet(show) ? Mode::HoursShow : p.isSet(set) ? Mode::HoursSet : Mode::HoursClear;
-        m_practitionerId = parseId(p.value(practitioner), &okPractitioner);
+        m_practitionerId = optionalId(p.value(practitioner), &okPractitioner);
         if (m_mode != Mode::HoursShow && !m_practitionerId && okPractitioner) {
             fail(badRequest(QStringLiteral("--set and --clear need --practitioner ID.")), 2);
             return false;
