@@ -81,6 +81,8 @@ public:
     // An API key stored or replaced: AuditedAccess::changeApiKey (the key itself never logged).
     RoutiqError changeApiKey(const ClinicId &clinic, const QString &what);
 
+    // The guard the services take (ClinicConnectionService); valid once signed in.
+    const AuditedAccess *access() const { return m_access.get(); }
     // Valid once signed in (or after createFirstAdmin / recover).
     AccountService &accounts() { return *m_accounts; }
     AuditLog &audit() { return *m_audit; }

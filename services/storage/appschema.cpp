@@ -21,6 +21,11 @@ QList<Migration> AppSchema::migrations()
         m.description = QStringLiteral("security: ") + m.description;
         steps.append(m);
     }
+    // App-own steps after the security ones (see above).
+    steps.append({7,
+                  QStringLiteral("a clinic's first sync can be paused, across restarts"),
+                  {QStringLiteral("ALTER TABLE clinic_connections ADD COLUMN sync_paused INTEGER "
+                                  "NOT NULL DEFAULT 0")}});
     return steps;
 }
 
