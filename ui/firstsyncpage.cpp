@@ -33,10 +33,10 @@ QString resourceLabel(const QString &resource)
 QString duration(qint64 secs)
 {
     if (secs < 90)
-        return FirstSyncPage::tr("about %n second(s)", nullptr, int(std::max<qint64>(1, secs)));
+        return FirstSyncPage::tr("about %1 s").arg(std::max<qint64>(1, secs));
     if (secs < 90 * 60)
-        return FirstSyncPage::tr("about %n minute(s)", nullptr, int((secs + 30) / 60));
-    return FirstSyncPage::tr("about %n hour(s)", nullptr, int((secs + 1800) / 3600));
+        return FirstSyncPage::tr("about %1 min").arg((secs + 30) / 60);
+    return FirstSyncPage::tr("about %1 h").arg((secs + 1800) / 3600);
 }
 } // namespace
 
@@ -115,6 +115,7 @@ void FirstSyncPage::follow(ClinicSession *session)
             tr("The sync stopped for now: %1 It tries again by itself.").arg(error.message));
     });
     connect(session, &QObject::destroyed, this, [this] { m_clinic.clear(); });
+    updateBudget();
 }
 
 void FirstSyncPage::onProgress(const QString &resource, qint64 done, qint64 total, qint64 etaSecs)
@@ -127,16 +128,22 @@ void FirstSyncPage::onProgress(const QString &resource, qint64 done, qint64 tota
         if (name == resource) {
             before = false;
             item->setText(1, QString::number(done));
-            item->setText(2, total >= 0 ? QString::number(total) : QStringLiteral("?"));
+            // Practitioners come from two lists (active, inactive): the total is the list's.
+            item->setText(2, total >= done ? QString::number(total) : QStringLiteral("?"));
             item->setText(3, total >= 0 && done >= total ? tr("done") : tr("syncing"));
         } else if (before && item->text(3) != tr("done")) {
             item->setText(3, tr("done"));
         }
+        // A finished resource read from two lists (practitioners: active and inactive) shows
+        // what it stored, not the last list's total.
+        if (item->text(3) == tr("done") && item->text(2) == QStringLiteral("?"))
+            item->setText(2, item->text(1));
     }
     if (!m_paused)
         m_status->setText(tr("Syncing %1\u2026 The dashboard opens as soon as the first "
                              "figures are in; the rest keeps arriving behind it.")
                               .arg(resourceLabel(resource).toLower()));
+    updateBudget();
     m_eta->setText(
         etaSecs >= 0
             ? tr("Time left for %1: %2").arg(resourceLabel(resource).toLower(), duration(etaSecs))

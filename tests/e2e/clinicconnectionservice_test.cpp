@@ -8,10 +8,13 @@
 #include "testapp.h"
 #include "testfolder.h"
 
+#include "net/httppolicyregistry.h"
 #include "secrets/keyvault.h"
 #include "security/auditedaccess.h"
 #include "session/appcontext.h"
 #include "session/clinicconnectionservice.h"
+#include "session/clinicsession.h"
+#include "session/clinicsessions.h"
 #include "session/connectionfailuretext.h"
 #include "simulator/clinikosimulator.h"
 #include "storage/appdatabase.h"
@@ -22,6 +25,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace routiq;
@@ -147,18 +151,40 @@ TEST_CASE("the clinic connection service adds, tests, replaces a key only after 
     CHECK(service.setSyncPaused(admin, c.id, true).isNull());
     CHECK(app->appDatabase().isSyncPaused(c.id));
 
+    // A paused clinic opens paused (as after a restart): its cache is created and readable,
+    // but nothing is asked of the PMS until the admin resumes; then the first sync runs.
+    HttpPolicyRegistry policies(clock);
+    ClinicSessions sessions(app.get(), &clock, &policies);
+    service.setSessions(&sessions);
+    QSignalSpy opened(&sessions, &ClinicSessions::sessionOpened);
+    const qsizetype requestsBefore = sim.requests().size();
+    sessions.open(app->appDatabase().clinicConnections());
+    REQUIRE(opened.wait(10000));
+    ClinicSession *session = sessions.session(c.id);
+    REQUIRE(session);
+    CHECK(session->isSyncPaused());
+    QSignalSpy passes(session, &ClinicSession::passCompleted);
+    REQUIRE(spinUntil([&] { return QFile::exists(app->clinicDatabasePath(c.id)); }, 10000));
+    CHECK(sim.requests().size() == requestsBefore);
+    CHECK(service.setSyncPaused(admin, c.id, false).isNull());
+    CHECK_FALSE(app->appDatabase().isSyncPaused(c.id));
+    REQUIRE(spinUntil([&] { return !passes.isEmpty(); }, 60000));
+    CHECK(sim.requests().size() > requestsBefore);
+    CHECK(service.setSyncPaused(admin, c.id, true).isNull());
+
     // Remove: a staff member cannot; the admin's removal leaves nothing behind.
     CHECK(wait([&](auto done) { service.remove(staff, c.id, done); }).code ==
           QStringLiteral("ACCESS_DENIED"));
-    // A cache file as a sync would have left it (no session runs in this test).
-    {
-        QDir().mkpath(QFileInfo(app->clinicDatabasePath(c.id)).path());
-        QFile cache(app->clinicDatabasePath(c.id));
-        REQUIRE(cache.open(QIODevice::WriteOnly));
-        cache.write("not really a cache");
-    }
+    // The synced cache is there; removal closes the session first, then deletes it.
+    REQUIRE(QFile::exists(app->clinicDatabasePath(c.id)));
+    QSignalSpy closing(&sessions, &ClinicSessions::sessionClosing);
     CHECK(wait([&](auto done) { service.remove(admin, c.id, done); }).isNull());
+    CHECK(closing.size() == 1);
+    CHECK_FALSE(sessions.session(c.id));
     CHECK_FALSE(app->appDatabase().clinicConnection(c.id));
+    CHECK(QDir(QFileInfo(app->clinicDatabasePath(c.id)).path())
+              .entryList({c.id + QStringLiteral("*")}, QDir::Files)
+              .isEmpty()); // no -wal, -shm or set-aside copy either
     CHECK_FALSE(QFile::exists(app->clinicDatabasePath(c.id)));
     storedKey(*app, c.id, &keyError);
     CHECK_FALSE(keyError.isNull()); // the keychain entry is gone
@@ -169,6 +195,9 @@ TEST_CASE("the clinic connection service adds, tests, replaces a key only after 
     REQUIRE(wait([&](auto done) { service.add(admin, c, sim.apiKey(), done); }).isNull());
     CHECK_FALSE(app->appDatabase().isSyncPaused(c.id));
     CHECK(app->appDatabase().clinicConnection(c.id)->name == QStringLiteral("North"));
+    REQUIRE(spinUntil([&] { return sessions.session(c.id) != nullptr; }, 10000));
+    service.setSessions(nullptr);
+    sessions.stopAll();
 
     // Every allowed action is in the log as well.
     CHECK(count(security, QStringLiteral("connection.change")) >= 6);
