@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
@@ -212,9 +213,12 @@ void ConnectClinicWizard::runTest()
     m_testing = true;
     m_details->setTesting(true);
     updateButtons();
+    QPointer<ConnectClinicWizard> self(this);
     m_service->testConnection(
         m_user, connection, m_details->apiKey(),
-        [this](const std::optional<ConnectionReport> &report, const RoutiqError &error) {
+        [this, self](const std::optional<ConnectionReport> &report, const RoutiqError &error) {
+            if (!self)
+                return;
             m_testing = false;
             m_details->setTesting(false);
             if (report)
@@ -234,8 +238,11 @@ void ConnectClinicWizard::connectClinic()
     m_adding = true;
     updateButtons();
     const ClinicConnection connection = m_details->connection();
+    QPointer<ConnectClinicWizard> self(this); // the wizard may be closed meanwhile
     m_service->add(m_user, connection, m_details->apiKey(),
-                   [this, id = connection.id](const RoutiqError &error) {
+                   [this, self, id = connection.id](const RoutiqError &error) {
+                       if (!self)
+                           return;
                        m_adding = false;
                        if (!error.isNull()) {
                            showError(error.message);
