@@ -26,6 +26,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -179,6 +180,22 @@ void runWizard(const Shots &shots)
         panel->table()->selectRow(0);
         shots.take(panel, QStringLiteral("panel"));
     }
+
+    // Removing it from the panel, with the dashboard open: the session goes from the window
+    // first, then its cache, keys and grants (ClinicConnectionService, as `clinic remove`).
+    const ClinicId id = QStringLiteral("northside-physio");
+    const QString cache = shell.context()->clinicDatabasePath(id);
+    REQUIRE(QFile::exists(cache));
+    QSignalSpy finished(panel, &ClinicConnectionsPanel::actionFinished);
+    panel->removeClinic(id);
+    REQUIRE(finished.wait(30000));
+    CHECK(finished.at(0).at(0).value<RoutiqError>().isNull());
+    CHECK(panel->table()->rowCount() == 0);
+    CHECK_FALSE(shell.sessions()->session(id));
+    CHECK_FALSE(QFile::exists(cache));
+    CHECK(shell.context()->appDatabase().clinicConnections().isEmpty());
+    QApplication::processEvents();
+    CHECK(shell.window()->isVisible());
 }
 
 } // namespace
