@@ -41,7 +41,7 @@ ConnectClinicWizard::ConnectClinicWizard(ClinicConnectionService *service, Actin
     intro->setWordWrap(true);
     m_cliniko = new QRadioButton(tr("&Cliniko"), choose);
     m_cliniko->setObjectName(QStringLiteral("ConnectChooseCliniko"));
-    m_nookal = new QRadioButton(tr("&Nookal"), choose);
+    m_nookal = new QRadioButton(tr("N&ookal"), choose);
     m_nookal->setObjectName(QStringLiteral("ConnectChooseNookal"));
     m_cliniko->setChecked(true);
     auto *group = new QButtonGroup(choose);
