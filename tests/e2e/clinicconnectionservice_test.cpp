@@ -16,7 +16,9 @@
 #include "session/clinicsession.h"
 #include "session/clinicsessions.h"
 #include "session/connectionfailuretext.h"
+#include "session/connectiontest.h"
 #include "simulator/clinikosimulator.h"
+#include "simulator/nookalsimulator.h"
 #include "storage/appdatabase.h"
 #include "storage/sqlciphersupport.h"
 
@@ -241,4 +243,89 @@ TEST_CASE("a failed connection test says plainly what went wrong and never shows
         CHECK_FALSE(e.details.contains(key));
         CHECK(e.code == QString::fromLatin1(code));
     }
+}
+
+namespace {
+
+// One ConnectionTest against the real adapter over HTTP; the error it ends with, or a null one.
+RoutiqError runTest(const ClinicConnection &c, const QString &key)
+{
+    SystemClock clock;
+    ConnectionTest test(c, key, &clock);
+    std::optional<RoutiqError> answer;
+    QObject::connect(&test, &ConnectionTest::succeeded, [&] { answer = RoutiqError{}; });
+    QObject::connect(&test, &ConnectionTest::failed, [&](const RoutiqError &e) { answer = e; });
+    test.start();
+    REQUIRE(spinUntil([&] { return answer.has_value(); }, 60000));
+    return *answer;
+}
+
+} // namespace
+
+TEST_CASE("a connection test over HTTP tells a rejected key, an error page, a rate limit and a "
+          "host that cannot be found apart")
+{
+    ensureCoreApp();
+    ClinikoSimulator sim(smallClinic(5, 20));
+    REQUIRE(sim.start());
+    const ClinicConnection c = north(sim);
+    using Kind = ConnectionFailureText::Kind;
+    const auto kindOf = [&](const RoutiqError &e, const QString &key) {
+        return ConnectionFailureText::classify(e, PmsKind::Cliniko, key);
+    };
+
+    CHECK(runTest(c, sim.apiKey()).isNull());
+
+    const RoutiqError wrong = runTest(c, QStringLiteral("wrong-key-0000-au1"));
+    CHECK(kindOf(wrong, QStringLiteral("wrong-key-0000-au1")) == Kind::WrongKey);
+    CHECK_FALSE(wrong.message.contains(QStringLiteral("wrong-key-0000-au1")));
+
+    sim.injectFault(SimulatorFault::Kind::HtmlPage);
+    const RoutiqError page = runTest(c, sim.apiKey());
+    CHECK(kindOf(page, sim.apiKey()) == Kind::PmsDown);
+    CHECK(page.message.contains(QStringLiteral("error page")));
+
+    SimulatorFault limited;
+    limited.kind = SimulatorFault::Kind::RateLimited;
+    limited.resetAt = QDateTime::currentDateTimeUtc().addSecs(3600); // too long to wait for
+    sim.injectFault(limited);
+    const RoutiqError slowDown = runTest(c, sim.apiKey());
+    CHECK(slowDown.code == QStringLiteral("CLINIKO_RATE_LIMITED"));
+    CHECK(slowDown.message.contains(QStringLiteral("slow down")));
+
+    // A host nobody can resolve (.invalid never exists): the network or DNS, in those words.
+    ClinicConnection nowhere = c;
+    nowhere.baseUrlOverride = QStringLiteral("https://api.routiq-test.invalid/v1");
+    const RoutiqError dns = runTest(nowhere, sim.apiKey());
+    CHECK(dns.code == QStringLiteral("CLINIKO_HOST_NOT_FOUND"));
+    CHECK(kindOf(dns, sim.apiKey()) == Kind::NoNetwork);
+    CHECK(dns.message.contains(QStringLiteral("DNS")));
+}
+
+TEST_CASE("a Nookal connection test reports its locations with their zones, practitioners and "
+          "appointments, and a wrong key in plain words")
+{
+    ensureCoreApp();
+    NookalSimulator sim(smallClinic(5, 20, 77));
+    REQUIRE(sim.start());
+    ClinicConnection c;
+    c.id = QStringLiteral("east");
+    c.name = QStringLiteral("East");
+    c.pmsKind = PmsKind::Nookal;
+    c.baseUrlOverride = sim.baseUrl().toString();
+    SystemClock clock;
+    ConnectionTest test(c, sim.apiKey(), &clock);
+    std::optional<ConnectionReport> report;
+    QObject::connect(&test, &ConnectionTest::succeeded,
+                     [&](const ConnectionReport &r) { report = r; });
+    test.start();
+    REQUIRE(spinUntil([&] { return report.has_value(); }, 30000));
+    REQUIRE_FALSE(report->locations.isEmpty());
+    CHECK_FALSE(report->locations.first().timeZoneId.isEmpty());
+    CHECK(report->practitionerCount > 0);
+    CHECK(report->appointmentCount > 0);
+
+    const RoutiqError wrong = runTest(c, QStringLiteral("not-a-nookal-key"));
+    CHECK(wrong.code == QStringLiteral("NOOKAL_AUTH_REJECTED"));
+    CHECK(wrong.message.contains(QStringLiteral("Nookal did not accept this API key")));
 }
