@@ -181,6 +181,16 @@ void runWizard(const Shots &shots)
         shots.take(panel, QStringLiteral("panel"));
     }
 
+    // Replacing the key from the panel: a wrong one is tested first and the old one kept.
+    QSignalSpy replaced(panel, &ClinicConnectionsPanel::actionFinished);
+    panel->replaceApiKey(QStringLiteral("northside-physio"), wrongKey);
+    REQUIRE(replaced.wait(30000));
+    CHECK(replaced.at(0).at(0).value<RoutiqError>().code ==
+          QStringLiteral("CLINIKO_AUTH_REJECTED"));
+    CHECK(panel->messageText().contains(QStringLiteral("The old key was kept")));
+    CHECK_FALSE(panel->messageText().contains(wrongKey));
+    CHECK(shell.sessions()->session(QStringLiteral("northside-physio")));
+
     // Removing it from the panel, with the dashboard open: the session goes from the window
     // first, then its cache, keys and grants (ClinicConnectionService, as `clinic remove`).
     const ClinicId id = QStringLiteral("northside-physio");
