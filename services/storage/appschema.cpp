@@ -21,8 +21,9 @@ QList<Migration> AppSchema::migrations()
         m.description = QStringLiteral("security: ") + m.description;
         steps.append(m);
     }
-    // App-own steps after the security ones (see above).
-    steps.append({7,
+    // App-own steps after the security ones (see above), numbered on from the last step (7
+    // here; after a merge with other app-own steps it follows theirs).
+    steps.append({int(steps.size()) + 1,
                   QStringLiteral("a clinic's first sync can be paused, across restarts"),
                   {QStringLiteral("ALTER TABLE clinic_connections ADD COLUMN sync_paused INTEGER "
                                   "NOT NULL DEFAULT 0")}});
