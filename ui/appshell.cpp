@@ -1,5 +1,6 @@
 #include "appshell.h"
 
+#include "clinicsetupflow.h"
 #include "dashboardcontroller.h"
 #include "firstadminpage.h"
 #include "kpimodel.h"
@@ -12,6 +13,7 @@
 #include "security/auditedaccess.h"
 #include "security/auditforwarder.h"
 #include "session/appcontext.h"
+#include "session/clinicconnectionservice.h"
 #include "session/clinicsessions.h"
 #include "session/demoenvironment.h"
 #include "session/folderunlock.h"
@@ -60,6 +62,7 @@ AppShell::~AppShell()
         m_anchor->update(m_gate->audit());
     if (m_forwarder && m_gate)
         m_forwarder->forwardNew(m_gate->audit());
+    m_setup.reset(); // its windows hold the service
     if (m_sessions)
         m_sessions->stopAll();
 }
@@ -169,8 +172,14 @@ void AppShell::onLocked(AppContext *context)
             });
     connect(m_firstAdmin, &FirstAdminPage::recoveryKeyConfirmed, this, [this] {
         m_pendingRecoveryKey.clear();
-        if (m_gate && m_gate->currentUser())
-            showDashboard(*m_gate->currentUser());
+        if (!m_gate || !m_gate->currentUser())
+            return;
+        // No clinic yet: "Connect your clinic" first; the dashboard follows its first figures.
+        if (m_setup && m_setup->offerFirstRun(*m_gate->currentUser())) {
+            m_signInStack->hide();
+            return;
+        }
+        showDashboard(*m_gate->currentUser());
     });
     qApp->installEventFilter(this); // key and mouse input keep the session from locking
 
@@ -266,6 +275,19 @@ void AppShell::startSessions(AppContext *context, const QList<ClinicConnection> 
             [this](const ClinicConnection &, const RoutiqError &e) {
                 m_window->setStatusText(e.message);
             });
+    connect(m_sessions.get(), &ClinicSessions::sessionClosing, m_controller.get(),
+            &DashboardController::removeSession);
+    m_connections = std::make_unique<ClinicConnectionService>(context, m_access.get(), &m_clock);
+    m_connections->setSessions(m_sessions.get());
+    m_setup = std::make_unique<ClinicSetupFlow>(m_connections.get(), m_clock);
+    connect(m_setup.get(), &ClinicSetupFlow::dashboardWanted, this, [this] {
+        if (m_gate && m_gate->currentUser())
+            showDashboard(*m_gate->currentUser());
+    });
+    connect(m_window.get(), &MainWindow::clinicConnectionsRequested, this, [this] {
+        if (m_gate && m_gate->currentUser())
+            m_setup->openPanel(*m_gate->currentUser());
+    });
     m_sessions->open(connections);
     if (connections.isEmpty())
         m_window->setStatusText(tr("No clinic connected yet: an administrator adds one with "
@@ -274,8 +296,11 @@ void AppShell::startSessions(AppContext *context, const QList<ClinicConnection> 
 
 void AppShell::showSignIn()
 {
+    if (m_setup)
+        m_setup->closeAll();
     m_controller->clearUser(); // patient lists closed, nothing on screen
     m_window->setSignedInName({});
+    m_window->setAdminActionsVisible(false);
     m_window->hide();
     m_signIn->reset();
     m_signIn->setUsername(m_gate ? m_gate->lastUsername() : QString());
@@ -389,6 +414,7 @@ void AppShell::showDashboard(const ActingUser &user)
     m_signInStack->hide();
     m_controller->setUser(user, &m_gate->policy(), m_access.get());
     m_window->setSignedInName(user.demo ? QString() : user.username);
+    m_window->setAdminActionsVisible(user.role == Role::Admin && !user.demo);
     m_window->show();
     m_window->raise();
     if (!m_firstClinicApplied && !m_options.firstClinic.isEmpty()) {

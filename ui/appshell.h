@@ -20,6 +20,8 @@ class AuditAnchor;
 class AuditCounter;
 class AuditForwarder;
 class AuditedAccess;
+class ClinicConnectionService;
+class ClinicSetupFlow;
 class ClinicSessions;
 class Clock;
 class DashboardController;
@@ -70,6 +72,10 @@ public:
     SignInGate *gate() const { return m_gate.get(); }
     ClinicSessions *sessions() const { return m_sessions.get(); }
     DemoEnvironment *demo() const { return m_demo.get(); }
+    // Clinic set-up (the wizard, the connections panel) and the service behind it; valid once
+    // the sessions started (the first sign-in).
+    ClinicConnectionService *connections() const { return m_connections.get(); }
+    ClinicSetupFlow *setupFlow() const { return m_setup.get(); }
 
 signals:
     // Real figures are on the dashboard (every shown clinic backfilled).
@@ -119,6 +125,8 @@ private:
     std::unique_ptr<SignInGate> m_gate;
     std::unique_ptr<AuditedAccess> m_access;
     std::unique_ptr<ClinicSessions> m_sessions;
+    std::unique_ptr<ClinicConnectionService> m_connections; // after the sessions it opens
+    std::unique_ptr<ClinicSetupFlow> m_setup;
     bool m_firstClinicApplied = false;
     QString m_pendingRecoveryKey; // shown once after the first admin, then forgotten
 };

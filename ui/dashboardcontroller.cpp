@@ -215,6 +215,25 @@ LiveStatusTracker *DashboardController::tracker() const
     return worst;
 }
 
+void DashboardController::removeSession(ClinicSession *session)
+{
+    const auto it = std::find_if(m_clinics.begin(), m_clinics.end(),
+                                 [session](const auto &c) { return c->session == session; });
+    if (it == m_clinics.end())
+        return;
+    const ClinicId id = (*it)->connection.id;
+    disconnect(session, nullptr, this, nullptr);
+    delete (*it)->tracker;
+    m_clinics.erase(it);
+    if (m_selected == id)
+        m_selected.clear();
+    if (m_user && !m_locked)
+        setUser(*m_user, m_policy, m_access);
+    else
+        rebuildRollup();
+    refreshClinicChoices();
+}
+
 void DashboardController::addSession(ClinicSession *session)
 {
     auto owned = std::make_unique<Clinic>();

@@ -48,6 +48,9 @@ public:
 
     // Adds a clinic to the selector (the first one added is shown). Not owned.
     void addSession(ClinicSession *session);
+    // Before ClinicSessions destroys `session` (a clinic removed, or its key replaced): drops it
+    // from the choices, the roll-up and the screen.
+    void removeSession(ClinicSession *session);
     // Shows one clinic, or all of them with an empty id (when two or more are open).
     void selectClinic(const ClinicId &clinic);
     ClinicId selectedClinic() const { return m_selected; }

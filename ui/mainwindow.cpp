@@ -214,6 +214,10 @@ void MainWindow::buildMenus()
     csv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(csv, &QAction::triggered, this, [this] { askExportPath(QStringLiteral("csv")); });
     file->addSeparator();
+    m_clinicConnections = file->addAction(tr("Clinic &connections\u2026"));
+    m_clinicConnections->setVisible(false);
+    connect(m_clinicConnections, &QAction::triggered, this,
+            &MainWindow::clinicConnectionsRequested);
     m_signOut = file->addAction(tr("&Sign out"));
     m_signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_signOut->setVisible(false);
@@ -355,6 +359,11 @@ void MainWindow::setSignedInName(const QString &name)
 {
     m_signOut->setText(tr("&Sign out %1").arg(name));
     m_signOut->setVisible(!name.isEmpty());
+}
+
+void MainWindow::setAdminActionsVisible(bool visible)
+{
+    m_clinicConnections->setVisible(visible);
 }
 
 void MainWindow::closeAppointmentList()

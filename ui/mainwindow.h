@@ -85,6 +85,9 @@ public:
 
     // Who is signed in, for the File menu's "Sign out"; empty hides the action.
     void setSignedInName(const QString &name);
+    // Admin-only menu items (File > Clinic connections); the services check again.
+    void setAdminActionsVisible(bool visible);
+    QAction *clinicConnectionsAction() const { return m_clinicConnections; }
     MetricsRequest currentRequest() const;
 
     // Export (also reachable from the File menu). Return false with a reason on failure.
@@ -128,6 +131,7 @@ signals:
     // "pdf" / "csv", once the file is written (it was audited before).
     void exported(const QString &kind, const QString &path);
     void signOutRequested();
+    void clinicConnectionsRequested();
     void retrainRequested();
     // The Today board tab came on screen (true) or left it (false).
     void todayBoardShownChanged(bool shown);
@@ -166,6 +170,7 @@ private:
     QPointer<AppointmentListDialog> m_list;
     QPointer<RiskListDialog> m_riskList;
     QAction *m_signOut = nullptr;
+    QAction *m_clinicConnections = nullptr;
     TodayBoardPage *m_today = nullptr;
     QTabWidget *m_pages = nullptr;
     DailyNoteBar *m_noteBar = nullptr;

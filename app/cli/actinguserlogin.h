@@ -81,10 +81,11 @@ public:
     // An API key stored or replaced: AuditedAccess::changeApiKey (the key itself never logged).
     RoutiqError changeApiKey(const ClinicId &clinic, const QString &what);
 
+    // The guard the services take (ClinicConnectionService); valid once signed in.
+    const AuditedAccess *access() const { return m_access.get(); }
     // Valid once signed in (or after createFirstAdmin / recover).
     AccountService &accounts() { return *m_accounts; }
     AuditLog &audit() { return *m_audit; }
-    const AuditedAccess &access() const { return *m_access; }
     FolderKeys &keys() { return m_keys; }
     // Valid once signed in, like audit().
     const AuditAnchor &anchor() const { return *m_anchor; }

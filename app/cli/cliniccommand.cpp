@@ -4,21 +4,20 @@
 
 #include "domain/pmskind.h"
 #include "secrets/keyvault.h"
-#include "session/demoenvironment.h"
-#include "session/pmsadapterfactory.h"
+#include "session/clinicconnectionservice.h"
 #include "storage/appdatabase.h"
-#include "storage/clinicdataremoval.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimeZone>
 
 #include <cstdio>
 
 namespace routiq::cli {
+
+ClinicCommand::~ClinicCommand() = default;
 
 void ClinicCommand::start(const QStringList &args)
 {
@@ -30,11 +29,36 @@ void ClinicCommand::start(const QStringList &args)
         list(rest);
     else if (sub == QLatin1String("remove"))
         remove(rest);
+    else if (sub == QLatin1String("rename"))
+        rename(rest);
+    else if (sub == QLatin1String("set-key"))
+        setKey(rest);
+    else if (sub == QLatin1String("test"))
+        test(rest);
     else
-        fail(badRequest(QStringLiteral("Use 'clinic add', 'clinic list' or 'clinic remove'.")), 2);
+        fail(badRequest(QStringLiteral("Use 'clinic add', 'clinic list', 'clinic test', 'clinic "
+                                       "set-key', 'clinic rename' or 'clinic remove'.")),
+             2);
 }
 
-void ClinicCommand::withContext(std::function<void(AppContext &)> then)
+void ClinicCommand::failWith(const RoutiqError &error)
+{
+    fail(error, error.code == QLatin1String("BAD_REQUEST") ? 2 : 1);
+}
+
+std::optional<QString> ClinicCommand::readKey(const QString &file)
+{
+    const ApiKeyInput::Result input = ApiKeyInput::read(file);
+    if (!input.warning.isEmpty())
+        std::fprintf(stderr, "routiq-cli: warning: %s\n", qPrintable(input.warning));
+    if (!input.key) {
+        fail(badRequest(input.problem), 2);
+        return std::nullopt;
+    }
+    return *input.key;
+}
+
+void ClinicCommand::withService(std::function<void(ClinicConnectionService &)> then)
 {
     AppContext::open({context().dataDir, context().masterKeyFile},
                      [this, then](std::unique_ptr<AppContext> app, const RoutiqError &error) {
@@ -47,7 +71,9 @@ void ClinicCommand::withContext(std::function<void(AppContext &)> then)
                          keepAuditHead(m_login.get());
                          if (!signIn(*m_login))
                              return;
-                         then(*m_app);
+                         m_service = std::make_unique<ClinicConnectionService>(
+                             m_app.get(), m_login->access(), &m_clock);
+                         then(*m_service);
                      });
 }
 
@@ -95,23 +121,9 @@ void ClinicCommand::add(const QStringList &args)
     connection.createdAt = QDateTime::currentDateTimeUtc();
     bool yearsOk = false;
     connection.patientNameRetentionYears = p.value(retention).toInt(&yearsOk);
-    if (!yearsOk || connection.patientNameRetentionYears < 0 ||
-        connection.patientNameRetentionYears > 100) {
+    if (!yearsOk) {
         fail(badRequest(QStringLiteral("--retention-years takes a whole number of years, 0 to "
                                        "100 (0 keeps names).")),
-             2);
-        return;
-    }
-    if (!ClinicConnection::isValidId(connection.id)) {
-        fail(badRequest(QStringLiteral(
-                 "The clinic id may use a-z, 0-9, '-' and '_' (1 to 64 characters).")),
-             2);
-        return;
-    }
-    if (DemoEnvironment::isReservedClinicId(connection.id)) {
-        fail(badRequest(QStringLiteral("The clinic id '%1' is reserved for routiq --demo: choose "
-                                       "another.")
-                            .arg(connection.id)),
              2);
         return;
     }
@@ -123,65 +135,32 @@ void ClinicCommand::add(const QStringList &args)
         return;
     }
     connection.pmsKind = *kind;
-    if (!connection.timeZoneOverride.isEmpty() &&
-        !QTimeZone(connection.timeZoneOverride.toUtf8()).isValid()) {
-        fail(badRequest(QStringLiteral(
-                            "Unknown time zone '%1': use an IANA name such as Australia/Melbourne.")
-                            .arg(connection.timeZoneOverride)),
-             2);
+    const auto apiKey = readKey(p.value(keyFile));
+    if (!apiKey)
         return;
-    }
-    const ApiKeyInput::Result input = ApiKeyInput::read(p.value(keyFile));
-    if (!input.warning.isEmpty())
-        std::fprintf(stderr, "routiq-cli: warning: %s\n", qPrintable(input.warning));
-    if (!input.key) {
-        fail(badRequest(input.problem), 2);
-        return;
-    }
-    const QString apiKey = *input.key;
-    const RoutiqError invalid = PmsAdapterFactory::validate(connection, apiKey);
-    if (!invalid.isNull()) {
+    // Checked before the sign-in too, so a typo costs no password prompt.
+    if (const RoutiqError invalid = ClinicConnectionService::validateNew(connection, *apiKey);
+        !invalid.isNull()) {
         fail(invalid, 2);
         return;
     }
     const QString keyPath = p.value(keyFile) == QLatin1String("-") ? QString() : p.value(keyFile);
-    withContext([this, connection, apiKey, keyPath](AppContext &app) {
-        if (app.appDatabase().clinicConnection(connection.id)) {
-            fail(RoutiqError::make(
-                QStringLiteral("CLINIC_EXISTS"),
-                QStringLiteral("A clinic with the id '%1' exists already.").arg(connection.id)));
-            return;
-        }
-        if (const RoutiqError denied = m_login->changeConnection(
-                connection.id, QStringLiteral("add %1").arg(pmsKindName(connection.pmsKind)));
-            !denied.isNull()) {
-            fail(denied);
-            return;
-        }
-        if (const RoutiqError denied = m_login->changeApiKey(connection.id, QStringLiteral("set"));
-            !denied.isNull()) {
-            fail(denied);
-            return;
-        }
-        app.vault().setApiKey(
-            connection.id, apiKey, [this, connection, keyPath](const RoutiqError &error) {
-                if (!error.isNull()) {
-                    fail(error);
-                    return;
-                }
-                RoutiqError addError;
-                if (!m_app->appDatabase().addClinicConnection(connection, &addError)) {
-                    fail(addError);
-                    return;
-                }
-                std::printf("Added clinic '%s' (%s). Run: routiq-cli sync --clinic %s\n",
-                            qPrintable(connection.id), qPrintable(pmsKindName(connection.pmsKind)),
-                            qPrintable(connection.id));
-                if (!keyPath.isEmpty()) // copied, not moved: the file still holds the key
-                    std::printf("The API key is now in the keychain; delete '%s'.\n",
-                                qPrintable(keyPath));
-                succeed();
-            });
+    withService([this, connection, key = *apiKey, keyPath](ClinicConnectionService &service) {
+        service.add(m_login->user(), connection, key,
+                    [this, connection, keyPath](const RoutiqError &error) {
+                        if (!error.isNull()) {
+                            failWith(error);
+                            return;
+                        }
+                        std::printf("Added clinic '%s' (%s). Run: routiq-cli sync --clinic %s\n",
+                                    qPrintable(connection.id),
+                                    qPrintable(pmsKindName(connection.pmsKind)),
+                                    qPrintable(connection.id));
+                        if (!keyPath.isEmpty()) // copied, not moved: the file still holds the key
+                            std::printf("The API key is now in the keychain; delete '%s'.\n",
+                                        qPrintable(keyPath));
+                        succeed();
+                    });
     });
 }
 
@@ -193,9 +172,10 @@ void ClinicCommand::list(const QStringList &args)
     if (!parse(p, args))
         return;
     const bool asJson = p.isSet(json);
-    withContext([this, asJson](AppContext &app) {
+    withService([this, asJson](ClinicConnectionService &service) {
         RoutiqError error;
-        QList<ClinicConnection> clinics = app.appDatabase().clinicConnections(&error);
+        QList<ClinicConnection> clinics =
+            service.context()->appDatabase().clinicConnections(&error);
         if (!error.isNull()) {
             fail(error);
             return;
@@ -242,29 +222,124 @@ void ClinicCommand::remove(const QStringList &args)
         return;
     }
     const QString clinicId = p.value(id);
-    withContext([this, clinicId](AppContext &app) {
-        if (!app.appDatabase().clinicConnection(clinicId)) {
+    withService([this, clinicId](ClinicConnectionService &service) {
+        service.remove(m_login->user(), clinicId, [this, clinicId](const RoutiqError &error) {
+            if (!error.isNull()) {
+                failWith(error);
+                return;
+            }
+            std::printf("Removed clinic '%s', its cache, its keys and its grants to users.\n",
+                        qPrintable(clinicId));
+            succeed();
+        });
+    });
+}
+
+void ClinicCommand::rename(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption id(QStringLiteral("id"), QStringLiteral("Clinic id."),
+                                QStringLiteral("ID"));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("New name."),
+                                  QStringLiteral("NAME"));
+    p.addOptions({id, name});
+    if (!parse(p, args))
+        return;
+    if (!p.isSet(id) || !p.isSet(name)) {
+        fail(badRequest(QStringLiteral("clinic rename needs --id and --name.")), 2);
+        return;
+    }
+    withService(
+        [this, clinicId = p.value(id), newName = p.value(name)](ClinicConnectionService &service) {
+            if (const RoutiqError error = service.rename(m_login->user(), clinicId, newName);
+                !error.isNull()) {
+                failWith(error);
+                return;
+            }
+            std::printf("Renamed clinic '%s'.\n", qPrintable(clinicId));
+            succeed();
+        });
+}
+
+void ClinicCommand::setKey(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption id(QStringLiteral("id"), QStringLiteral("Clinic id."),
+                                QStringLiteral("ID"));
+    const QCommandLineOption keyFile(QStringLiteral("api-key-file"),
+                                     QStringLiteral("File holding the new API key, or -."),
+                                     QStringLiteral("FILE"));
+    p.addOptions({id, keyFile});
+    if (!parse(p, args))
+        return;
+    if (!p.isSet(id) || !p.isSet(keyFile)) {
+        fail(badRequest(QStringLiteral("clinic set-key needs --id and --api-key-file.")), 2);
+        return;
+    }
+    const auto apiKey = readKey(p.value(keyFile));
+    if (!apiKey)
+        return;
+    withService([this, clinicId = p.value(id), key = *apiKey](ClinicConnectionService &service) {
+        service.replaceApiKey(m_login->user(), clinicId, key,
+                              [this, clinicId](const RoutiqError &error) {
+                                  if (!error.isNull()) {
+                                      failWith(error);
+                                      return;
+                                  }
+                                  std::printf("The new API key works and replaced the old one "
+                                              "for clinic '%s'.\n",
+                                              qPrintable(clinicId));
+                                  succeed();
+                              });
+    });
+}
+
+void ClinicCommand::test(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption id(QStringLiteral("id"), QStringLiteral("Clinic id."),
+                                QStringLiteral("ID"));
+    p.addOption(id);
+    if (!parse(p, args))
+        return;
+    if (!p.isSet(id)) {
+        fail(badRequest(QStringLiteral("clinic test needs --id.")), 2);
+        return;
+    }
+    withService([this, clinicId = p.value(id)](ClinicConnectionService &service) {
+        const auto connection = service.context()->appDatabase().clinicConnection(clinicId);
+        if (!connection) {
             fail(RoutiqError::make(
                 QStringLiteral("CLINIC_UNKNOWN"),
-                QStringLiteral("There is no clinic with the id '%1'.").arg(clinicId)));
+                QStringLiteral("There is no clinic with the id '%1'.").arg(clinicId.left(80))));
             return;
         }
-        if (const RoutiqError denied =
-                m_login->changeConnection(clinicId, QStringLiteral("remove"));
-            !denied.isNull()) {
-            fail(denied);
-            return;
-        }
-        ClinicDataRemoval::remove(&app.appDatabase(), &app.vault(), app.dataDirectory(), clinicId,
-                                  [this, clinicId](const RoutiqError &error) {
-                                      if (!error.isNull()) {
-                                          fail(error);
-                                          return;
-                                      }
-                                      std::printf("Removed clinic '%s', its cache and its keys.\n",
-                                                  qPrintable(clinicId));
-                                      succeed();
-                                  });
+        service.context()->vault().apiKey(clinicId, [this, connection](const QString &key,
+                                                                       const RoutiqError &error) {
+            if (!error.isNull()) {
+                fail(error);
+                return;
+            }
+            m_service->testConnection(
+                m_login->user(), *connection, key,
+                [this](const std::optional<ConnectionReport> &report, const RoutiqError &e) {
+                    if (!report) {
+                        fail(e);
+                        return;
+                    }
+                    std::printf("Connection works. Locations: %d\n", int(report->locations.size()));
+                    for (const Location &l : report->locations)
+                        std::printf("  %s (%s)\n", qPrintable(l.name),
+                                    qPrintable(l.timeZoneId.isEmpty() ? QStringLiteral("zone "
+                                                                                       "unknown")
+                                                                      : l.timeZoneId));
+                    std::printf("Practitioners: %lld\nAppointments: %s%lld\n",
+                                report->practitionerCount,
+                                report->appointmentCountIsLowerBound ? "at least " : "",
+                                report->appointmentCount);
+                    succeed();
+                });
+        });
     });
 }
 

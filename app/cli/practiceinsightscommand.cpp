@@ -344,7 +344,7 @@ void PracticeInsightsCommand::runLapsed(const ClinicConnection &connection,
         ids.append(p.patientId);
     const PatientContacts contacts = PatientDirectory::contacts(cache, ids, &error);
     const InsightSettingsService settings(InsightSettingsStore(m_app->appDatabase().database()),
-                                          &m_login->access(), &m_clock);
+                                          m_login->access(), &m_clock);
     const std::optional<ContactNotes> notes =
         settings.contactNotes(m_login->user(), connection.id, &error);
     if (!error.isNull() || !notes) {
@@ -366,7 +366,7 @@ void PracticeInsightsCommand::runForward(const ClinicConnection &connection,
     const QString cache = reader.connectionName();
     RoutiqError error;
     const InsightSettingsService settings(InsightSettingsStore(m_app->appDatabase().database()),
-                                          &m_login->access(), &m_clock);
+                                          m_login->access(), &m_clock);
     const std::optional<WorkingHoursMap> hours =
         settings.workingHours(m_login->user(), connection.id, &error);
     if (!hours) {
@@ -422,7 +422,7 @@ void PracticeInsightsCommand::printResults()
 void PracticeInsightsCommand::runHours(const QString &cacheOrEmpty)
 {
     InsightSettingsService settings(InsightSettingsStore(m_app->appDatabase().database()),
-                                    &m_login->access(), &m_clock);
+                                    m_login->access(), &m_clock);
     RoutiqError error;
     if (m_mode == Mode::HoursSet) {
         QString problem;

@@ -302,7 +302,7 @@ void PmsHttpClient::onReplyFinished()
         return;
     }
 
-    if (status >= 400) {
+    if (status >= 400 && status != 407) {
         if (m_breaker)
             m_breaker->recordSuccess();
         finishWith(makeError(
@@ -314,14 +314,25 @@ void PmsHttpClient::onReplyFinished()
         return;
     }
 
-    // No usable HTTP answer: timeout, refused connection, DNS, TLS.
+    // No usable HTTP answer: timeout, refused connection, DNS, TLS, a proxy. The code tells
+    // them apart (a connection test explains each in its own words); all count as offline.
     const bool tls = netError == QNetworkReply::SslHandshakeFailedError;
     const bool timeout = netError == QNetworkReply::OperationCanceledError ||
                          netError == QNetworkReply::TimeoutError;
+    const bool proxy = (netError >= QNetworkReply::ProxyConnectionRefusedError &&
+                        netError <= QNetworkReply::UnknownProxyError) ||
+                       status == 407;
+    const bool dns = netError == QNetworkReply::HostNotFoundError;
     const QString what = tls ? QStringLiteral("its security certificate could not be verified")
                          : timeout ? QStringLiteral("it did not answer in time")
+                         : proxy   ? QStringLiteral("the proxy server refused or failed")
+                         : dns     ? QStringLiteral("its address could not be found")
                                    : QStringLiteral("the network connection failed");
-    retryOrFail(makeError(QStringLiteral("API_UNAVAILABLE"),
+    const QString code = tls     ? QStringLiteral("TLS_FAILED")
+                         : proxy ? QStringLiteral("PROXY_FAILED")
+                         : dns   ? QStringLiteral("HOST_NOT_FOUND")
+                                 : QStringLiteral("API_UNAVAILABLE");
+    retryOrFail(makeError(code,
                           QStringLiteral("Routiq cannot reach %1 (%2). Check the internet "
                                          "connection; the dashboard shows the cached data "
                                          "meanwhile.")

@@ -27,16 +27,36 @@ qint64 RateLimiter::tryAcquire()
     std::lock_guard lock(m_mutex);
     if (nowMs < m_blockedUntilMs)
         return m_blockedUntilMs - nowMs;
-    if (!m_config.enabled)
+    if (!m_config.enabled) {
+        m_granted.push_back(nowMs);
+        pruneLocked(nowMs);
         return 0;
+    }
     refillLocked(nowMs);
     if (m_tokens >= 1.0) {
         m_tokens -= 1.0;
+        m_granted.push_back(nowMs);
+        pruneLocked(nowMs);
         return 0;
     }
     const double perMs = double(std::max(1, m_config.requestsPerWindow)) /
                          double(std::max<qint64>(1, m_config.windowMs));
     return std::max<qint64>(1, qint64(std::ceil((1.0 - m_tokens) / perMs)));
+}
+
+void RateLimiter::pruneLocked(qint64 nowMs) const
+{
+    const qint64 from = nowMs - std::max<qint64>(1, m_config.windowMs);
+    while (!m_granted.empty() && m_granted.front() <= from)
+        m_granted.pop_front();
+}
+
+int RateLimiter::usedInWindow() const
+{
+    const qint64 nowMs = m_clock.nowMSecs();
+    std::lock_guard lock(m_mutex);
+    pruneLocked(nowMs);
+    return int(m_granted.size());
 }
 
 void RateLimiter::blockUntil(const QDateTime &resetAt)

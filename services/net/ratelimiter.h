@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 
+#include <deque>
 #include <mutex>
 
 namespace routiq {
@@ -34,10 +35,15 @@ public:
     void blockUntil(const QDateTime &resetAt);
     QDateTime blockedUntil() const;
 
+    // Requests granted in the last window (the budget use a settings page or a first sync
+    // shows as "42 of 180 per minute"), counted whether or not limiting is enabled.
+    int usedInWindow() const;
+
     const Config &config() const { return m_config; }
 
 private:
     void refillLocked(qint64 nowMs);
+    void pruneLocked(qint64 nowMs) const;
 
     const Clock &m_clock;
     const Config m_config;
@@ -45,6 +51,7 @@ private:
     double m_tokens = 0;
     qint64 m_lastRefillMs = 0;
     qint64 m_blockedUntilMs = 0;
+    mutable std::deque<qint64> m_granted; // grant times (ms) within the last window
 };
 
 } // namespace routiq

@@ -34,6 +34,9 @@ public:
     void start();
     void stop();
     void pollNow();
+    // The admin's pause (ClinicConnectionService::setSyncPaused): the cache stays readable.
+    void setSyncPaused(bool paused) { m_sync.setPaused(paused); }
+    bool isSyncPaused() const { return m_sync.isPaused(); }
     void setRequest(const MetricsRequest &request);
     // Patient-level lists. With an access guard set (the app sets one), only the overload with
     // the acting user is served, and only when the guard allows it and has audited the view;

@@ -1,8 +1,11 @@
 #include "clinicsessions.h"
 
 #include "appcontext.h"
+#include "pms/cliniko/clinikoconfig.h"
+#include "pms/nookal/nookalconfig.h"
 #include "pmsadapterfactory.h"
 #include "secrets/keyvault.h"
+#include "storage/appdatabase.h"
 
 #include <QPointer>
 
@@ -59,6 +62,18 @@ void ClinicSessions::openOne(const ClinicConnection &connection)
                         self->m_clock, self->m_syncOptions);
                     ClinicSession *raw = session.get();
                     raw->setAccessGuard(self->m_guard);
+                    if (self->m_context->appDatabase().isSyncPaused(connection.id))
+                        raw->setSyncPaused(true);
+                    if (self->m_policies) {
+                        // The same bucket the adapter gets (limiterFor keys it by the key).
+                        RateLimiter::Config config = connection.pmsKind == PmsKind::Nookal
+                                                         ? NookalConfig().rateLimit
+                                                         : ClinikoConfig().rateLimit;
+                        if (self->m_rateLimit)
+                            config = *self->m_rateLimit;
+                        self->m_limiters.insert(connection.id,
+                                                self->m_policies->limiterFor(apiKey, config));
+                    }
                     self->m_sessions.push_back(std::move(session));
                     emit self->sessionOpened(raw);
                     raw->start();
@@ -95,8 +110,23 @@ void ClinicSessions::close(const ClinicId &id)
                                  [&id](const auto &s) { return s->connection().id == id; });
     if (it == m_sessions.end())
         return;
+    emit sessionClosing(it->get());
     (*it)->stop();
     m_sessions.erase(it);
+    m_limiters.remove(id);
+}
+
+std::optional<ClinicSessions::BudgetUse> ClinicSessions::budgetUse(const ClinicId &id) const
+{
+    const auto limiter = m_limiters.value(id);
+    if (!limiter)
+        return std::nullopt;
+    BudgetUse use;
+    use.used = limiter->usedInWindow();
+    use.allowed = limiter->config().requestsPerWindow;
+    use.windowMs = limiter->config().windowMs;
+    use.limited = limiter->config().enabled;
+    return use;
 }
 
 void ClinicSessions::stopAll()

@@ -5,6 +5,7 @@
 #include "storage/clinicconnection.h"
 #include "sync/syncengine.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -48,10 +49,23 @@ public:
     void close(const ClinicId &id);
     void stopAll();
 
+    // The request budget a clinic's sync draws on (shared by clinics using the same PMS user):
+    // requests granted in the last window, of how many allowed. Empty before the clinic opened.
+    struct BudgetUse
+    {
+        int used = 0;
+        int allowed = 0;
+        qint64 windowMs = 0;
+        bool limited = true; // false: no limit applies (the demo's local simulators)
+    };
+    std::optional<BudgetUse> budgetUse(const ClinicId &id) const;
+
 signals:
     void sessionOpened(routiq::ClinicSession *session);
     void openFailed(const routiq::ClinicConnection &connection, const routiq::RoutiqError &error);
     void allAttempted();
+    // close() is about to destroy this session: whoever holds it lets go now.
+    void sessionClosing(routiq::ClinicSession *session);
 
 private:
     void openOne(const ClinicConnection &connection);
@@ -64,6 +78,7 @@ private:
     SyncEngine::Options m_syncOptions;
     const AuditedAccess *m_guard = nullptr;
     std::vector<std::unique_ptr<ClinicSession>> m_sessions;
+    QHash<ClinicId, std::shared_ptr<RateLimiter>> m_limiters; // with a policy registry only
     int m_pending = 0;
 };
 

@@ -198,4 +198,32 @@ bool AppDatabase::removeClinicConnection(const ClinicId &id, RoutiqError *error)
     return true;
 }
 
+bool AppDatabase::isSyncPaused(const ClinicId &id) const
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT sync_paused FROM clinic_connections WHERE id = ?"));
+    q.addBindValue(id);
+    return q.exec() && q.next() && q.value(0).toInt() != 0;
+}
+
+bool AppDatabase::setSyncPaused(const ClinicId &id, bool paused, RoutiqError *error)
+{
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("UPDATE clinic_connections SET sync_paused = ? WHERE id = ?"));
+    q.addBindValue(paused ? 1 : 0);
+    q.addBindValue(id);
+    if (!q.exec()) {
+        if (error)
+            *error = StorageError::fromSql(q.lastError(), QStringLiteral("pausing a sync"));
+        return false;
+    }
+    if (q.numRowsAffected() == 0) {
+        if (error)
+            *error = RoutiqError::make(QStringLiteral("CLINIC_UNKNOWN"),
+                                       QStringLiteral("There is no such clinic connection."), id);
+        return false;
+    }
+    return true;
+}
+
 } // namespace routiq

@@ -40,6 +40,10 @@ public:
     // The row and the accounts' grants to it; ClinicDataRemoval also deletes the cache files
     // (set-aside copies included) and the secrets.
     bool removeClinicConnection(const ClinicId &id, RoutiqError *error);
+    // The admin paused the clinic's sync (the first sync's Pause button): kept here so that it
+    // stays paused after a restart; the sync resumes from its cursors when unpaused.
+    bool isSyncPaused(const ClinicId &id) const;
+    bool setSyncPaused(const ClinicId &id, bool paused, RoutiqError *error);
 
 private:
     explicit AppDatabase(std::unique_ptr<SqlConnection> connection);

@@ -34,6 +34,11 @@ QList<Migration> AppSchema::migrations()
                          "patient_id INTEGER NOT NULL, contacted_on TEXT NOT NULL, outcome TEXT "
                          "NOT NULL DEFAULT '', noted_by TEXT NOT NULL, noted_at INTEGER NOT NULL, "
                          "PRIMARY KEY (clinic_id, patient_id))")}});
+    // A clinic's first sync can be paused (the connect wizard), across restarts.
+    steps.append({int(steps.size()) + 1,
+                  QStringLiteral("a clinic's first sync can be paused, across restarts"),
+                  {QStringLiteral("ALTER TABLE clinic_connections ADD COLUMN sync_paused INTEGER "
+                                  "NOT NULL DEFAULT 0")}});
     return steps;
 }
 

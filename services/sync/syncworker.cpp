@@ -68,7 +68,8 @@ void SyncWorker::start()
             connect(engine, &SyncEngine::passCompleted, this, &SyncWorker::passCompleted);
             connect(engine, &SyncEngine::failed, this, &SyncWorker::failed);
             connect(engine, &SyncEngine::finished, this, &SyncWorker::finished);
-            engine->start();
+            if (!m_paused)
+                engine->start();
         },
         Qt::QueuedConnection);
     m_thread->start();
@@ -84,6 +85,27 @@ void SyncWorker::pollNow()
         [ctx] {
             if (ctx->engine)
                 ctx->engine->pollNow();
+        },
+        Qt::QueuedConnection);
+}
+
+void SyncWorker::setPaused(bool paused)
+{
+    if (m_paused == paused)
+        return;
+    m_paused = paused;
+    if (!m_context)
+        return;
+    auto *ctx = static_cast<InThread *>(m_context);
+    QMetaObject::invokeMethod(
+        ctx,
+        [ctx, paused] {
+            if (!ctx->engine)
+                return; // the store is still opening: the start reads m_paused
+            if (paused)
+                ctx->engine->stop();
+            else
+                ctx->engine->start();
         },
         Qt::QueuedConnection);
 }

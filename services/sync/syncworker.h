@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -35,6 +36,10 @@ public:
     // Stops the engine and joins the thread. Safe to call twice.
     void stop();
     void pollNow();
+    // A paused worker opens its store (readers see the cache) but its engine does not run;
+    // unpausing starts the engine, which continues from the checkpoints' cursors.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
 
 signals:
     // The store is open (created and migrated if it was new): readers may open it now. Carries
@@ -59,6 +64,7 @@ private:
     SyncEngine::Options m_options;
     QThread *m_thread = nullptr;
     QObject *m_context = nullptr; // lives in m_thread; owns the in-thread objects
+    std::atomic<bool> m_paused = false;
 };
 
 } // namespace routiq

@@ -5,6 +5,8 @@
 #include "testapp.h"
 
 #include "appshell.h"
+#include "clinicsetupflow.h"
+#include "connectclinicwizard.h"
 #include "dashboardcontroller.h"
 #include "dashboardfilters.h"
 #include "firstadminpage.h"
@@ -75,6 +77,10 @@ TEST_CASE("first start creates the administrator, the idle lock returns to sign-
     CHECK_FALSE(shell.window()->isVisible());
     QTest::mouseClick(setup->continueButton(), Qt::LeftButton);
     CHECK(setup->shownRecoveryKey().isEmpty());
+    // No clinic yet: "Connect your clinic" comes first; closing it opens the dashboard.
+    REQUIRE(spinUntil([&] { return shell.setupFlow() && shell.setupFlow()->wizard(); }, 10000));
+    CHECK_FALSE(shell.window()->isVisible());
+    shell.setupFlow()->wizard()->close();
     REQUIRE(spinUntil([&] { return shell.window()->isVisible(); }, 20000));
     CHECK_FALSE(shell.signInWindow()->isVisible());
     REQUIRE(shell.gate()->currentUser());

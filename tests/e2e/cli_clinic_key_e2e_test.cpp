@@ -140,3 +140,59 @@ TEST_CASE("clinic add reads the API key from standard input with --api-key-file 
     CHECK(test::Cli::errorCode(err) == QStringLiteral("BAD_REQUEST"));
     CHECK(err.contains(QStringLiteral("standard input")));
 }
+
+TEST_CASE("clinic test, set-key and rename go through the same service: a wrong new key is "
+          "refused after a test and the old one stays, and staff are refused")
+{
+    test::ensureCoreApp();
+    ClinikoSimulator sim(test::smallClinic(5, 20));
+    REQUIRE(sim.start());
+    QTemporaryDir dir;
+    test::Cli admin{dir.filePath(QStringLiteral("data"))};
+    REQUIRE(admin.signInAsNewAdmin());
+    const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const QString good = writeKey(dir.filePath(QStringLiteral("good.key")), sim.apiKey(), owner);
+    REQUIRE(admin.run(addArgs(QStringLiteral("north"), good, sim.baseUrl())) == 0);
+
+    QString out, err;
+    REQUIRE(admin.run({QStringLiteral("clinic"), QStringLiteral("test"), QStringLiteral("--id"),
+                       QStringLiteral("north")},
+                      &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("Connection works")));
+    CHECK(out.contains(QStringLiteral("Practitioners: ")));
+
+    const QString badKey = QStringLiteral("definitely-wrong-key-au1");
+    const QString bad = writeKey(dir.filePath(QStringLiteral("bad.key")), badKey, owner);
+    CHECK(admin.run({QStringLiteral("clinic"), QStringLiteral("set-key"), QStringLiteral("--id"),
+                     QStringLiteral("north"), QStringLiteral("--api-key-file"), bad},
+                    &out, &err) == 1);
+    CHECK(test::Cli::errorCode(err) == QStringLiteral("CLINIKO_AUTH_REJECTED"));
+    CHECK(err.contains(QStringLiteral("did not accept this API key")));
+    CHECK_FALSE(err.contains(badKey));
+    CHECK(admin.run({QStringLiteral("clinic"), QStringLiteral("set-key"), QStringLiteral("--id"),
+                     QStringLiteral("north"), QStringLiteral("--api-key-file"), good},
+                    &out, &err) == 0);
+
+    REQUIRE(admin.run({QStringLiteral("clinic"), QStringLiteral("rename"), QStringLiteral("--id"),
+                       QStringLiteral("north"), QStringLiteral("--name"),
+                       QStringLiteral("North Physio")}) == 0);
+    REQUIRE(admin.run({QStringLiteral("clinic"), QStringLiteral("list")}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("North Physio")));
+
+    test::Cli staff = admin;
+    staff.passwordFile =
+        admin.addUser(QStringLiteral("sam"), QStringLiteral("staff"), {QStringLiteral("north")});
+    staff.user = QStringLiteral("sam");
+    CHECK(staff.run({QStringLiteral("clinic"), QStringLiteral("rename"), QStringLiteral("--id"),
+                     QStringLiteral("north"), QStringLiteral("--name"), QStringLiteral("Mine")},
+                    &out, &err) == 1);
+    CHECK(test::Cli::errorCode(err) == QStringLiteral("ACCESS_DENIED"));
+    CHECK(staff.run({QStringLiteral("clinic"), QStringLiteral("set-key"), QStringLiteral("--id"),
+                     QStringLiteral("north"), QStringLiteral("--api-key-file"), good},
+                    &out, &err) == 1);
+    CHECK(test::Cli::errorCode(err) == QStringLiteral("ACCESS_DENIED"));
+    CHECK(storedApiKey(admin.dataDir, QStringLiteral("north")) == sim.apiKey());
+    REQUIRE(admin.run({QStringLiteral("audit"), QStringLiteral("list")}, &out, &err) == 0);
+    CHECK(out.contains(QStringLiteral("access.denied")));
+    CHECK(out.contains(QStringLiteral("api_key.change")));
+}

@@ -3,10 +3,12 @@
 // (its API key; its cache key is derived from the data key, never stored).
 #include "e2etestsupport.h"
 #include "testapp.h"
+#include "testfolder.h"
 
 #include "secrets/keychainsecretstore.h"
 #include "secrets/keyslotstore.h"
 #include "secrets/keyvault.h"
+#include "session/appcontext.h"
 #include "simulator/clinikosimulator.h"
 #include "storage/appdatabase.h"
 
@@ -110,8 +112,21 @@ TEST_CASE("clinic remove deletes the clinic's grants, its set-aside copies and i
     CHECK_FALSE(keychainHas(admin.dataDir, KeyVault::apiKeyName(QStringLiteral("north"))));
     CHECK(keychainHas(admin.dataDir, KeyVault::apiKeyName(QStringLiteral("northwest"))));
 
-    // A clinic added again under the same id starts with no one granted to it.
-    REQUIRE(admin.addClinic(QStringLiteral("north"), QStringLiteral("cliniko"), sim.baseUrl(),
-                            sim.apiKey()));
+    // A clinic added again under the same id starts with no one granted to it, and its cache
+    // (whose key is derived from the same id) holds exactly the new PMS's data, none of the
+    // old clinic's.
+    ClinikoSimulator another(test::smallClinic(5, 20, 4242));
+    another.setRateLimitEnabled(false);
+    REQUIRE(another.start());
+    REQUIRE(admin.addClinic(QStringLiteral("north"), QStringLiteral("cliniko"), another.baseUrl(),
+                            another.apiKey()));
     CHECK(clinicsOf(admin, QStringLiteral("sam")) == QStringLiteral("northwest"));
+    REQUIRE(admin.run({QStringLiteral("sync"), QStringLiteral("--clinic"),
+                       QStringLiteral("north")}) == 0);
+    const auto context =
+        test::unlockFolder(admin.dataDir, QStringLiteral("admin"), test::cliAdminPassword());
+    REQUIRE(context);
+    CHECK(test::compareCacheWithClinic(cache, test::cacheKey(*context, QStringLiteral("north")),
+                                       another.clinic())
+              .isEmpty());
 }

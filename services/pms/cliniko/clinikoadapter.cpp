@@ -372,7 +372,11 @@ void ClinikoAdapter::emitLocations()
 
 void ClinikoAdapter::handleSettings(const HttpResult &result)
 {
-    if (!result.ok && result.error.code == QLatin1String("CLINIKO_API_UNAVAILABLE")) {
+    const bool unreachable = result.error.code == QLatin1String("CLINIKO_API_UNAVAILABLE") ||
+                             result.error.code == QLatin1String("CLINIKO_HOST_NOT_FOUND") ||
+                             result.error.code == QLatin1String("CLINIKO_TLS_FAILED") ||
+                             result.error.code == QLatin1String("CLINIKO_PROXY_FAILED");
+    if (!result.ok && unreachable) {
         fail(result.error); // try the whole page again later rather than guess a zone
         return;
     }
