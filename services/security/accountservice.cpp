@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/logging.h"
 #include "passwordhasher.h"
+#include "securitysettings.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -97,6 +98,7 @@ ActingUser AccountService::actingUserFrom(const Account &account)
     u.clinics = account.role == Role::Admin ? QList<ClinicId>() : account.clinics;
     u.expiresAt = account.expiresAt;
     u.demo = account.demo;
+    u.mustChangePassword = account.mustChangePassword;
     return u;
 }
 
@@ -110,13 +112,19 @@ std::optional<bool> AccountService::hasAccounts(RoutiqError *error) const
 
 bool AccountService::validateNewPassword(const QString &password, RoutiqError *err) const
 {
-    if (password.size() >= m_options.minPasswordLength && password.size() <= 1024)
+    const int minimum = minPasswordLength();
+    if (password.size() >= minimum && password.size() <= 1024)
         return true;
     if (err)
-        *err = error(
-            "WEAK_PASSWORD",
-            tr("Choose a password of at least %1 characters.").arg(m_options.minPasswordLength));
+        *err =
+            error("WEAK_PASSWORD", tr("Choose a password of at least %1 characters.").arg(minimum));
     return false;
+}
+
+int AccountService::minPasswordLength() const
+{
+    // The admin's setting (never below the built-in floor of the options).
+    return std::max(m_options.minPasswordLength, SecuritySettings::read(m_db).minPasswordLength);
 }
 
 bool AccountService::validUsername(const QString &normalized, RoutiqError *err) const
@@ -347,6 +355,7 @@ AuthResult AccountService::acceptLogin(const QString &key, const Account &accoun
     if (!m_audit->record(user, AuditAction::LoginSucceeded, key, {}, &r.error))
         return r; // fail closed: no unaudited sessions
     m_throttle.reset(key, nullptr);
+    m_store.setLastLogin(account.id, m_clock->nowUtc(), nullptr); // for the user list only
     if (rehash)
         m_store.setPasswordHash(account.id, *rehash, nullptr);
     r.user = user;
@@ -456,7 +465,8 @@ std::optional<Account> AccountService::findForChange(const ActingUser &actor,
 
 bool AccountService::wouldLeaveNoAdmin(const Account &target, RoutiqError *err) const
 {
-    if (target.role != Role::Admin || target.disabled)
+    // Only permanent admins count: a temporary admin ends by itself anyway.
+    if (target.role != Role::Admin || target.disabled || target.expiresAt)
         return false;
     const auto admins = m_store.countEnabledAdmins(err);
     if (admins && *admins > 1)
@@ -607,7 +617,7 @@ bool AccountService::setExpiry(const ActingUser &actor, const QString &username,
                                const std::optional<QDateTime> &expiresAt, RoutiqError *err)
 {
     const auto target = findForChange(actor, username, err);
-    if (!target)
+    if (!target || (expiresAt && wouldLeaveNoAdmin(*target, err)))
         return false;
     const QString details =
         expiresAt ? QStringLiteral("expires=%1").arg(expiresAt->toUTC().toString(Qt::ISODate))
@@ -649,8 +659,10 @@ bool AccountService::setPassword(const ActingUser &actor, const QString &usernam
         actor, *target, AuditAction::UserPasswordChanged,
         self ? QStringLiteral("self") : QStringLiteral("by-admin"), err, [&] {
             const qint64 generation = target->slotGeneration + 1;
+            // An admin's reset is a temporary password: the user chooses their own next.
             return m_store.setPasswordHash(target->id, *hash, err) &&
                    m_store.setSlotGeneration(target->id, generation, err) &&
+                   m_store.setMustChangePassword(target->id, !self, err) &&
                    (!m_keeper ||
                     m_keeper->writeAccountSlot(target->username, generation, newPassword, err)) &&
                    m_throttle.reset(target->username, err);

@@ -146,8 +146,10 @@ public:
                                   const QByteArray &unknownNameKey);
     static constexpr auto kDemoUsername = "demo"; // reserved for DemoAccount
 
-    int minPasswordLength() const { return m_options.minPasswordLength; }
+    // The admin's setting (SecuritySettings), never below Options::minPasswordLength.
+    int minPasswordLength() const;
     const PasswordHasher &hasher() const { return *m_hasher; }
+    QSqlDatabase database() const { return m_db; }
     const LoginThrottle &throttle() const { return m_throttle; }
     const AccessPolicy &policy() const { return m_policy; }
 

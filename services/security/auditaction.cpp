@@ -7,7 +7,7 @@ namespace routiq {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char *>, 23> kNames{{
+constexpr std::array<std::pair<AuditAction, const char *>, 25> kNames{{
     {AuditAction::LoginSucceeded, "login.ok"},
     {AuditAction::LoginFailed, "login.failed"},
     {AuditAction::LoginRefused, "login.refused"},
@@ -31,6 +31,8 @@ constexpr std::array<std::pair<AuditAction, const char *>, 23> kNames{{
     {AuditAction::AuditViewed, "audit.view"},
     {AuditAction::AuditReanchored, "audit.reanchor"},
     {AuditAction::KeySlotChanged, "key_slot.change"},
+    {AuditAction::SettingChanged, "setting.change"},
+    {AuditAction::AuditExported, "audit.export"},
 }};
 
 } // namespace
@@ -51,6 +53,14 @@ std::optional<AuditAction> auditActionFromName(const QString &name)
             return a;
     }
     return std::nullopt;
+}
+
+QStringList auditActionNames()
+{
+    QStringList out;
+    for (const auto &entry : kNames)
+        out.append(QLatin1String(entry.second));
+    return out;
 }
 
 } // namespace routiq

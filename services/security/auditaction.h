@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,9 +34,12 @@ enum class AuditAction
     AuditViewed,          // audit.view
     AuditReanchored,      // audit.reanchor: an admin accepted the log as it is (re-anchor)
     KeySlotChanged,       // key_slot.change: an agent slot added or removed, a recovery used
+    SettingChanged,       // setting.change: an admin's security setting (idle lock, ...)
+    AuditExported,        // audit.export: the audit log (or a filtered part) saved as CSV
 };
 
 QString auditActionName(AuditAction action);
 std::optional<AuditAction> auditActionFromName(const QString &name);
+QStringList auditActionNames(); // every stable name, in declaration order (viewer filters)
 
 } // namespace routiq
