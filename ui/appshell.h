@@ -29,6 +29,8 @@ class FolderUnlock;
 class KpiModel;
 class RecoveryPage;
 class MainWindow;
+class NewPasswordPage;
+class SettingsOpener;
 class SignInGate;
 class SignInPage;
 
@@ -70,6 +72,9 @@ public:
     SignInGate *gate() const { return m_gate.get(); }
     ClinicSessions *sessions() const { return m_sessions.get(); }
     DemoEnvironment *demo() const { return m_demo.get(); }
+    // File › Settings… (issue 14); null before the first sign-in.
+    SettingsOpener *settings() const { return m_settingsOpener.get(); }
+    NewPasswordPage *newPasswordPage() const { return m_newPassword; }
 
 signals:
     // Real figures are on the dashboard (every shown clinic backfilled).
@@ -97,6 +102,10 @@ private:
     void showSignIn();
     void fail(const RoutiqError &error);
     void updateAnchor();
+    // Changes apply at once: the account is re-read before each user action.
+    bool revalidateBeforeInput();
+    void onRevoked(const RoutiqError &why);
+    void chooseNewPassword(const QString &password);
 
     const Clock &m_clock;
     Options m_options;
@@ -108,6 +117,7 @@ private:
     SignInPage *m_signIn = nullptr;
     FirstAdminPage *m_firstAdmin = nullptr;
     RecoveryPage *m_recovery = nullptr;
+    NewPasswordPage *m_newPassword = nullptr;
     std::unique_ptr<DemoEnvironment> m_demo;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<FolderUnlock> m_unlock; // the first sign-in; its keys keep account slots
@@ -119,6 +129,7 @@ private:
     std::unique_ptr<SignInGate> m_gate;
     std::unique_ptr<AuditedAccess> m_access;
     std::unique_ptr<ClinicSessions> m_sessions;
+    std::unique_ptr<SettingsOpener> m_settingsOpener;
     bool m_firstClinicApplied = false;
     QString m_pendingRecoveryKey; // shown once after the first admin, then forgotten
 };

@@ -128,6 +128,8 @@ signals:
     // "pdf" / "csv", once the file is written (it was audited before).
     void exported(const QString &kind, const QString &path);
     void signOutRequested();
+    // File › Settings… (Ctrl+,), shown while someone is signed in.
+    void settingsRequested();
     void retrainRequested();
     // The Today board tab came on screen (true) or left it (false).
     void todayBoardShownChanged(bool shown);
@@ -166,6 +168,7 @@ private:
     QPointer<AppointmentListDialog> m_list;
     QPointer<RiskListDialog> m_riskList;
     QAction *m_signOut = nullptr;
+    QAction *m_settings = nullptr;
     TodayBoardPage *m_today = nullptr;
     QTabWidget *m_pages = nullptr;
     DailyNoteBar *m_noteBar = nullptr;

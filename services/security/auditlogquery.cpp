@@ -69,7 +69,8 @@ RoutiqError AuditLogQuery::storageError(const QString &details) const
                              tr("The audit log could not be read."), details);
 }
 
-bool AuditLogQuery::allowed(const ActingUser &actor, const QString &what, RoutiqError *error) const
+bool AuditLogQuery::authorize(const ActingUser &actor, const QString &what,
+                              RoutiqError *error) const
 {
     const RoutiqError denied = m_policy->viewAudit(actor);
     if (denied.isNull())
@@ -100,7 +101,7 @@ std::optional<qint64> AuditLogQuery::count(const AuditFilter &filter, RoutiqErro
 std::optional<qint64> AuditLogQuery::open(const ActingUser &actor, const AuditFilter &filter,
                                           RoutiqError *error)
 {
-    if (!allowed(actor, QStringLiteral("viewer"), error))
+    if (!authorize(actor, QStringLiteral("viewer"), error))
         return std::nullopt;
     const auto n = count(filter, error);
     if (!n)
@@ -155,7 +156,7 @@ std::optional<QList<AuditEntry>> AuditLogQuery::page(const ActingUser &actor,
                                                      const AuditFilter &filter, qint64 offset,
                                                      int limit, RoutiqError *error) const
 {
-    if (!allowed(actor, QStringLiteral("viewer-page"), error))
+    if (!authorize(actor, QStringLiteral("viewer-page"), error))
         return std::nullopt;
     return select(filter, true, offset, limit, error);
 }
@@ -163,7 +164,7 @@ std::optional<QList<AuditEntry>> AuditLogQuery::page(const ActingUser &actor,
 std::optional<QStringList> AuditLogQuery::userNames(const ActingUser &actor,
                                                     RoutiqError *error) const
 {
-    if (!allowed(actor, QStringLiteral("viewer-users"), error))
+    if (!authorize(actor, QStringLiteral("viewer-users"), error))
         return std::nullopt;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT DISTINCT user_name FROM audit_log ORDER BY user_name"));
@@ -194,7 +195,7 @@ QString AuditLogQuery::csvField(const QString &value)
 bool AuditLogQuery::exportCsv(const ActingUser &actor, const AuditFilter &filter, QIODevice *out,
                               RoutiqError *error)
 {
-    if (!allowed(actor, QStringLiteral("export"), error))
+    if (!authorize(actor, QStringLiteral("export"), error))
         return false;
     // The file holds what was counted, not the export's own entry.
     const qint64 last = m_audit->head().seq;

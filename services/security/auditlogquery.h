@@ -60,8 +60,10 @@ public:
     // runs it as a formula.
     static QString csvField(const QString &value);
 
+    // The viewer's other admin-only steps (e.g. Verify): the policy check, a refusal audited.
+    bool authorize(const ActingUser &actor, const QString &what, RoutiqError *error) const;
+
 private:
-    bool allowed(const ActingUser &actor, const QString &what, RoutiqError *error) const;
     std::optional<qint64> count(const AuditFilter &filter, RoutiqError *error,
                                 qint64 maxSeq = 0) const;
     std::optional<QList<AuditEntry>> select(const AuditFilter &filter, bool newestFirst,

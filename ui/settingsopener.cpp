@@ -1,0 +1,91 @@
+#include "settingsopener.h"
+
+#include "security/accountexpiry.h"
+#include "security/auditanchor.h"
+#include "security/auditcounter.h"
+#include "session/appcontext.h"
+#include "session/cliniczone.h"
+#include "settingswindow.h"
+#include "storage/appdatabase.h"
+
+namespace routiq {
+
+SettingsOpener::SettingsOpener(SignInGate *gate, AppContext *app, AuditAnchor *anchor,
+                               AuditCounter *counter, QObject *parent)
+    : QObject(parent), m_gate(gate), m_app(app), m_anchor(anchor), m_counter(counter)
+{
+    connect(gate, &SignInGate::signedOut, this, &SettingsOpener::close);
+    connect(gate, &SignInGate::locked, this, &SettingsOpener::close);
+    connect(gate, &SignInGate::revoked, this, &SettingsOpener::close);
+    // Other rights, other tabs: the window is built again when asked for.
+    connect(gate, &SignInGate::userChanged, this, &SettingsOpener::close);
+    connect(gate, &SignInGate::signedIn, this, &SettingsOpener::close);
+}
+
+SettingsOpener::~SettingsOpener()
+{
+    delete m_window.data();
+}
+
+void SettingsOpener::close()
+{
+    if (m_window) {
+        m_window->hide();
+        m_window->deleteLater();
+        m_window = nullptr;
+    }
+}
+
+void SettingsOpener::open()
+{
+    const auto user = m_gate->revalidate();
+    if (!user || user->demo)
+        return;
+    if (m_window) {
+        m_window->show();
+        m_window->raise();
+        m_window->activateWindow();
+        return;
+    }
+    SettingsContext context;
+    context.gate = m_gate;
+    AppContext *app = m_app;
+    context.clinics = [app] {
+        return app && app->isUnlocked() ? app->appDatabase().clinicConnections()
+                                        : QList<ClinicConnection>();
+    };
+    context.expiryEnd = [app](const QDate &lastDay, const QList<ClinicId> &clinics,
+                              std::function<void(const QDateTime &)> done) {
+        if (!app) {
+            done(AccountExpiry::endOf(lastDay, {}));
+            return;
+        }
+        // As `routiq-cli user add --expires`: the next midnight in the clinics' zones.
+        ClinicZone::ofClinics(*app, clinics, [lastDay, done](const QList<QTimeZone> &zones) {
+            done(AccountExpiry::endOf(lastDay, zones));
+        });
+    };
+    AuditAnchor *anchor = m_anchor;
+    AuditCounter *counter = m_counter;
+    SignInGate *gate = m_gate;
+    context.verifyAudit = [gate, anchor,
+                           counter](std::function<void(const AuditVerifier::Report &)> done) {
+        AuditVerifier::AnchorReading reading;
+        if (anchor)
+            reading.saved = anchor->read(&reading.error);
+        if (!counter) {
+            done(AuditVerifier::check(gate->audit(), reading, {}));
+            return;
+        }
+        counter->read([gate, reading, done](const AuditCounter::Reading &c) {
+            done(AuditVerifier::check(gate->audit(), reading, c));
+        });
+    };
+    m_window = new SettingsWindow(context, *user);
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    emit windowOpened(m_window);
+    m_window->show();
+    m_window->raise();
+}
+
+} // namespace routiq
