@@ -17,6 +17,7 @@
 #include "session/demoenvironment.h"
 #include "session/folderunlock.h"
 #include "session/signingate.h"
+#include "sessionrevalidator.h"
 #include "settingsopener.h"
 #include "signinpage.h"
 #include "storage/appdatabase.h"
@@ -265,23 +266,13 @@ void AppShell::ensureGate(AppContext *context)
     connect(m_gate.get(), &SignInGate::signedOut, this, [this] { showSignIn(); });
     connect(m_gate.get(), &SignInGate::revoked, this, &AppShell::onRevoked);
     connect(m_gate.get(), &SignInGate::revoked, this, &AppShell::updateAnchor);
-    connect(m_gate.get(), &SignInGate::userChanged, this, [this](const ActingUser &user) {
-        // A demotion or a removed clinic grant: the dashboard shows what the new rights allow.
-        if (m_window->isVisible())
-            m_controller->setUser(user, &m_gate->policy(), m_access.get());
-    });
+    m_revalidator =
+        std::make_unique<SessionRevalidator>(m_gate.get(), m_controller.get(), m_access.get());
     m_settingsOpener =
         std::make_unique<SettingsOpener>(m_gate.get(), context, m_anchor.get(), m_counter.get());
     connect(m_settingsOpener.get(), &SettingsOpener::windowOpened, this, [this] {
         updateAnchor(); // the viewer's reads are audited entries too
     });
-}
-
-bool AppShell::revalidateBeforeInput()
-{
-    if (!m_gate || !m_gate->currentUser())
-        return true;
-    return m_gate->revalidate().has_value();
 }
 
 void AppShell::onRevoked(const RoutiqError &why)
@@ -408,6 +399,8 @@ void AppShell::startFresh()
     if (!m_context || m_sessions)
         return; // only while nobody could open the data
     const QString dir = m_context->dataDirectory();
+    m_revalidator.reset();
+    m_settingsOpener.reset();
     m_gate.reset();
     m_access.reset();
     m_anchor.reset();
@@ -474,15 +467,6 @@ bool AppShell::eventFilter(QObject *watched, QEvent *event)
     switch (event->type()) {
     case QEvent::KeyPress:
     case QEvent::MouseButtonPress:
-    case QEvent::MouseButtonDblClick:
-    case QEvent::Shortcut:
-        if (m_gate)
-            m_gate->userActivity();
-        // Every action starts with input: the account is re-read first, and an account
-        // disabled or expired meanwhile gets the sign-in page instead of the action.
-        if (!revalidateBeforeInput())
-            return true;
-        break;
     case QEvent::MouseMove:
     case QEvent::Wheel:
         if (m_gate)

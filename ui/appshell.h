@@ -30,6 +30,7 @@ class KpiModel;
 class RecoveryPage;
 class MainWindow;
 class NewPasswordPage;
+class SessionRevalidator;
 class SettingsOpener;
 class SignInGate;
 class SignInPage;
@@ -102,8 +103,6 @@ private:
     void showSignIn();
     void fail(const RoutiqError &error);
     void updateAnchor();
-    // Changes apply at once: the account is re-read before each user action.
-    bool revalidateBeforeInput();
     void onRevoked(const RoutiqError &why);
     void chooseNewPassword(const QString &password);
 
@@ -130,6 +129,7 @@ private:
     std::unique_ptr<AuditedAccess> m_access;
     std::unique_ptr<ClinicSessions> m_sessions;
     std::unique_ptr<SettingsOpener> m_settingsOpener;
+    std::unique_ptr<SessionRevalidator> m_revalidator; // "changes apply at once"
     bool m_firstClinicApplied = false;
     QString m_pendingRecoveryKey; // shown once after the first admin, then forgotten
 };
