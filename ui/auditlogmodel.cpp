@@ -13,6 +13,7 @@ bool AuditLogModel::open(const AuditFilter &filter)
 {
     beginResetModel();
     m_filter = filter;
+    m_filter.untilSeq = m_query->headSeq(); // a snapshot: later entries do not shift the pages
     m_rows.clear();
     m_total = 0;
     m_error = {};

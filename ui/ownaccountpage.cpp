@@ -35,7 +35,11 @@ OwnAccountPage::OwnAccountPage(SettingsContext context, QWidget *parent)
     row(tr("&New password:"), m_new);
     row(tr("New password a&gain:"), m_confirm);
     m_change = new QPushButton(tr("C&hange password"), group);
+    m_change->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     form->addRow(m_change);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    for (QLineEdit *e : {m_current, m_new, m_confirm})
+        e->setMinimumWidth(280);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_who);
     layout->addWidget(group);

@@ -41,10 +41,11 @@ SecurityPage::SecurityPage(SettingsContext context, QWidget *parent)
     auto *lengthLabel = new QLabel(tr("Minimum password &length:"), lock);
     lengthLabel->setBuddy(m_minLength);
     lockForm->addRow(lengthLabel, m_minLength);
-    lockForm->addRow(new QLabel(tr("Applies to every account, in the app and in routiq-cli. "
+    auto *lockNote = new QLabel(tr("Applies to every account, in the app and in routiq-cli. "
                                    "Passwords already set are asked to change only when an "
                                    "admin resets them."),
-                                lock));
+                                lock);
+    lockForm->addRow(lockNote);
     m_saveSecurity = new QPushButton(tr("&Save sign-in settings"), lock);
     lockForm->addRow(m_saveSecurity);
 
@@ -56,16 +57,22 @@ SecurityPage::SecurityPage(SettingsContext context, QWidget *parent)
     auto *yearsLabel = new QLabel(tr("Blank names &unseen for:"), retention);
     yearsLabel->setBuddy(m_years);
     retentionForm->addRow(yearsLabel, m_years);
-    retentionForm->addRow(new QLabel(tr("Names of patients with no appointment for this long are "
-                                        "blanked in the clinic's cache the next time it opens; "
-                                        "figures stay."),
-                                     retention));
+    auto *retentionNote =
+        new QLabel(tr("Names of patients with no appointment for this long are blanked in the "
+                      "clinic's cache the next time it opens; figures stay."),
+                   retention);
+    retentionForm->addRow(retentionNote);
     m_saveRetention = new QPushButton(tr("Save &retention"), retention);
     retentionForm->addRow(m_saveRetention);
-    for (QGroupBox *g : {lock, retention}) {
-        for (QLabel *l : g->findChildren<QLabel *>())
-            l->setWordWrap(true);
-    }
+    for (QLabel *note : {lockNote, retentionNote})
+        note->setWordWrap(true);
+    for (QFormLayout *form : {lockForm, retentionForm})
+        form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    for (QWidget *field : {static_cast<QWidget *>(m_idle), static_cast<QWidget *>(m_minLength),
+                           static_cast<QWidget *>(m_clinic), static_cast<QWidget *>(m_years)})
+        field->setMinimumWidth(220);
+    m_saveSecurity->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_saveRetention->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(lock);

@@ -21,6 +21,8 @@ struct Where
 
 Where whereOf(const AuditFilter &f, qint64 maxSeq = 0)
 {
+    if (f.untilSeq > 0 && (maxSeq <= 0 || f.untilSeq < maxSeq))
+        maxSeq = f.untilSeq;
     QStringList parts;
     Where w;
     if (maxSeq > 0) {
@@ -62,6 +64,11 @@ QString AuditFilter::describe() const
 AuditLogQuery::AuditLogQuery(QSqlDatabase db, const AccessPolicy *policy, AuditLog *audit)
     : m_db(std::move(db)), m_policy(policy), m_audit(audit)
 {}
+
+qint64 AuditLogQuery::headSeq() const
+{
+    return m_audit->head().seq;
+}
 
 RoutiqError AuditLogQuery::storageError(const QString &details) const
 {

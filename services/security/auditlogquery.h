@@ -27,6 +27,9 @@ struct AuditFilter
     QString action;   // an auditActionName (empty = all)
     QDateTime from;   // inclusive, UTC (invalid = from the start)
     QDateTime to;     // exclusive, UTC (invalid = up to now)
+    // Entries up to this seq only (0 = all): a viewer pins its view at headSeq() when it opens
+    // it, so entries appended meanwhile (its own "audit.view" first) do not shift its pages.
+    qint64 untilSeq = 0;
 
     QString describe() const; // for the audit entry: names and dates only
 };
@@ -43,6 +46,8 @@ class AuditLogQuery
 
 public:
     AuditLogQuery(QSqlDatabase db, const AccessPolicy *policy, AuditLog *audit);
+
+    qint64 headSeq() const; // the log's last entry now
 
     // The number of entries the filter matches; records "audit.view".
     std::optional<qint64> open(const ActingUser &actor, const AuditFilter &filter,
