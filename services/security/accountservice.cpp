@@ -1,5 +1,6 @@
 #include "accountservice.h"
 
+#include "accountadmin.h"
 #include "accountslotkeeper.h"
 #include "auditlog.h"
 #include "core/clock.h"
@@ -17,11 +18,6 @@
 namespace routiq {
 
 namespace {
-
-QString clinicList(const QList<ClinicId> &clinics)
-{
-    return clinics.join(QLatin1Char(','));
-}
 
 // The key the throttle counts under when the typed name is not a valid user name at all.
 QString throttleKey(const QString &normalized)
@@ -59,9 +55,48 @@ AccountService::AccountService(QSqlDatabase db, const Clock *clock, const Passwo
     : m_db(db), m_clock(clock), m_hasher(hasher), m_audit(audit), m_options(options), m_store(db),
       m_throttle(options.throttleDatabase.isValid() ? options.throttleDatabase : db, clock,
                  options.lockout),
-      m_policy(clock)
+      m_policy(clock), m_admin(std::make_unique<AccountAdmin>(this))
 {
     m_decoyHash = m_hasher->unmatchableHash(); // instant: no Argon2id run on construction
+}
+
+AccountService::~AccountService() = default;
+
+// The admin half lives in AccountAdmin.
+std::optional<Account> AccountService::addAccount(const ActingUser &actor, const NewAccount &spec,
+                                                  RoutiqError *error)
+{
+    return m_admin->addAccount(actor, spec, error);
+}
+
+std::optional<QList<Account>> AccountService::list(const ActingUser &actor,
+                                                   RoutiqError *error) const
+{
+    return m_admin->list(actor, error);
+}
+
+bool AccountService::setDisabled(const ActingUser &actor, const QString &username, bool disabled,
+                                 RoutiqError *error)
+{
+    return m_admin->setDisabled(actor, username, disabled, error);
+}
+
+bool AccountService::setRole(const ActingUser &actor, const QString &username, Role role,
+                             RoutiqError *error)
+{
+    return m_admin->setRole(actor, username, role, error);
+}
+
+bool AccountService::assignClinics(const ActingUser &actor, const QString &username,
+                                   const QList<ClinicId> &clinics, RoutiqError *error)
+{
+    return m_admin->assignClinics(actor, username, clinics, error);
+}
+
+bool AccountService::setExpiry(const ActingUser &actor, const QString &username,
+                               const std::optional<QDateTime> &expiresAt, RoutiqError *error)
+{
+    return m_admin->setExpiry(actor, username, expiresAt, error);
 }
 
 RoutiqError AccountService::error(const char *code, const QString &message,
@@ -440,192 +475,6 @@ std::optional<ActingUser> AccountService::reload(const ActingUser &user, RoutiqE
     return fresh;
 }
 
-std::optional<Account> AccountService::findForChange(const ActingUser &actor,
-                                                     const QString &username,
-                                                     RoutiqError *err) const
-{
-    if (RoutiqError denied = m_policy.manageUsers(actor); !denied.isNull()) {
-        m_audit->record(actor, AuditAction::AccessDenied, username.left(64),
-                        QStringLiteral("permission=manage_users"));
-        if (err)
-            *err = denied;
-        return std::nullopt;
-    }
-    RoutiqError storeError;
-    const auto account = m_store.find(normalizeUsername(username), &storeError);
-    if (!account || account->demo) {
-        if (err)
-            *err = storeError.isNull()
-                       ? error("UNKNOWN_ACCOUNT", tr("There is no account with this user name."))
-                       : storeError;
-        return std::nullopt;
-    }
-    return account;
-}
-
-bool AccountService::wouldLeaveNoAdmin(const Account &target, RoutiqError *err) const
-{
-    // Only permanent admins count: a temporary admin ends by itself anyway.
-    if (target.role != Role::Admin || target.disabled || target.expiresAt)
-        return false;
-    const auto admins = m_store.countEnabledAdmins(err);
-    if (admins && *admins > 1)
-        return false;
-    if (admins && err)
-        *err = error("LAST_ADMIN", tr("This is the last active admin account. Make another "
-                                      "account admin first."));
-    return true;
-}
-
-template <typename Change>
-bool AccountService::changeAudited(const ActingUser &actor, const Account &target,
-                                   AuditAction action, const QString &details, RoutiqError *err,
-                                   Change &&change)
-{
-    if (!m_db.transaction()) {
-        if (err)
-            *err = error("SECURITY_STORAGE", tr("The account list could not be saved."));
-        return false;
-    }
-    if (!change() || !m_audit->record(actor, action, target.username, details, err) ||
-        !m_db.commit()) {
-        m_db.rollback();
-        return false;
-    }
-    return true;
-}
-
-std::optional<Account> AccountService::addAccount(const ActingUser &actor, const NewAccount &spec,
-                                                  RoutiqError *err)
-{
-    if (RoutiqError denied = m_policy.manageUsers(actor); !denied.isNull()) {
-        m_audit->record(actor, AuditAction::AccessDenied, {},
-                        QStringLiteral("permission=manage_users"));
-        if (err)
-            *err = denied;
-        return std::nullopt;
-    }
-    Account a;
-    a.username = normalizeUsername(spec.username);
-    if (a.username.isEmpty() || a.username == QLatin1String(kDemoUsername)) {
-        if (err)
-            *err = error("INVALID_USERNAME", tr("Choose a user name of letters and digits "
-                                                "(and . _ - @), up to 64 characters."));
-        return std::nullopt;
-    }
-    RoutiqError storeError;
-    if (m_store.find(a.username, &storeError) || !storeError.isNull()) {
-        if (err)
-            *err = storeError.isNull()
-                       ? error("USERNAME_TAKEN", tr("This user name is taken already."))
-                       : storeError;
-        return std::nullopt;
-    }
-    if (!validateNewPassword(spec.password, err))
-        return std::nullopt;
-    const auto hash = m_hasher->hash(spec.password);
-    if (!hash) {
-        if (err)
-            *err = error("PASSWORD_HASH_FAILED", tr("The password could not be secured."));
-        return std::nullopt;
-    }
-    a.role = spec.role;
-    a.clinics = spec.role == Role::Admin ? QList<ClinicId>() : spec.clinics;
-    a.expiresAt = spec.expiresAt;
-    a.createdAt = m_clock->nowUtc();
-    std::sort(a.clinics.begin(), a.clinics.end());
-    a.clinics.erase(std::unique(a.clinics.begin(), a.clinics.end()), a.clinics.end());
-
-    QString details =
-        QStringLiteral("role=%1 clinics=%2").arg(roleName(a.role), clinicList(a.clinics));
-    if (a.expiresAt)
-        details += QStringLiteral(" expires=%1").arg(a.expiresAt->toUTC().toString(Qt::ISODate));
-    const bool ok = changeAudited(actor, a, AuditAction::UserCreated, details, err, [&] {
-        const auto id = m_store.insert(a, *hash, err);
-        if (id)
-            a.id = *id;
-        return id.has_value() &&
-               (!m_keeper ||
-                m_keeper->writeAccountSlot(a.username, a.slotGeneration, spec.password, err));
-    });
-    if (!ok)
-        return std::nullopt;
-    return a;
-}
-
-std::optional<QList<Account>> AccountService::list(const ActingUser &actor, RoutiqError *err) const
-{
-    if (RoutiqError denied = m_policy.manageUsers(actor); !denied.isNull()) {
-        if (err)
-            *err = denied;
-        return std::nullopt;
-    }
-    auto all = m_store.all(err);
-    if (!all)
-        return std::nullopt;
-    all->erase(std::remove_if(all->begin(), all->end(), [](const Account &a) { return a.demo; }),
-               all->end());
-    return all;
-}
-
-bool AccountService::setDisabled(const ActingUser &actor, const QString &username, bool disabled,
-                                 RoutiqError *err)
-{
-    const auto target = findForChange(actor, username, err);
-    if (!target || (disabled && wouldLeaveNoAdmin(*target, err)))
-        return false;
-    // Disabling also moves the slot generation on, inside the encrypted database: the slot is
-    // removed, and a copy of it restored later is refused. Enabling gives no slot back; the
-    // account signs in again after an admin sets a new password.
-    const qint64 generation = target->slotGeneration + (disabled ? 1 : 0);
-    if (!changeAudited(actor, *target,
-                       disabled ? AuditAction::UserDisabled : AuditAction::UserEnabled, {}, err,
-                       [&] {
-                           return m_store.setDisabled(target->id, disabled, err) &&
-                                  m_store.setSlotGeneration(target->id, generation, err);
-                       }))
-        return false;
-    if (disabled && m_keeper) // after the commit: a slot left behind is refused by generation
-        m_keeper->removeAccountSlot(target->username, nullptr);
-    return true;
-}
-
-bool AccountService::setRole(const ActingUser &actor, const QString &username, Role role,
-                             RoutiqError *err)
-{
-    const auto target = findForChange(actor, username, err);
-    if (!target || (role != Role::Admin && wouldLeaveNoAdmin(*target, err)))
-        return false;
-    const QString details =
-        QStringLiteral("from=%1 to=%2").arg(roleName(target->role), roleName(role));
-    return changeAudited(actor, *target, AuditAction::UserRoleChanged, details, err,
-                         [&] { return m_store.setRole(target->id, role, err); });
-}
-
-bool AccountService::assignClinics(const ActingUser &actor, const QString &username,
-                                   const QList<ClinicId> &clinics, RoutiqError *err)
-{
-    const auto target = findForChange(actor, username, err);
-    if (!target)
-        return false;
-    return changeAudited(actor, *target, AuditAction::UserClinicsChanged,
-                         QStringLiteral("clinics=%1").arg(clinicList(clinics)), err,
-                         [&] { return m_store.setClinics(target->id, clinics, err); });
-}
-
-bool AccountService::setExpiry(const ActingUser &actor, const QString &username,
-                               const std::optional<QDateTime> &expiresAt, RoutiqError *err)
-{
-    const auto target = findForChange(actor, username, err);
-    if (!target || (expiresAt && wouldLeaveNoAdmin(*target, err)))
-        return false;
-    const QString details =
-        expiresAt ? QStringLiteral("expires=%1").arg(expiresAt->toUTC().toString(Qt::ISODate))
-                  : QStringLiteral("expires=never");
-    return changeAudited(actor, *target, AuditAction::UserExpiryChanged, details, err,
-                         [&] { return m_store.setExpiry(target->id, expiresAt, err); });
-}
-
 bool AccountService::setPassword(const ActingUser &actor, const QString &username,
                                  const QString &newPassword, RoutiqError *err)
 {
@@ -643,7 +492,7 @@ bool AccountService::setPassword(const ActingUser &actor, const QString &usernam
             return false;
         }
     } else {
-        target = findForChange(actor, username, err);
+        target = m_admin->findForChange(actor, username, err);
         if (!target)
             return false;
     }
@@ -655,7 +504,7 @@ bool AccountService::setPassword(const ActingUser &actor, const QString &usernam
             *err = error("PASSWORD_HASH_FAILED", tr("The password could not be secured."));
         return false;
     }
-    return changeAudited(
+    return m_admin->changeAudited(
         actor, *target, AuditAction::UserPasswordChanged,
         self ? QStringLiteral("self") : QStringLiteral("by-admin"), err, [&] {
             const qint64 generation = target->slotGeneration + 1;
