@@ -234,6 +234,7 @@ std::optional<ActingUser> AccountService::createFirstAdminWithHash(const QString
         return std::nullopt;
     }
     a.id = *id;
+    m_store.setLastLogin(a.id, a.createdAt, nullptr); // signed in as it is created
     const ActingUser admin = actingUserFrom(a);
     if (!m_audit->record(admin, AuditAction::UserCreated, a.username,
                          QStringLiteral("role=admin first-admin"), err) ||
