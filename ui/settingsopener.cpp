@@ -8,6 +8,8 @@
 #include "settingswindow.h"
 #include "storage/appdatabase.h"
 
+#include <QDialog>
+
 namespace routiq {
 
 SettingsOpener::SettingsOpener(SignInGate *gate, AppContext *app, AuditAnchor *anchor,
@@ -29,11 +31,15 @@ SettingsOpener::~SettingsOpener()
 
 void SettingsOpener::close()
 {
-    if (m_window) {
-        m_window->hide();
-        m_window->deleteLater();
-        m_window = nullptr;
-    }
+    if (!m_window)
+        return;
+    // A question still open (Add user…, Reset password…) is answered "Cancel": its page acts
+    // on nothing. The window is only hidden here, since this may run inside that dialog's own
+    // event loop, and deleted at the next open() or with the opener.
+    for (QDialog *dialog : m_window->findChildren<QDialog *>())
+        dialog->reject();
+    m_window->hide();
+    m_stale = true;
 }
 
 void SettingsOpener::open()
@@ -41,6 +47,11 @@ void SettingsOpener::open()
     const auto user = m_gate->revalidate();
     if (!user || user->demo)
         return;
+    // A window closed by the user or by close() is built again: fresh lists, fresh rights.
+    if (m_window && (m_stale || !m_window->isVisible())) {
+        delete m_window.data();
+        m_stale = false;
+    }
     if (m_window) {
         m_window->show();
         m_window->raise();
@@ -82,7 +93,6 @@ void SettingsOpener::open()
         });
     };
     m_window = new SettingsWindow(context, *user);
-    m_window->setAttribute(Qt::WA_DeleteOnClose);
     emit windowOpened(m_window);
     m_window->show();
     m_window->raise();

@@ -40,6 +40,7 @@ private:
     AuditAnchor *m_anchor;
     AuditCounter *m_counter;
     QPointer<SettingsWindow> m_window;
+    bool m_stale = false; // hidden by close(): built again at the next open()
 };
 
 } // namespace routiq

@@ -10,6 +10,7 @@
 #include "ownaccountpage.h"
 #include "securitypage.h"
 #include "session/signingate.h"
+#include "settingsopener.h"
 #include "settingswindow.h"
 #include "storage/appdatabase.h"
 #include "theme.h"
@@ -20,6 +21,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
@@ -31,6 +33,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace routiq;
 
@@ -331,4 +334,32 @@ TEST_CASE("My account changes the signed-in user's own password only with the cu
     SettingsWindow mine(f.context, staff);
     mine.show();
     saveShots(mine, QStringLiteral("staff"));
+}
+
+TEST_CASE("a sign-out while a Settings question is open cancels it and hides the window")
+{
+    Fixture f;
+    SettingsOpener opener(f.gate.get(), nullptr, nullptr, nullptr);
+    opener.open();
+    REQUIRE(opener.window());
+    REQUIRE(opener.window()->isVisible());
+    UsersPage *users = opener.window()->usersPage();
+    REQUIRE(users);
+    QPushButton *add = nullptr;
+    for (QPushButton *b : users->findChildren<QPushButton *>())
+        if (b->text() == QStringLiteral("&Add\u2026"))
+            add = b;
+    REQUIRE(add);
+    bool dialogWasOpen = false;
+    // Inside the dialog's own event loop: the session ends (idle lock, sign-out, revoked).
+    QTimer::singleShot(0, f.gate.get(), [&] {
+        dialogWasOpen = users->findChild<QDialog *>() && users->findChild<QDialog *>()->isVisible();
+        f.gate->signOut();
+    });
+    QTest::mouseClick(add, Qt::LeftButton); // returns once the dialog was cancelled
+    CHECK(dialogWasOpen);
+    CHECK_FALSE(opener.window()->isVisible());
+    CHECK(users->accounts().size() == 1); // nothing was added
+    opener.open();                        // nobody signed in: nothing opens
+    CHECK((!opener.window() || !opener.window()->isVisible()));
 }
