@@ -123,6 +123,8 @@ std::optional<Account> AccountAdmin::addAccount(const ActingUser &actor,
 std::optional<QList<Account>> AccountAdmin::list(const ActingUser &actor, RoutiqError *err) const
 {
     if (RoutiqError denied = m_s->m_policy.manageUsers(actor); !denied.isNull()) {
+        m_s->m_audit->record(actor, AuditAction::AccessDenied, {},
+                             QStringLiteral("permission=manage_users list"));
         if (err)
             *err = denied;
         return std::nullopt;

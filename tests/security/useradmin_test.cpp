@@ -5,9 +5,11 @@
 
 #include "security/ownpasswordchange.h"
 #include "security/securitysettings.h"
+#include "session/signingate.h"
 
 #include <catch2/catch.hpp>
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -216,4 +218,56 @@ TEST_CASE("a user changes their own password only with the current one")
     CHECK_FALSE(f.accounts->authenticate(QStringLiteral("ann"), kPassword).ok());
     CHECK(f.accounts->authenticate(QStringLiteral("ann"), QStringLiteral("a brand new password"))
               .ok());
+}
+
+TEST_CASE("the gate's revalidation applies an expiry, a role change and a disable made "
+          "elsewhere to the running session")
+{
+    SecurityFixture f;
+    const ActingUser boss = f.admin();
+    addUser(f, QStringLiteral("ann"), Role::Staff);
+    SignInGate::Options options;
+    options.hashCost = PasswordHasher::Cost::testingOnly();
+    SignInGate gate(f.db(), &f.clock, options);
+    gate.audit().setMacKey(f.auditKey);
+    QSignalSpy in(&gate, &SignInGate::signedIn);
+    REQUIRE(gate.signIn(QStringLiteral("ann"), kPassword));
+    REQUIRE(in.wait(10000));
+    QSignalSpy changed(&gate, &SignInGate::userChanged);
+    QSignalSpy revoked(&gate, &SignInGate::revoked);
+
+    REQUIRE(gate.revalidate()); // nothing changed: no signal
+    CHECK(changed.isEmpty());
+    RoutiqError error;
+    REQUIRE(f.accounts->setRole(boss, QStringLiteral("ann"), Role::ReadOnly, &error));
+    const auto demoted = gate.revalidate();
+    REQUIRE(demoted);
+    CHECK(demoted->role == Role::ReadOnly);
+    CHECK(changed.size() == 1);
+
+    // An expiry an hour from now: fine now, refused once the hour has passed.
+    REQUIRE(
+        f.accounts->setExpiry(boss, QStringLiteral("ann"), f.clock.nowUtc().addSecs(3600), &error));
+    REQUIRE(gate.revalidate());
+    f.clock.advanceMSecs(3601 * 1000);
+    CHECK_FALSE(gate.revalidate());
+    REQUIRE(revoked.size() == 1);
+    CHECK(revoked.first().first().value<RoutiqError>().code == QStringLiteral("ACCOUNT_EXPIRED"));
+    CHECK_FALSE(gate.currentUser());
+    CHECK(newestAction(f) == QStringLiteral("logout revoked ACCOUNT_EXPIRED"));
+
+    // A disable likewise (signed in again after the expiry is lifted).
+    REQUIRE(f.accounts->setExpiry(boss, QStringLiteral("ann"), std::nullopt, &error));
+    REQUIRE(gate.signIn(QStringLiteral("ann"), kPassword));
+    REQUIRE(in.wait(10000));
+    REQUIRE(f.accounts->setDisabled(boss, QStringLiteral("ann"), true, &error));
+    CHECK_FALSE(gate.revalidate());
+    CHECK(revoked.last().first().value<RoutiqError>().code == QStringLiteral("ACCOUNT_DISABLED"));
+
+    // The idle lock follows the admin's setting at the next revalidation too.
+    SecuritySettings settings(f.db(), &f.accounts->policy(), f.audit.get());
+    REQUIRE(settings.setIdleLockMinutes(boss, 2, &error));
+    REQUIRE(gate.signIn(QStringLiteral("boss"), SecurityFixture::kAdminPassword));
+    REQUIRE(in.wait(10000));
+    CHECK(gate.idleLockMinutes() == 2);
 }
