@@ -1,10 +1,13 @@
 #include "appshell.h"
 
+#include "clinicconnectionspanel.h"
 #include "clinicsetupflow.h"
+#include "connectclinicwizard.h"
 #include "dashboardcontroller.h"
 #include "firstadminpage.h"
 #include "kpimodel.h"
 #include "mainwindow.h"
+#include "newpasswordpage.h"
 #include "recoverypage.h"
 #include "secrets/keyslotstore.h"
 #include "security/accountstore.h"
@@ -18,6 +21,9 @@
 #include "session/demoenvironment.h"
 #include "session/folderunlock.h"
 #include "session/signingate.h"
+#include "sessionrevalidator.h"
+#include "settingsopener.h"
+#include "settingswindow.h"
 #include "signinpage.h"
 #include "storage/appdatabase.h"
 
@@ -41,6 +47,13 @@ AppShell::AppShell(const Clock &clock, Options options, QObject *parent)
     m_signInStack->addWidget(m_signIn);
     m_signInStack->addWidget(m_firstAdmin);
     m_signInStack->addWidget(m_recovery);
+    m_newPassword = new NewPasswordPage(m_signInStack.get());
+    m_signInStack->addWidget(m_newPassword);
+    connect(m_newPassword, &NewPasswordPage::submitted, this, &AppShell::chooseNewPassword);
+    connect(m_newPassword, &NewPasswordPage::cancelled, this, [this] {
+        if (m_gate)
+            m_gate->signOut();
+    });
     m_signInStack->setWindowTitle(tr("Routiq \u2014 Sign in"));
     m_signInStack->resize(720, 560);
     // Nothing is shown before someone signs in; the sessions sync meanwhile.
@@ -51,11 +64,16 @@ AppShell::AppShell(const Clock &clock, Options options, QObject *parent)
         if (m_gate)
             m_gate->signOut();
     });
+    connect(m_window.get(), &MainWindow::settingsRequested, this, [this] {
+        if (m_settingsOpener)
+            m_settingsOpener->open();
+    });
 }
 
 AppShell::~AppShell()
 {
     qApp->removeEventFilter(this);
+    m_settingsOpener.reset(); // its pages act through the gate
     // The anchor only: a keychain write started now could not finish (the counter catches up
     // at the next start's first entry).
     if (m_anchor && m_gate)
@@ -258,6 +276,42 @@ void AppShell::ensureGate(AppContext *context)
         m_signIn->showIdleLockNotice(m_gate->idleLockMinutes());
     });
     connect(m_gate.get(), &SignInGate::signedOut, this, [this] { showSignIn(); });
+    connect(m_gate.get(), &SignInGate::revoked, this, &AppShell::onRevoked);
+    connect(m_gate.get(), &SignInGate::revoked, this, &AppShell::updateAnchor);
+    m_revalidator =
+        std::make_unique<SessionRevalidator>(m_gate.get(), m_controller.get(), m_access.get());
+    m_settingsOpener =
+        std::make_unique<SettingsOpener>(m_gate.get(), context, m_anchor.get(), m_counter.get());
+    connect(m_settingsOpener.get(), &SettingsOpener::windowOpened, this,
+            [this](SettingsWindow *window) {
+                updateAnchor(); // the viewer's reads are audited entries too
+                // Admins manage clinic connections here too (the service checks again).
+                const auto user = m_gate ? m_gate->currentUser() : std::nullopt;
+                if (window && user && user->role == Role::Admin && m_connections)
+                    window->addPage(new ClinicConnectionsPanel(m_connections.get(), *user, m_clock),
+                                    tr("&Clinics"));
+            });
+}
+
+void AppShell::onRevoked(const RoutiqError &why)
+{
+    showSignIn();
+    m_signIn->setNotice(why.message); // "This account is disabled. Ask the clinic admin."
+}
+
+void AppShell::chooseNewPassword(const QString &password)
+{
+    const auto user = m_gate ? m_gate->currentUser() : std::nullopt;
+    if (!user)
+        return;
+    RoutiqError error;
+    if (!m_gate->accounts().setPassword(*user, user->username, password, &error)) {
+        m_newPassword->showFailure(error.message);
+        return;
+    }
+    updateAnchor();
+    if (const auto fresh = m_gate->revalidate())
+        showDashboard(*fresh);
 }
 
 void AppShell::startSessions(AppContext *context, const QList<ClinicConnection> &connections)
@@ -379,6 +433,8 @@ void AppShell::startFresh()
     if (!m_context || m_sessions)
         return; // only while nobody could open the data
     const QString dir = m_context->dataDirectory();
+    m_revalidator.reset();
+    m_settingsOpener.reset();
     m_gate.reset();
     m_access.reset();
     m_anchor.reset();
@@ -400,6 +456,14 @@ void AppShell::startFresh()
 void AppShell::onSignedIn(const ActingUser &user)
 {
     startSessions(context(), context()->appDatabase().clinicConnections());
+    if (user.mustChangePassword) {
+        // An admin reset the password: the user chooses their own before anything is shown.
+        m_newPassword->start(user.username, m_gate->minPasswordLength());
+        m_signInStack->setCurrentWidget(m_newPassword);
+        m_signInStack->setWindowTitle(tr("Routiq — Choose a new password"));
+        m_signInStack->show();
+        return;
+    }
     if (!m_pendingRecoveryKey.isEmpty()) {
         // The first admin sees the recovery key once before the dashboard.
         m_firstAdmin->showRecoveryKey(m_pendingRecoveryKey);

@@ -31,6 +31,9 @@ class FolderUnlock;
 class KpiModel;
 class RecoveryPage;
 class MainWindow;
+class NewPasswordPage;
+class SessionRevalidator;
+class SettingsOpener;
 class SignInGate;
 class SignInPage;
 
@@ -76,6 +79,9 @@ public:
     // the sessions started (the first sign-in).
     ClinicConnectionService *connections() const { return m_connections.get(); }
     ClinicSetupFlow *setupFlow() const { return m_setup.get(); }
+    // File › Settings… (issue 14); null before the first sign-in.
+    SettingsOpener *settings() const { return m_settingsOpener.get(); }
+    NewPasswordPage *newPasswordPage() const { return m_newPassword; }
 
 signals:
     // Real figures are on the dashboard (every shown clinic backfilled).
@@ -103,6 +109,8 @@ private:
     void showSignIn();
     void fail(const RoutiqError &error);
     void updateAnchor();
+    void onRevoked(const RoutiqError &why);
+    void chooseNewPassword(const QString &password);
 
     const Clock &m_clock;
     Options m_options;
@@ -114,6 +122,7 @@ private:
     SignInPage *m_signIn = nullptr;
     FirstAdminPage *m_firstAdmin = nullptr;
     RecoveryPage *m_recovery = nullptr;
+    NewPasswordPage *m_newPassword = nullptr;
     std::unique_ptr<DemoEnvironment> m_demo;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<FolderUnlock> m_unlock; // the first sign-in; its keys keep account slots
@@ -127,6 +136,8 @@ private:
     std::unique_ptr<ClinicSessions> m_sessions;
     std::unique_ptr<ClinicConnectionService> m_connections; // after the sessions it opens
     std::unique_ptr<ClinicSetupFlow> m_setup;
+    std::unique_ptr<SettingsOpener> m_settingsOpener;
+    std::unique_ptr<SessionRevalidator> m_revalidator; // "changes apply at once"
     bool m_firstClinicApplied = false;
     QString m_pendingRecoveryKey; // shown once after the first admin, then forgotten
 };

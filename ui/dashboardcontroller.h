@@ -61,6 +61,7 @@ public:
     void setUser(const ActingUser &user, const AccessPolicy *policy, const AuditedAccess *access);
     // Locked or signed out: closes the appointment list and shows no clinic until setUser.
     void clearUser();
+    bool hasUser() const { return m_user.has_value(); }
 
     // The tracker the window shows now, and each clinic's own.
     LiveStatusTracker *tracker() const;

@@ -218,6 +218,10 @@ void MainWindow::buildMenus()
     m_clinicConnections->setVisible(false);
     connect(m_clinicConnections, &QAction::triggered, this,
             &MainWindow::clinicConnectionsRequested);
+    m_settings = file->addAction(tr("S&ettings…"));
+    m_settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settings->setVisible(false);
+    connect(m_settings, &QAction::triggered, this, &MainWindow::settingsRequested);
     m_signOut = file->addAction(tr("&Sign out"));
     m_signOut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     m_signOut->setVisible(false);
@@ -359,6 +363,7 @@ void MainWindow::setSignedInName(const QString &name)
 {
     m_signOut->setText(tr("&Sign out %1").arg(name));
     m_signOut->setVisible(!name.isEmpty());
+    m_settings->setVisible(!name.isEmpty());
 }
 
 void MainWindow::setAdminActionsVisible(bool visible)

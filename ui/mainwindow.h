@@ -132,6 +132,8 @@ signals:
     void exported(const QString &kind, const QString &path);
     void signOutRequested();
     void clinicConnectionsRequested();
+    // File › Settings… (Ctrl+,), shown while someone is signed in.
+    void settingsRequested();
     void retrainRequested();
     // The Today board tab came on screen (true) or left it (false).
     void todayBoardShownChanged(bool shown);
@@ -171,6 +173,7 @@ private:
     QPointer<RiskListDialog> m_riskList;
     QAction *m_signOut = nullptr;
     QAction *m_clinicConnections = nullptr;
+    QAction *m_settings = nullptr;
     TodayBoardPage *m_today = nullptr;
     QTabWidget *m_pages = nullptr;
     DailyNoteBar *m_noteBar = nullptr;

@@ -37,7 +37,7 @@ const QList<CommandInfo> &commands()
          true},
         {"user", "user add --name NAME --role admin|staff|readonly [--clinic ID]...",
          "Accounts: add (the first, the admin, needs no --user), list, disable, enable, set-role, "
-         "set-password.",
+         "set-password; passwd changes your own.",
          true},
         {"agent-slot", "agent-slot add|remove",
          "Admins: let 'sync --watch' run unattended on this OS account (secret in its keychain or "

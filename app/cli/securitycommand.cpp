@@ -46,6 +46,8 @@ void SecurityCommand::run(const QStringList &args)
         userChange(sub, rest);
     else if (group == QLatin1String("user") && sub == QLatin1String("set-password"))
         userSetPassword(rest);
+    else if (group == QLatin1String("user") && sub == QLatin1String("passwd"))
+        userPasswd(rest);
     else if (group == QLatin1String("audit") && sub == QLatin1String("verify"))
         auditVerify(rest);
     else if (group == QLatin1String("audit") && sub == QLatin1String("list"))
@@ -199,6 +201,43 @@ void SecurityCommand::userSetPassword(const QStringList &args)
         return;
     }
     std::printf("New password and key slot for '%s'.\n", qPrintable(p.value(name)));
+    succeed();
+}
+
+void SecurityCommand::userPasswd(const QStringList &args)
+{
+    // The acting user's own password: --user's sign-in has just proven the current one. The
+    // same AccountService::setPassword as the app's "My account", so the key slot follows and an
+    // admin's "must change" flag is cleared.
+    QCommandLineParser p;
+    if (!parse(p, args))
+        return;
+    const auto actor = signIn();
+    if (!actor)
+        return;
+    const auto password = PasswordInput::read(
+        "ROUTIQ_NEW_PASSWORD_FILE", QStringLiteral("New password for %1: ").arg(actor->username));
+    if (!password) {
+        fail(badRequest(
+                 QStringLiteral("No password: set ROUTIQ_NEW_PASSWORD_FILE or run at a terminal.")),
+             2);
+        return;
+    }
+    if (!qEnvironmentVariableIsSet("ROUTIQ_NEW_PASSWORD_FILE")) {
+        const auto again = PasswordInput::read("ROUTIQ_NEW_PASSWORD_FILE",
+                                               QStringLiteral("The new password again: "));
+        if (!again || *again != *password) {
+            fail(badRequest(QStringLiteral("The two new passwords differ: nothing was changed.")),
+                 2);
+            return;
+        }
+    }
+    RoutiqError error;
+    if (!m_login->accounts().setPassword(*actor, actor->username, *password, &error)) {
+        fail(error);
+        return;
+    }
+    std::printf("Your new password is set (and your key slot sealed under it).\n");
     succeed();
 }
 

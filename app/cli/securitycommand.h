@@ -28,6 +28,7 @@ private:
     void userList(const QStringList &args);
     void userChange(const QString &what, const QStringList &args);
     void userSetPassword(const QStringList &args);
+    void userPasswd(const QStringList &args); // the acting user's own password
     static void printRecoveryKey(const QString &words, const QString &admin);
     void auditVerify(const QStringList &args);
     void auditList(const QStringList &args);

@@ -116,9 +116,9 @@ int main(int argc, char **argv)
         options.demo ? QStringLiteral("demo/lastClinic") : QStringLiteral("dashboard/lastClinic");
     options.firstClinic =
         parser.isSet(clinic) ? parser.value(clinic) : QSettings().value(lastClinicKey).toString();
-    if (const QVariant minutes = QSettings().value(QStringLiteral("security/idleLockMinutes"));
-        minutes.isValid())
-        options.idleLockMinutes = qMax(0, minutes.toInt());
+    // The idle lock is the admin's setting in the app database (Settings › Security,
+    // SecuritySettings); the old per-user `security/idleLockMinutes` is no longer read, since
+    // any user could set it to 0 there.
     options.forwardAuditToOsLog =
         QSettings().value(QStringLiteral("security/forwardAuditToOsLog"), false).toBool();
     routiq::AppShell shell(clock, options);

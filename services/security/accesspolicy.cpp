@@ -33,7 +33,8 @@ bool AccessPolicy::roleAllows(Role role, Permission permission)
 bool AccessPolicy::allows(const ActingUser &user, Permission permission,
                           const ClinicId &clinic) const
 {
-    if (!user.isValid() || isExpired(user) || !roleAllows(user.role, permission))
+    if (!user.isValid() || isExpired(user) || user.mustChangePassword ||
+        !roleAllows(user.role, permission))
         return false;
     if (user.role == Role::Admin || !isClinicScoped(permission))
         return true;
@@ -47,10 +48,13 @@ RoutiqError AccessPolicy::check(const ActingUser &user, Permission permission,
         return {};
     RoutiqError e;
     e.code = QLatin1String(kDeniedCode);
-    e.message = isExpired(user)
+    e.message = isExpired(user) ? QCoreApplication::translate("routiq::AccessPolicy",
+                                                              "This temporary account has expired. "
+                                                              "Ask the clinic admin to extend it.")
+                : user.mustChangePassword
                     ? QCoreApplication::translate("routiq::AccessPolicy",
-                                                  "This temporary account has expired. Ask "
-                                                  "the clinic admin to extend it.")
+                                                  "Your password was reset: choose a new one "
+                                                  "first ('routiq-cli user passwd' or the app).")
                     : QCoreApplication::translate("routiq::AccessPolicy",
                                                   "Your account is not allowed to do this. Ask "
                                                   "the clinic admin if you need it.");

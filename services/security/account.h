@@ -25,6 +25,9 @@ struct Account
     // The generation of the account's current key slot; a slot that unwraps but carries another
     // generation (a restored old copy) is refused.
     qint64 slotGeneration = 1;
+    // An admin reset the password: the next sign-in must choose a new one before anything else.
+    bool mustChangePassword = false;
+    std::optional<QDateTime> lastLoginAt; // UTC, the last successful sign-in
 };
 
 } // namespace routiq

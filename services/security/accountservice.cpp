@@ -1,10 +1,12 @@
 #include "accountservice.h"
 
+#include "accountadmin.h"
 #include "accountslotkeeper.h"
 #include "auditlog.h"
 #include "core/clock.h"
 #include "core/logging.h"
 #include "passwordhasher.h"
+#include "securitysettings.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -16,11 +18,6 @@
 namespace routiq {
 
 namespace {
-
-QString clinicList(const QList<ClinicId> &clinics)
-{
-    return clinics.join(QLatin1Char(','));
-}
 
 // The key the throttle counts under when the typed name is not a valid user name at all.
 QString throttleKey(const QString &normalized)
@@ -58,9 +55,48 @@ AccountService::AccountService(QSqlDatabase db, const Clock *clock, const Passwo
     : m_db(db), m_clock(clock), m_hasher(hasher), m_audit(audit), m_options(options), m_store(db),
       m_throttle(options.throttleDatabase.isValid() ? options.throttleDatabase : db, clock,
                  options.lockout),
-      m_policy(clock)
+      m_policy(clock), m_admin(std::make_unique<AccountAdmin>(this))
 {
     m_decoyHash = m_hasher->unmatchableHash(); // instant: no Argon2id run on construction
+}
+
+AccountService::~AccountService() = default;
+
+// The admin half lives in AccountAdmin.
+std::optional<Account> AccountService::addAccount(const ActingUser &actor, const NewAccount &spec,
+                                                  RoutiqError *error)
+{
+    return m_admin->addAccount(actor, spec, error);
+}
+
+std::optional<QList<Account>> AccountService::list(const ActingUser &actor,
+                                                   RoutiqError *error) const
+{
+    return m_admin->list(actor, error);
+}
+
+bool AccountService::setDisabled(const ActingUser &actor, const QString &username, bool disabled,
+                                 RoutiqError *error)
+{
+    return m_admin->setDisabled(actor, username, disabled, error);
+}
+
+bool AccountService::setRole(const ActingUser &actor, const QString &username, Role role,
+                             RoutiqError *error)
+{
+    return m_admin->setRole(actor, username, role, error);
+}
+
+bool AccountService::assignClinics(const ActingUser &actor, const QString &username,
+                                   const QList<ClinicId> &clinics, RoutiqError *error)
+{
+    return m_admin->assignClinics(actor, username, clinics, error);
+}
+
+bool AccountService::setExpiry(const ActingUser &actor, const QString &username,
+                               const std::optional<QDateTime> &expiresAt, RoutiqError *error)
+{
+    return m_admin->setExpiry(actor, username, expiresAt, error);
 }
 
 RoutiqError AccountService::error(const char *code, const QString &message,
@@ -97,6 +133,7 @@ ActingUser AccountService::actingUserFrom(const Account &account)
     u.clinics = account.role == Role::Admin ? QList<ClinicId>() : account.clinics;
     u.expiresAt = account.expiresAt;
     u.demo = account.demo;
+    u.mustChangePassword = account.mustChangePassword;
     return u;
 }
 
@@ -110,13 +147,19 @@ std::optional<bool> AccountService::hasAccounts(RoutiqError *error) const
 
 bool AccountService::validateNewPassword(const QString &password, RoutiqError *err) const
 {
-    if (password.size() >= m_options.minPasswordLength && password.size() <= 1024)
+    const int minimum = minPasswordLength();
+    if (password.size() >= minimum && password.size() <= 1024)
         return true;
     if (err)
-        *err = error(
-            "WEAK_PASSWORD",
-            tr("Choose a password of at least %1 characters.").arg(m_options.minPasswordLength));
+        *err =
+            error("WEAK_PASSWORD", tr("Choose a password of at least %1 characters.").arg(minimum));
     return false;
+}
+
+int AccountService::minPasswordLength() const
+{
+    // The admin's setting (never below the built-in floor of the options).
+    return std::max(m_options.minPasswordLength, SecuritySettings::read(m_db).minPasswordLength);
 }
 
 bool AccountService::validUsername(const QString &normalized, RoutiqError *err) const
@@ -191,6 +234,7 @@ std::optional<ActingUser> AccountService::createFirstAdminWithHash(const QString
         return std::nullopt;
     }
     a.id = *id;
+    m_store.setLastLogin(a.id, a.createdAt, nullptr); // signed in as it is created
     const ActingUser admin = actingUserFrom(a);
     if (!m_audit->record(admin, AuditAction::UserCreated, a.username,
                          QStringLiteral("role=admin first-admin"), err) ||
@@ -347,6 +391,7 @@ AuthResult AccountService::acceptLogin(const QString &key, const Account &accoun
     if (!m_audit->record(user, AuditAction::LoginSucceeded, key, {}, &r.error))
         return r; // fail closed: no unaudited sessions
     m_throttle.reset(key, nullptr);
+    m_store.setLastLogin(account.id, m_clock->nowUtc(), nullptr); // for the user list only
     if (rehash)
         m_store.setPasswordHash(account.id, *rehash, nullptr);
     r.user = user;
@@ -431,191 +476,6 @@ std::optional<ActingUser> AccountService::reload(const ActingUser &user, RoutiqE
     return fresh;
 }
 
-std::optional<Account> AccountService::findForChange(const ActingUser &actor,
-                                                     const QString &username,
-                                                     RoutiqError *err) const
-{
-    if (RoutiqError denied = m_policy.manageUsers(actor); !denied.isNull()) {
-        m_audit->record(actor, AuditAction::AccessDenied, username.left(64),
-                        QStringLiteral("permission=manage_users"));
-        if (err)
-            *err = denied;
-        return std::nullopt;
-    }
-    RoutiqError storeError;
-    const auto account = m_store.find(normalizeUsername(username), &storeError);
-    if (!account || account->demo) {
-        if (err)
-            *err = storeError.isNull()
-                       ? error("UNKNOWN_ACCOUNT", tr("There is no account with this user name."))
-                       : storeError;
-        return std::nullopt;
-    }
-    return account;
-}
-
-bool AccountService::wouldLeaveNoAdmin(const Account &target, RoutiqError *err) const
-{
-    if (target.role != Role::Admin || target.disabled)
-        return false;
-    const auto admins = m_store.countEnabledAdmins(err);
-    if (admins && *admins > 1)
-        return false;
-    if (admins && err)
-        *err = error("LAST_ADMIN", tr("This is the last active admin account. Make another "
-                                      "account admin first."));
-    return true;
-}
-
-template <typename Change>
-bool AccountService::changeAudited(const ActingUser &actor, const Account &target,
-                                   AuditAction action, const QString &details, RoutiqError *err,
-                                   Change &&change)
-{
-    if (!m_db.transaction()) {
-        if (err)
-            *err = error("SECURITY_STORAGE", tr("The account list could not be saved."));
-        return false;
-    }
-    if (!change() || !m_audit->record(actor, action, target.username, details, err) ||
-        !m_db.commit()) {
-        m_db.rollback();
-        return false;
-    }
-    return true;
-}
-
-std::optional<Account> AccountService::addAccount(const ActingUser &actor, const NewAccount &spec,
-                                                  RoutiqError *err)
-{
-    if (RoutiqError denied = m_policy.manageUsers(actor); !denied.isNull()) {
-        m_audit->record(actor, AuditAction::AccessDenied, {},
-                        QStringLiteral("permission=manage_users"));
-        if (err)
-            *err = denied;
-        return std::nullopt;
-    }
-    Account a;
-    a.username = normalizeUsername(spec.username);
-    if (a.username.isEmpty() || a.username == QLatin1String(kDemoUsername)) {
-        if (err)
-            *err = error("INVALID_USERNAME", tr("Choose a user name of letters and digits "
-                                                "(and . _ - @), up to 64 characters."));
-        return std::nullopt;
-    }
-    RoutiqError storeError;
-    if (m_store.find(a.username, &storeError) || !storeError.isNull()) {
-        if (err)
-            *err = storeError.isNull()
-                       ? error("USERNAME_TAKEN", tr("This user name is taken already."))
-                       : storeError;
-        return std::nullopt;
-    }
-    if (!validateNewPassword(spec.password, err))
-        return std::nullopt;
-    const auto hash = m_hasher->hash(spec.password);
-    if (!hash) {
-        if (err)
-            *err = error("PASSWORD_HASH_FAILED", tr("The password could not be secured."));
-        return std::nullopt;
-    }
-    a.role = spec.role;
-    a.clinics = spec.role == Role::Admin ? QList<ClinicId>() : spec.clinics;
-    a.expiresAt = spec.expiresAt;
-    a.createdAt = m_clock->nowUtc();
-    std::sort(a.clinics.begin(), a.clinics.end());
-    a.clinics.erase(std::unique(a.clinics.begin(), a.clinics.end()), a.clinics.end());
-
-    QString details =
-        QStringLiteral("role=%1 clinics=%2").arg(roleName(a.role), clinicList(a.clinics));
-    if (a.expiresAt)
-        details += QStringLiteral(" expires=%1").arg(a.expiresAt->toUTC().toString(Qt::ISODate));
-    const bool ok = changeAudited(actor, a, AuditAction::UserCreated, details, err, [&] {
-        const auto id = m_store.insert(a, *hash, err);
-        if (id)
-            a.id = *id;
-        return id.has_value() &&
-               (!m_keeper ||
-                m_keeper->writeAccountSlot(a.username, a.slotGeneration, spec.password, err));
-    });
-    if (!ok)
-        return std::nullopt;
-    return a;
-}
-
-std::optional<QList<Account>> AccountService::list(const ActingUser &actor, RoutiqError *err) const
-{
-    if (RoutiqError denied = m_policy.manageUsers(actor); !denied.isNull()) {
-        if (err)
-            *err = denied;
-        return std::nullopt;
-    }
-    auto all = m_store.all(err);
-    if (!all)
-        return std::nullopt;
-    all->erase(std::remove_if(all->begin(), all->end(), [](const Account &a) { return a.demo; }),
-               all->end());
-    return all;
-}
-
-bool AccountService::setDisabled(const ActingUser &actor, const QString &username, bool disabled,
-                                 RoutiqError *err)
-{
-    const auto target = findForChange(actor, username, err);
-    if (!target || (disabled && wouldLeaveNoAdmin(*target, err)))
-        return false;
-    // Disabling also moves the slot generation on, inside the encrypted database: the slot is
-    // removed, and a copy of it restored later is refused. Enabling gives no slot back; the
-    // account signs in again after an admin sets a new password.
-    const qint64 generation = target->slotGeneration + (disabled ? 1 : 0);
-    if (!changeAudited(actor, *target,
-                       disabled ? AuditAction::UserDisabled : AuditAction::UserEnabled, {}, err,
-                       [&] {
-                           return m_store.setDisabled(target->id, disabled, err) &&
-                                  m_store.setSlotGeneration(target->id, generation, err);
-                       }))
-        return false;
-    if (disabled && m_keeper) // after the commit: a slot left behind is refused by generation
-        m_keeper->removeAccountSlot(target->username, nullptr);
-    return true;
-}
-
-bool AccountService::setRole(const ActingUser &actor, const QString &username, Role role,
-                             RoutiqError *err)
-{
-    const auto target = findForChange(actor, username, err);
-    if (!target || (role != Role::Admin && wouldLeaveNoAdmin(*target, err)))
-        return false;
-    const QString details =
-        QStringLiteral("from=%1 to=%2").arg(roleName(target->role), roleName(role));
-    return changeAudited(actor, *target, AuditAction::UserRoleChanged, details, err,
-                         [&] { return m_store.setRole(target->id, role, err); });
-}
-
-bool AccountService::assignClinics(const ActingUser &actor, const QString &username,
-                                   const QList<ClinicId> &clinics, RoutiqError *err)
-{
-    const auto target = findForChange(actor, username, err);
-    if (!target)
-        return false;
-    return changeAudited(actor, *target, AuditAction::UserClinicsChanged,
-                         QStringLiteral("clinics=%1").arg(clinicList(clinics)), err,
-                         [&] { return m_store.setClinics(target->id, clinics, err); });
-}
-
-bool AccountService::setExpiry(const ActingUser &actor, const QString &username,
-                               const std::optional<QDateTime> &expiresAt, RoutiqError *err)
-{
-    const auto target = findForChange(actor, username, err);
-    if (!target)
-        return false;
-    const QString details =
-        expiresAt ? QStringLiteral("expires=%1").arg(expiresAt->toUTC().toString(Qt::ISODate))
-                  : QStringLiteral("expires=never");
-    return changeAudited(actor, *target, AuditAction::UserExpiryChanged, details, err,
-                         [&] { return m_store.setExpiry(target->id, expiresAt, err); });
-}
-
 bool AccountService::setPassword(const ActingUser &actor, const QString &username,
                                  const QString &newPassword, RoutiqError *err)
 {
@@ -633,7 +493,7 @@ bool AccountService::setPassword(const ActingUser &actor, const QString &usernam
             return false;
         }
     } else {
-        target = findForChange(actor, username, err);
+        target = m_admin->findForChange(actor, username, err);
         if (!target)
             return false;
     }
@@ -645,12 +505,14 @@ bool AccountService::setPassword(const ActingUser &actor, const QString &usernam
             *err = error("PASSWORD_HASH_FAILED", tr("The password could not be secured."));
         return false;
     }
-    return changeAudited(
+    return m_admin->changeAudited(
         actor, *target, AuditAction::UserPasswordChanged,
         self ? QStringLiteral("self") : QStringLiteral("by-admin"), err, [&] {
             const qint64 generation = target->slotGeneration + 1;
+            // An admin's reset is a temporary password: the user chooses their own next.
             return m_store.setPasswordHash(target->id, *hash, err) &&
                    m_store.setSlotGeneration(target->id, generation, err) &&
+                   m_store.setMustChangePassword(target->id, !self, err) &&
                    (!m_keeper ||
                     m_keeper->writeAccountSlot(target->username, generation, newPassword, err)) &&
                    m_throttle.reset(target->username, err);

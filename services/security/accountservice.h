@@ -11,10 +11,12 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+#include <memory>
 #include <optional>
 
 namespace routiq {
 
+class AccountAdmin;
 class AccountSlotKeeper;
 class AuditLog;
 class Clock;
@@ -57,6 +59,9 @@ public:
                    AuditLog *audit);
     AccountService(QSqlDatabase db, const Clock *clock, const PasswordHasher *hasher,
                    AuditLog *audit, Options options);
+    ~AccountService();
+    AccountService(const AccountService &) = delete;
+    AccountService &operator=(const AccountService &) = delete;
 
     // True once any (non-demo) account exists: the app shows the login screen, not the
     // first-run "create the admin" screen.
@@ -122,7 +127,8 @@ public:
     // valid.
     std::optional<ActingUser> reload(const ActingUser &user, RoutiqError *error) const;
 
-    // Admin only (ACCESS_DENIED otherwise). Accounts are named by user name.
+    // Admin only (ACCESS_DENIED otherwise), done by AccountAdmin. Accounts are named by user
+    // name. Disable, demotion and expiry never leave no permanent enabled admin (LAST_ADMIN).
     std::optional<Account> addAccount(const ActingUser &actor, const NewAccount &spec,
                                       RoutiqError *error);
     std::optional<QList<Account>> list(const ActingUser &actor, RoutiqError *error) const;
@@ -146,22 +152,18 @@ public:
                                   const QByteArray &unknownNameKey);
     static constexpr auto kDemoUsername = "demo"; // reserved for DemoAccount
 
-    int minPasswordLength() const { return m_options.minPasswordLength; }
+    // The admin's setting (SecuritySettings), never below Options::minPasswordLength.
+    int minPasswordLength() const;
     const PasswordHasher &hasher() const { return *m_hasher; }
+    QSqlDatabase database() const { return m_db; }
     const LoginThrottle &throttle() const { return m_throttle; }
     const AccessPolicy &policy() const { return m_policy; }
 
 private:
+    friend class AccountAdmin;
     RoutiqError error(const char *code, const QString &message, const QString &details = {}) const;
     static ActingUser actingUserFrom(const Account &account);
     bool validateNewPassword(const QString &password, RoutiqError *error) const;
-    std::optional<Account> findForChange(const ActingUser &actor, const QString &username,
-                                         RoutiqError *error) const;
-    bool wouldLeaveNoAdmin(const Account &target, RoutiqError *error) const;
-    // Runs `change` and its audit entry in one transaction.
-    template <typename Change>
-    bool changeAudited(const ActingUser &actor, const Account &target, AuditAction action,
-                       const QString &details, RoutiqError *error, Change &&change);
     AuthResult failLogin(const LoginAttempt &attempt);
     AuthResult lockedOut(const QString &key, qint64 remainingMs);
     AuthResult acceptLogin(const QString &key, const Account &account,
@@ -178,6 +180,7 @@ private:
     AccessPolicy m_policy;
     AccountSlotKeeper *m_keeper = nullptr;
     QByteArray m_decoyHash; // verified against for unknown names, so they take as long
+    std::unique_ptr<AccountAdmin> m_admin;
     bool validUsername(const QString &normalized, RoutiqError *error) const;
 };
 

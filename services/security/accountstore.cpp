@@ -11,7 +11,8 @@ namespace routiq {
 namespace {
 
 constexpr auto kColumns =
-    "id, username, role, disabled, expires_at_ms, is_demo, created_at_ms, slot_generation";
+    "id, username, role, disabled, expires_at_ms, is_demo, created_at_ms, slot_generation,"
+    " must_change_password, last_login_ms";
 
 Account accountFromRow(const QSqlQuery &q)
 {
@@ -25,6 +26,9 @@ Account accountFromRow(const QSqlQuery &q)
     a.demo = q.value(5).toInt() != 0;
     a.createdAt = QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong(), Qt::UTC);
     a.slotGeneration = q.value(7).toLongLong();
+    a.mustChangePassword = q.value(8).toInt() != 0;
+    if (!q.value(9).isNull())
+        a.lastLoginAt = QDateTime::fromMSecsSinceEpoch(q.value(9).toLongLong(), Qt::UTC);
     return a;
 }
 
@@ -61,7 +65,8 @@ std::optional<qint64> AccountStore::countEnabledAdmins(RoutiqError *error) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral(
-        "SELECT COUNT(*) FROM accounts WHERE role = 'admin' AND disabled = 0 AND is_demo = 0"));
+        "SELECT COUNT(*) FROM accounts WHERE role = 'admin' AND disabled = 0 AND is_demo = 0"
+        " AND expires_at_ms IS NULL"));
     if (!exec(q, error) || !q.next())
         return std::nullopt;
     return q.value(0).toLongLong();
@@ -168,6 +173,24 @@ bool AccountStore::setSlotGeneration(qint64 id, qint64 generation, RoutiqError *
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("UPDATE accounts SET slot_generation = ? WHERE id = ?"));
     q.addBindValue(generation);
+    q.addBindValue(id);
+    return exec(q, error);
+}
+
+bool AccountStore::setMustChangePassword(qint64 id, bool mustChange, RoutiqError *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE accounts SET must_change_password = ? WHERE id = ?"));
+    q.addBindValue(mustChange ? 1 : 0);
+    q.addBindValue(id);
+    return exec(q, error);
+}
+
+bool AccountStore::setLastLogin(qint64 id, const QDateTime &at, RoutiqError *error)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE accounts SET last_login_ms = ? WHERE id = ?"));
+    q.addBindValue(at.toMSecsSinceEpoch());
     q.addBindValue(id);
     return exec(q, error);
 }

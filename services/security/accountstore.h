@@ -21,6 +21,7 @@ public:
     QSqlDatabase database() const { return m_db; }
 
     std::optional<qint64> countUsable(RoutiqError *error) const; // non-demo accounts
+    // Enabled admins without an expiry: the ones the last-admin guard keeps at least one of.
     std::optional<qint64> countEnabledAdmins(RoutiqError *error) const;
     std::optional<Account> find(const QString &username, RoutiqError *error) const;
     std::optional<QByteArray> passwordHash(qint64 id, RoutiqError *error) const;
@@ -31,6 +32,9 @@ public:
                                  RoutiqError *error);
     bool setPasswordHash(qint64 id, const QByteArray &hash, RoutiqError *error);
     bool setDisabled(qint64 id, bool disabled, RoutiqError *error);
+    // Set by an admin's password reset, cleared by the account's own change.
+    bool setMustChangePassword(qint64 id, bool mustChange, RoutiqError *error);
+    bool setLastLogin(qint64 id, const QDateTime &at, RoutiqError *error);
     // The generation the account's key slot must carry (AccountService bumps it on every
     // password change and on disabling, so an older copy of the slot is refused).
     bool setSlotGeneration(qint64 id, qint64 generation, RoutiqError *error);

@@ -7,7 +7,7 @@ namespace routiq {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char *>, 24> kNames{{
+constexpr std::array<std::pair<AuditAction, const char *>, 26> kNames{{
     {AuditAction::LoginSucceeded, "login.ok"},
     {AuditAction::LoginFailed, "login.failed"},
     {AuditAction::LoginRefused, "login.refused"},
@@ -32,6 +32,8 @@ constexpr std::array<std::pair<AuditAction, const char *>, 24> kNames{{
     {AuditAction::AuditReanchored, "audit.reanchor"},
     {AuditAction::KeySlotChanged, "key_slot.change"},
     {AuditAction::ContactNoteRecorded, "patient.contact_note"},
+    {AuditAction::SettingChanged, "setting.change"},
+    {AuditAction::AuditExported, "audit.export"},
 }};
 
 } // namespace
@@ -52,6 +54,14 @@ std::optional<AuditAction> auditActionFromName(const QString &name)
             return a;
     }
     return std::nullopt;
+}
+
+QStringList auditActionNames()
+{
+    QStringList out;
+    for (const auto &entry : kNames)
+        out.append(QLatin1String(entry.second));
+    return out;
 }
 
 } // namespace routiq

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -34,9 +35,12 @@ enum class AuditAction
     AuditReanchored,      // audit.reanchor: an admin accepted the log as it is (re-anchor)
     KeySlotChanged,       // key_slot.change: an agent slot added or removed, a recovery used
     ContactNoteRecorded,  // patient.contact_note: a re-engagement "contacted on" note saved
+    SettingChanged,       // setting.change: an admin's security setting (idle lock, ...)
+    AuditExported,        // audit.export: the audit log (or a filtered part) saved as CSV
 };
 
 QString auditActionName(AuditAction action);
 std::optional<AuditAction> auditActionFromName(const QString &name);
+QStringList auditActionNames(); // every stable name, in declaration order (viewer filters)
 
 } // namespace routiq

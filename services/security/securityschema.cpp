@@ -105,7 +105,23 @@ QList<Migration> SecuritySchema::migrations(int firstVersion)
         QStringLiteral("INSERT OR IGNORE INTO security_secrets (name, value)"
                        " VALUES ('audit-mac-key', randomblob(32))"),
     };
-    return {accounts, unknownNames, keyed, slotGeneration, auditMacKey};
+    // Set-up in the app (issue 14): an admin's password reset makes the account choose a new
+    // password at its next sign-in; the last sign-in for the user list; and the admin's
+    // security settings (idle lock, minimum password length) inside the encrypted database
+    // instead of the per-OS-user settings file, where any user could change them.
+    Migration adminSettings;
+    adminSettings.version = firstVersion + 5;
+    adminSettings.description =
+        QStringLiteral("must-change-password flag, last sign-in, security settings");
+    adminSettings.statements = {
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN must_change_password INTEGER NOT NULL "
+                       "DEFAULT 0 CHECK (must_change_password IN (0, 1))"),
+        QStringLiteral("ALTER TABLE accounts ADD COLUMN last_login_ms INTEGER NULL"),
+        QStringLiteral("CREATE TABLE security_settings ("
+                       " name TEXT PRIMARY KEY,"
+                       " value INTEGER NOT NULL) WITHOUT ROWID"),
+    };
+    return {accounts, unknownNames, keyed, slotGeneration, auditMacKey, adminSettings};
 }
 
 bool SecuritySchema::createAll(QSqlDatabase db, RoutiqError *error)

@@ -43,7 +43,8 @@ SignInGate::SignInGate(QSqlDatabase appDatabase, const Clock *clock, Options opt
                        QObject *parent)
     : QObject(parent), m_options(options), m_hasher(options.hashCost), m_audit(appDatabase, clock),
       m_accounts(appDatabase, clock, &m_hasher, &m_audit, options.accounts),
-      m_demo(appDatabase, clock, &m_hasher, &m_audit), m_idle(clock, 0)
+      m_demo(appDatabase, clock, &m_hasher, &m_audit),
+      m_settings(appDatabase, &m_accounts.policy(), &m_audit), m_idle(clock, 0)
 {
     m_pool.setMaxThreadCount(1);
     m_pool.setObjectName(QStringLiteral("routiq-sign-in"));
@@ -182,6 +183,8 @@ void SignInGate::startSession(const ActingUser &user)
                        QStringLiteral("switched user"));
     m_user = user;
     m_lastUsername = user.demo ? QString() : user.username;
+    if (const SecuritySettings::Values stored = m_settings.values(); stored.idleLockStored)
+        m_options.idleLockMinutes = stored.idleLockMinutes;
     m_idle.setTimeoutMinutes(user.demo ? 0 : m_options.idleLockMinutes);
     m_idle.unlock();
     emit signedIn(user);
@@ -223,6 +226,38 @@ void SignInGate::setIdleLockMinutes(int minutes)
     m_options.idleLockMinutes = std::max(0, minutes);
     if (m_user && !m_user->demo)
         m_idle.setTimeoutMinutes(m_options.idleLockMinutes);
+}
+
+} // namespace routiq
+
+namespace routiq {
+
+std::optional<ActingUser> SignInGate::revalidate()
+{
+    if (!m_user)
+        return std::nullopt;
+    if (m_user->demo)
+        return m_user; // nobody can change the built-in demo account
+    RoutiqError why;
+    const std::optional<ActingUser> fresh = m_accounts.reload(*m_user, &why);
+    if (!fresh) {
+        // Fail closed: a storage error ends the session as well.
+        m_audit.record(*m_user, AuditAction::SignedOut, m_user->username,
+                       QStringLiteral("revoked %1").arg(why.code));
+        qCInfo(lcSecurity) << "session revoked:" << why.code;
+        endSession();
+        emit revoked(why);
+        return std::nullopt;
+    }
+    if (!fresh->sameRightsAs(*m_user)) {
+        m_user = fresh;
+        emit userChanged(*fresh);
+    }
+    // The idle lock follows the admin's setting, also when changed from another process.
+    if (const SecuritySettings::Values stored = m_settings.values();
+        stored.idleLockStored && stored.idleLockMinutes != m_options.idleLockMinutes)
+        setIdleLockMinutes(stored.idleLockMinutes);
+    return m_user;
 }
 
 } // namespace routiq

@@ -9,6 +9,7 @@
 #include "security/demoaccount.h"
 #include "security/idlelock.h"
 #include "security/passwordhasher.h"
+#include "security/securitysettings.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -34,7 +35,9 @@ public:
     {
         PasswordHasher::Cost hashCost = PasswordHasher::Cost::interactive();
         AccountService::Options accounts; // lockout policy, minimum password length
-        int idleLockMinutes = 10;         // password sessions only; 0 = never lock
+        // Password sessions only; 0 = never lock. The admin's setting in the app database
+        // (SecuritySettings) wins when there is one.
+        int idleLockMinutes = 10;
     };
 
     // `appDatabase` is AppDatabase::database(), used on this thread only; `clock` outlives us.
@@ -67,13 +70,23 @@ public:
     QString lastUsername() const { return m_lastUsername; }
 
     int idleLockMinutes() const { return m_options.idleLockMinutes; }
-    void setIdleLockMinutes(int minutes); // applies to the running session at once
+    // Applies to the running session at once (after SecuritySettings::setIdleLockMinutes).
+    void setIdleLockMinutes(int minutes);
+
+    // The one refresh point of "changes apply at once": re-reads the signed-in account
+    // (AccountService::reload: an admin may have changed it here or in routiq-cli). Unchanged:
+    // returns it. Changed rights (role, clinics, expiry, a password reset): userChanged() first.
+    // Disabled, expired or gone: the session ends (audited as "logout", "revoked ...") and
+    // revoked() tells why; returns nullopt, as it does with nobody signed in. Called before
+    // every user action (AppShell's input filter) and by services' callers that act later.
+    std::optional<ActingUser> revalidate();
     // The lock's countdown (remainingMs() for a "locking soon" hint); it runs on its own timer.
     IdleLock &idleLock() { return m_idle; }
 
     // For the rest of the app: user management, AuditedAccess, the audit viewer.
     AccountService &accounts() { return m_accounts; }
     AuditLog &audit() { return m_audit; }
+    SecuritySettings &settings() { return m_settings; }
     const AccessPolicy &policy() const { return m_accounts.policy(); }
 
 public slots:
@@ -90,6 +103,10 @@ signals:
     // show the sign-in page; the same user or another signs in. Syncing carries on.
     void locked();
     void signedOut();
+    // revalidate() found the account's rights changed: show what the new ones allow.
+    void userChanged(const routiq::ActingUser &user);
+    // revalidate() ended the session: the account was disabled, expired or removed meanwhile.
+    void revoked(const routiq::RoutiqError &why);
 
 private:
     void onIdleLockRequested();
@@ -104,6 +121,7 @@ private:
     AuditLog m_audit;
     AccountService m_accounts;
     DemoAccount m_demo;
+    SecuritySettings m_settings;
     IdleLock m_idle;
     QThreadPool m_pool; // one Argon2id run at a time (64 MiB each)
     std::optional<ActingUser> m_user;

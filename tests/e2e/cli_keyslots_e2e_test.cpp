@@ -308,6 +308,14 @@ TEST_CASE("a disabled user's key slot restored from an old copy does not open th
     REQUIRE(admin.run({QStringLiteral("user"), QStringLiteral("set-password"),
                        QStringLiteral("--name"), QStringLiteral("sam")}) == 0);
     sam.passwordFile = admin.newPasswordFile;
+    // The new slot opens the folder; an admin's reset then asks sam for their own password
+    // (`user passwd`) before anything else works.
+    CHECK(sam.run(metricsArgs(), &out, &err) == 1);
+    CHECK(err.contains(QStringLiteral("user passwd")));
+    sam.newPasswordFile =
+        sam.writePasswordFile(QStringLiteral("sam-own"), QStringLiteral("sam's own password"));
+    REQUIRE(sam.run({QStringLiteral("user"), QStringLiteral("passwd")}) == 0);
+    sam.passwordFile = sam.newPasswordFile;
     CHECK(sam.run(metricsArgs(), &out, &err) == 0);
 }
 

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/ids.h"
+#include "storage/clinicconnection.h"
+
+#include <QListWidget>
+
+namespace routiq {
+
+// The clinics as a list of check boxes (Space toggles): which clinics an account may see.
+class ClinicChecklist : public QListWidget
+{
+    Q_OBJECT
+public:
+    explicit ClinicChecklist(QWidget *parent = nullptr);
+
+    void setClinics(const QList<ClinicConnection> &clinics, const QList<ClinicId> &checked);
+    QList<ClinicId> checkedClinics() const;
+};
+
+} // namespace routiq
