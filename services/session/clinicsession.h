@@ -33,6 +33,11 @@ public:
 
     void start();
     void stop();
+    // Before start(): when the cache's background integrity check runs (tests shorten it).
+    void setIntegritySchedule(const SyncWorker::IntegritySchedule &schedule)
+    {
+        m_sync.setIntegritySchedule(schedule);
+    }
     void pollNow();
     void setRequest(const MetricsRequest &request);
     // Patient-level lists. With an access guard set (the app sets one), only the overload with
@@ -70,6 +75,9 @@ signals:
     // Every rescoring of the upcoming bookings (after each change) and every (re)training.
     void noShowReady(const routiq::NoShowSnapshot &snapshot);
     void noShowTrainingChanged(bool running);
+    // Each background integrity check of the cache (issue 17): null when sound. A damaged cache
+    // is set aside and synced again from scratch, with a CACHE_SET_ASIDE notice.
+    void integrityChecked(const routiq::RoutiqError &result);
 
 private:
     void refuseList(quint64 requestId, const RoutiqError &error);
@@ -77,8 +85,10 @@ private:
     void onReferenceData(const QList<Location> &locations,
                          const QList<Practitioner> &practitioners);
     void startInsightsWhenReady();
+    void onStoreCorrupt(const RoutiqError &error);
 
     ClinicConnection m_connection;
+    QString m_databasePath;
     SyncWorker m_sync;
     MetricsWorker m_metrics;
     InsightsWorker m_insights;

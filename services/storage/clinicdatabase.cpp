@@ -1,5 +1,6 @@
 #include "clinicdatabase.h"
 
+#include "cacheintegrity.h"
 #include "clinicrecordwriter.h"
 #include "clinicschema.h"
 #include "core/logging.h"
@@ -8,6 +9,7 @@
 #include "storageerror.h"
 #include "upsertstatement.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 
 namespace routiq {
@@ -16,9 +18,11 @@ std::unique_ptr<ClinicDatabase> ClinicDatabase::open(const ClinicDatabaseOptions
                                                      RoutiqError *error,
                                                      RoutiqError *setAsideNotice)
 {
-    OpenedDatabase opened =
-        DatabaseFile::openForWriting(options.filePath, options.key, ClinicSchema::migrator(),
-                                     DatabaseFile::Unreadable::SetAside);
+    // A marker left by a writer that never closed: the check runs later, in the background.
+    const bool unclean = CacheIntegrity::uncleanMarkerPresent(options.filePath);
+    OpenedDatabase opened = DatabaseFile::openForWriting(
+        options.filePath, options.key, ClinicSchema::migrator(), DatabaseFile::Unreadable::SetAside,
+        DatabaseFile::IntegrityCheck::Deferred);
     if (!opened.connection) {
         if (error)
             *error = opened.error;
@@ -26,8 +30,12 @@ std::unique_ptr<ClinicDatabase> ClinicDatabase::open(const ClinicDatabaseOptions
     }
     if (setAsideNotice)
         *setAsideNotice = opened.setAside;
+    if (!CacheIntegrity::writeMarker(options.filePath))
+        qCWarning(lcStorage) << "could not write the cache's open marker";
     std::unique_ptr<ClinicDatabase> db(new ClinicDatabase(
         options.filePath, std::move(opened.connection), options.defaultTimeZone));
+    // A fresh file (set aside or new) has nothing to check.
+    db->m_checkDue = unclean && opened.setAside.isNull();
     if (!db->loadLocationZones()) {
         if (error)
             *error = RoutiqError::make(QStringLiteral("CACHE_ERROR"),
@@ -44,7 +52,30 @@ ClinicDatabase::ClinicDatabase(QString path, std::unique_ptr<SqlConnection> conn
       m_resolver(std::move(defaultZone))
 {}
 
-ClinicDatabase::~ClinicDatabase() = default;
+ClinicDatabase::~ClinicDatabase()
+{
+    m_connection.reset();
+    // A clean close; but a check still due keeps the marker, so the next open runs it.
+    if (!m_checkDue)
+        CacheIntegrity::removeMarker(m_path);
+}
+
+RoutiqError ClinicDatabase::checkIntegrity()
+{
+    QSqlError sqlError;
+    const QString problems = CacheIntegrity::quickCheck(m_connection->database(), &sqlError);
+    if (problems.isEmpty()) {
+        m_checkDue = false;
+        return {};
+    }
+    if (sqlError.isValid()) {
+        const int code = StorageError::sqliteCode(sqlError);
+        if (code != StorageError::Corrupt && code != StorageError::NotADatabase)
+            return StorageError::fromSql(sqlError, QStringLiteral("checking"));
+    }
+    qCWarning(lcStorage) << "integrity check failed on" << QFileInfo(m_path).fileName();
+    return CacheIntegrity::corrupt(problems);
+}
 
 QString ClinicDatabase::connectionName() const
 {
@@ -255,6 +286,7 @@ int ClinicDatabase::applyPatientNameRetention(int years, const Clock &clock, Rou
 
 bool ClinicDatabase::removeFiles(const QString &filePath, RoutiqError *error)
 {
+    CacheIntegrity::removeMarker(filePath);
     return DatabaseFile::removeFiles(filePath, error) &&
            DatabaseFile::removeSetAsideCopies(filePath, error);
 }
