@@ -55,9 +55,11 @@ ClinicSession::ClinicSession(ClinicConnection connection, QString databasePath, 
 
     connect(&m_metrics, &MetricsWorker::snapshotReady, this, &ClinicSession::snapshotReady);
     // The model learns only once the history is there (a finished backfill, now or before),
-    // and after the first figures, so cold start is not slowed by a training.
-    connect(&m_metrics, &MetricsWorker::snapshotReady, this,
+    // and after the full index (not just the first figures), so cold start is not slowed by
+    // a training.
+    connect(&m_metrics, &MetricsWorker::fullIndexReady, this,
             &ClinicSession::startInsightsWhenReady);
+    connect(&m_metrics, &MetricsWorker::fullIndexReady, this, &ClinicSession::fullIndexReady);
     connect(&m_insights, &InsightsWorker::noShowReady, this,
             [this](const NoShowSnapshot &snapshot) {
                 m_noShow = snapshot;
@@ -178,11 +180,13 @@ void ClinicSession::onStoreReady(const QDateTime &lastSync)
     // (offline, none may come).
     if (lastSync.isValid())
         m_insightsWanted = true;
-    m_metrics.start();
+    // Request and sync time first: the worker's first snapshot (from the request's own days,
+    // before the full index) is then the one the user asked for.
     if (m_request)
         m_metrics.setRequest(*m_request);
     if (lastSync.isValid())
         m_metrics.setLastUpdated(lastSync);
+    m_metrics.start();
 }
 
 void ClinicSession::onStoreCorrupt(const RoutiqError &error)

@@ -60,6 +60,8 @@ public:
 
 signals:
     void snapshotReady(const routiq::MetricsSnapshot &snapshot);
+    // The metrics worker holds every fact (after the first figures; issue 17).
+    void fullIndexReady();
     void requestFailed(const routiq::RoutiqError &error);
     void referenceDataReady(const QList<routiq::Location> &locations,
                             const QList<routiq::Practitioner> &practitioners);

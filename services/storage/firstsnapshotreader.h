@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/routiqerror.h"
+#include "metrics/firstsnapshot.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace routiq {
+
+class ClinicDatabaseReader;
+
+// Reads a PartialHistory from a clinic cache with indexed queries only (issue 17): the facts
+// of a span of local days (appointments_by_day) and, for each patient with a booking in
+// them, the first and latest booking of the whole history (appointments_bookings_by_patient,
+// a partial index over bookings that SQLite keeps in the writer's own transactions). A few
+// thousand rows instead of a million, so the first figures do not wait for the full index.
+class FirstSnapshotReader
+{
+public:
+    // The first snapshot of `request` with "today" as given: resolves R and P, reads the days
+    // they need and computes it (FirstSnapshot). Nullopt with `error` on failure (a bad request
+    // included: the engine reports that one itself).
+    static std::optional<MetricsSnapshot> snapshot(const ClinicDatabaseReader &reader,
+                                                   const MetricsRequest &request, QDate today,
+                                                   RoutiqError *error);
+
+    // Through `reader` (this thread's). Nullopt with `error` on failure.
+    static std::optional<PartialHistory> read(const ClinicDatabaseReader &reader, QDate firstDay,
+                                              QDate lastDay, RoutiqError *error);
+};
+
+} // namespace routiq

@@ -1,0 +1,188 @@
+// Cold start of one clinic's figures from its encrypted cache (issue 17), step by step: the
+// writer's open, quick_check on its own, a reader's open with a bare count(*) (the reference),
+// reading every fact, building the index, the first snapshot from indexed reads only, and a
+// five-year range. The 1M-appointment cache is written once (--cache FILE keeps it, with its
+// key beside it in FILE.key, for the next run). Figures: docs/metrics-benchmark.md.
+#include "benchclinic.h"
+
+#include "core/clock.h"
+#include "metrics/firstsnapshot.h"
+#include "metrics/metricscalculator.h"
+#include "metrics/metricsengine.h"
+#include "metrics/rangeresolver.h"
+#include "storage/cacheintegrity.h"
+#include "storage/clinicdatabase.h"
+#include "storage/clinicdatabasereader.h"
+#include "storage/firstsnapshotreader.h"
+#include "storage/sqlciphersupport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace routiq;
+using routiq::bench::BenchClinic;
+
+namespace {
+
+double msecs(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+struct Stats
+{
+    double median = 0;
+    double max = 0;
+};
+
+Stats measure(int repeat, const std::function<void()> &fn)
+{
+    std::vector<double> times;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer t;
+        t.start();
+        fn();
+        times.push_back(msecs(t));
+    }
+    std::sort(times.begin(), times.end());
+    return {times[times.size() / 2], times.back()};
+}
+
+void print(const char *what, const Stats &s)
+{
+    std::printf("%-46s %9.1f ms median, %9.1f ms max\n", what, s.median, s.max);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Cold start benchmark"));
+    parser.addHelpOption();
+    const QCommandLineOption appointments(QStringLiteral("appointments"),
+                                          QStringLiteral("Appointments to generate."),
+                                          QStringLiteral("n"), QStringLiteral("1000000"));
+    const QCommandLineOption cacheOption(QStringLiteral("cache"),
+                                         QStringLiteral("Cache file to reuse (written if absent)."),
+                                         QStringLiteral("file"));
+    const QCommandLineOption repeat(QStringLiteral("repeat"), QStringLiteral("Repetitions."),
+                                    QStringLiteral("n"), QStringLiteral("5"));
+    const QCommandLineOption explain(QStringLiteral("explain"),
+                                     QStringLiteral("Print the summary query's plan."));
+    parser.addOptions({appointments, cacheOption, repeat, explain});
+    parser.process(app);
+    if (!SqlCipherSupport::ensureDriverAvailable().isNull()) {
+        std::printf("coldstart_bench: no QSQLCIPHER driver\n");
+        return 1;
+    }
+    BenchClinic::Options options;
+    options.appointments = std::max(1LL, parser.value(appointments).toLongLong());
+    options.patients = std::max<qint64>(1, options.appointments * 6 / 100);
+    const int runs = std::clamp(parser.value(repeat).toInt(), 1, 100);
+
+    QTemporaryDir dir;
+    const QString path = parser.isSet(cacheOption) ? parser.value(cacheOption)
+                                                   : dir.filePath(QStringLiteral("bench.db"));
+    DatabaseKey key;
+    QFile keyFile(path + QStringLiteral(".key"));
+    if (QFileInfo::exists(path) && keyFile.open(QIODevice::ReadOnly)) {
+        key = DatabaseKey::fromHex(QString::fromLatin1(keyFile.readAll().trimmed()));
+    } else {
+        key = DatabaseKey::generate();
+        BenchClinic clinic(options);
+        QElapsedTimer t;
+        t.start();
+        if (!BenchClinic::writeCache(path, key, clinic.all(), 20000)) {
+            std::printf("coldstart_bench: writing the cache failed\n");
+            return 1;
+        }
+        std::printf("cache written once (20,000 per page): %.1f s, %.1f MB\n", msecs(t) / 1000,
+                    double(QFileInfo(path).size()) / 1e6);
+        if (keyFile.open(QIODevice::WriteOnly))
+            keyFile.write(key.toHex().toLatin1());
+    }
+    keyFile.close();
+    std::printf("coldstart_bench: %s, %.1f MB, %d runs\n", qPrintable(QFileInfo(path).fileName()),
+                double(QFileInfo(path).size()) / 1e6, runs);
+
+    RoutiqError error;
+    print("writer open (no quick_check)", measure(runs, [&] {
+              auto db = ClinicDatabase::open({path, key, QTimeZone("Australia/Sydney")}, &error);
+          }));
+    print("quick_check (own connection)",
+          measure(runs, [&] { error = CacheIntegrity::checkFile(path, key); }));
+    print("reference: reader open + SELECT count(*)", measure(runs, [&] {
+              auto reader = ClinicDatabaseReader::open(path, key, &error);
+              QSqlQuery q(QSqlDatabase::database(reader->connectionName(), false));
+              q.exec(QStringLiteral("SELECT count(*) FROM appointments"));
+              q.next();
+          }));
+    ManualClock clock(QDateTime(BenchClinic::today(), QTime(0, 0), Qt::UTC));
+    MetricsRequest week;
+    week.period = MetricsRequest::Period::Week;
+    week.clinicId = QStringLiteral("bench");
+    MetricsRequest month = week;
+    month.period = MetricsRequest::Period::Month;
+    for (const MetricsRequest &request : {week, month}) {
+        const char *name = request.period == MetricsRequest::Period::Week ? "week" : "month";
+        const auto range = RangeResolver::resolve(request, BenchClinic::today(), &error);
+        const PartialHistory days = FirstSnapshot::daysNeeded(*range);
+        MetricsSnapshot fast;
+        qsizetype rows = 0, patients = 0;
+        const Stats s = measure(runs, [&] {
+            auto reader = ClinicDatabaseReader::open(path, key, &error);
+            const auto partial =
+                FirstSnapshotReader::read(*reader, days.firstDay, days.lastDay, &error);
+            if (!partial)
+                return;
+            rows = partial->facts.size();
+            patients = partial->patients.size();
+            fast = FirstSnapshot::compute(*partial, request, *range, {});
+        });
+        std::printf("first snapshot, %-5s (open + indexed reads)   %9.1f ms median, %9.1f ms "
+                    "max (%lld rows, %lld patients, %d bookings)\n",
+                    name, s.median, s.max, static_cast<long long>(rows),
+                    static_cast<long long>(patients), fast.current.totalBookings);
+    }
+    if (parser.isSet(explain)) {
+        auto reader = ClinicDatabaseReader::open(path, key, &error);
+        QSqlQuery q(QSqlDatabase::database(reader->connectionName(), false));
+        q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT b.id FROM appointments b WHERE "
+                              "b.patient_id = 5 AND b.cancelled = 0 AND b.deleted = 0 ORDER BY "
+                              "b.starts_at, b.id LIMIT 1"));
+        while (q.next())
+            std::printf("  plan: %s\n", qPrintable(q.value(3).toString()));
+    }
+
+    QList<AppointmentFact> facts;
+    print("reader open + read every fact", measure(runs, [&] {
+              auto reader = ClinicDatabaseReader::open(path, key, &error);
+              facts = reader->loadFacts(&error);
+          }));
+    MetricsEngine engine(&clock, QTimeZone("Australia/Sydney"));
+    print("index build + first week", measure(runs, [&] { engine.loadFacts(facts); }));
+    facts.clear();
+    facts.squeeze();
+
+    const MetricsCalculator calculator(engine.index());
+    const ResolvedRange fiveYears = RangeResolver::withPreviousRange(
+        BenchClinic::today().addYears(-5).addMonths(3), BenchClinic::today().addMonths(3));
+    print("five-year range (R + P), full scan", measure(runs, [&] {
+              calculator.compute(fiveYears, {});
+              calculator.computePrevious(fiveYears, {});
+          }));
+    return 0;
+}
