@@ -58,7 +58,71 @@ QList<Migration> ClinicSchema::migrations()
         {4,
          QStringLiteral("patients keep a year of birth"),
          {QStringLiteral("ALTER TABLE patients ADD COLUMN birth_year INTEGER")}},
+        // Each patient's first and latest booking in one index seek, without touching the table
+        // (the first snapshot's summaries, issue 17): bookings only, so cancelled and deleted
+        // rows never need skipping, and SQLite keeps it in the writer's own transactions.
+        {5,
+         QStringLiteral("an index of each patient's bookings"),
+         {QStringLiteral("CREATE INDEX appointments_bookings_by_patient ON appointments "
+                         "(patient_id, starts_at) WHERE cancelled = 0 AND deleted = 0")}},
+        // The facts of a span of days read from one index range, in day order, never from the
+        // table's rows (scattered by id: one page decryption per row). It replaces
+        // appointments_by_day, its prefix, which every range query can use in its place.
+        {6,
+         QStringLiteral("a covering index of the facts by day"),
+         {QStringLiteral("CREATE INDEX appointments_facts_by_day ON appointments "
+                         "(local_julian_day, patient_id, practitioner_id, location_id, starts_at, "
+                         "local_hour, local_weekday, deleted, cancelled, did_not_arrive, "
+                         "patient_arrived, cancelled_at)"),
+          QStringLiteral("DROP INDEX appointments_by_day")}},
+        // Each patient's first booking (instant, then id) and latest booking instant, for
+        // newPatients and rebookRate without the full history (the first snapshot, issue 17).
+        // Triggers recompute a patient's row from appointments_bookings_by_patient whenever
+        // one of their bookings comes, goes or moves, so the row is always written in the same
+        // transaction as the page (or removal) that changed it: exact through kill -9.
+        {7,
+         QStringLiteral("per-patient booking summaries"),
+         {QStringLiteral("CREATE TABLE patient_booking_summary (patient_id INTEGER PRIMARY KEY, "
+                         "first_starts_at INTEGER NOT NULL, first_id INTEGER NOT NULL, "
+                         "latest_starts_at INTEGER NOT NULL)"),
+          QStringLiteral("INSERT INTO patient_booking_summary SELECT p.patient_id, "
+                         "(SELECT b.starts_at FROM appointments b WHERE b.patient_id = "
+                         "p.patient_id AND b.cancelled = 0 AND b.deleted = 0 ORDER BY "
+                         "b.starts_at, b.id LIMIT 1), (SELECT b.id FROM appointments b WHERE "
+                         "b.patient_id = p.patient_id AND b.cancelled = 0 AND b.deleted = 0 "
+                         "ORDER BY b.starts_at, b.id LIMIT 1), (SELECT b.starts_at FROM "
+                         "appointments b WHERE b.patient_id = p.patient_id AND b.cancelled = 0 "
+                         "AND b.deleted = 0 ORDER BY b.starts_at DESC LIMIT 1) FROM (SELECT "
+                         "DISTINCT patient_id FROM appointments WHERE cancelled = 0 AND deleted "
+                         "= 0) p"),
+          QStringLiteral("CREATE TRIGGER patient_summary_after_insert AFTER INSERT ON "
+                         "appointments WHEN NEW.cancelled = 0 AND NEW.deleted = 0 BEGIN ") +
+              ClinicSchema::recomputeSummary(QStringLiteral("NEW")) + QStringLiteral(" END"),
+          QStringLiteral("CREATE TRIGGER patient_summary_after_delete AFTER DELETE ON "
+                         "appointments WHEN OLD.cancelled = 0 AND OLD.deleted = 0 BEGIN ") +
+              ClinicSchema::recomputeSummary(QStringLiteral("OLD")) + QStringLiteral(" END"),
+          QStringLiteral("CREATE TRIGGER patient_summary_after_update AFTER UPDATE OF "
+                         "patient_id, starts_at, cancelled, deleted ON appointments WHEN "
+                         "OLD.patient_id IS NOT NEW.patient_id OR OLD.starts_at IS NOT "
+                         "NEW.starts_at OR OLD.cancelled IS NOT NEW.cancelled OR OLD.deleted IS "
+                         "NOT NEW.deleted BEGIN ") +
+              ClinicSchema::recomputeSummary(QStringLiteral("OLD")) +
+              ClinicSchema::recomputeSummary(QStringLiteral("NEW")) + QStringLiteral(" END")}},
     };
+}
+
+QString ClinicSchema::recomputeSummary(const QString &row)
+{
+    // The patient's row again from their bookings (none: no row), as two trigger statements.
+    const QString patient = row + QStringLiteral(".patient_id");
+    return QStringLiteral("DELETE FROM patient_booking_summary WHERE patient_id = %1; "
+                          "INSERT INTO patient_booking_summary (patient_id, first_starts_at, "
+                          "first_id, latest_starts_at) SELECT b.patient_id, b.starts_at, b.id, "
+                          "(SELECT l.starts_at FROM appointments l WHERE l.patient_id = %1 AND "
+                          "l.cancelled = 0 AND l.deleted = 0 ORDER BY l.starts_at DESC LIMIT 1) "
+                          "FROM appointments b WHERE b.patient_id = %1 AND b.cancelled = 0 AND "
+                          "b.deleted = 0 ORDER BY b.starts_at, b.id LIMIT 1;")
+        .arg(patient);
 }
 
 const SchemaMigrator &ClinicSchema::migrator()

@@ -12,10 +12,11 @@ namespace routiq {
 class ClinicDatabaseReader;
 
 // Reads a PartialHistory from a clinic cache with indexed queries only (issue 17): the facts
-// of a span of local days (appointments_by_day) and, for each patient with a booking in
-// them, the first and latest booking of the whole history (appointments_bookings_by_patient,
-// a partial index over bookings that SQLite keeps in the writer's own transactions). A few
-// thousand rows instead of a million, so the first figures do not wait for the full index.
+// of a span of local days (appointments_facts_by_day, a covering index) and, for each patient
+// with a booking in them, the first and latest booking of the whole history
+// (patient_booking_summary, kept by triggers in the writer's own transactions). Tens of
+// thousands of index entries instead of a million rows, so the first figures do not wait for
+// the full index. docs/metrics-benchmark.md has the figures.
 class FirstSnapshotReader
 {
 public:
@@ -25,6 +26,9 @@ public:
     static std::optional<MetricsSnapshot> snapshot(const ClinicDatabaseReader &reader,
                                                    const MetricsRequest &request, QDate today,
                                                    RoutiqError *error);
+
+    // The SQL of the patients' summaries (the bench prints its plan).
+    static QString summaryQuery();
 
     // Through `reader` (this thread's). Nullopt with `error` on failure.
     static std::optional<PartialHistory> read(const ClinicDatabaseReader &reader, QDate firstDay,

@@ -82,7 +82,9 @@ int main(int argc, char **argv)
                                     QStringLiteral("n"), QStringLiteral("5"));
     const QCommandLineOption explain(QStringLiteral("explain"),
                                      QStringLiteral("Print the summary query's plan."));
-    parser.addOptions({appointments, cacheOption, repeat, explain});
+    const QCommandLineOption firstOnly(QStringLiteral("first-only"),
+                                       QStringLiteral("Stop after the first snapshots."));
+    parser.addOptions({appointments, cacheOption, repeat, explain, firstOnly});
     parser.process(app);
     if (!SqlCipherSupport::ensureDriverAvailable().isNull()) {
         std::printf("coldstart_bench: no QSQLCIPHER driver\n");
@@ -119,6 +121,12 @@ int main(int argc, char **argv)
                 double(QFileInfo(path).size()) / 1e6, runs);
 
     RoutiqError error;
+    {
+        QElapsedTimer t;
+        t.start();
+        auto db = ClinicDatabase::open({path, key, QTimeZone("Australia/Sydney")}, &error);
+        std::printf("first writer open (migrations, if any)         %9.1f ms\n", msecs(t));
+    }
     print("writer open (no quick_check)", measure(runs, [&] {
               auto db = ClinicDatabase::open({path, key, QTimeZone("Australia/Sydney")}, &error);
           }));
@@ -157,16 +165,35 @@ int main(int argc, char **argv)
                     name, s.median, s.max, static_cast<long long>(rows),
                     static_cast<long long>(patients), fast.current.totalBookings);
     }
+    {
+        const auto range = RangeResolver::resolve(week, BenchClinic::today(), &error);
+        const PartialHistory days = FirstSnapshot::daysNeeded(*range);
+        auto reader = ClinicDatabaseReader::open(path, key, &error);
+        if (qEnvironmentVariableIsSet("BENCH_CACHE_KIB")) {
+            QSqlQuery pragma(QSqlDatabase::database(reader->connectionName(), false));
+            pragma.exec(QStringLiteral("PRAGMA cache_size = -") +
+                        qEnvironmentVariable("BENCH_CACHE_KIB"));
+        }
+        print("  of which: the week's facts alone", measure(runs, [&] {
+                  reader->loadFactsBetween(days.firstDay, days.lastDay, &error);
+              }));
+        print("  of which: facts + summaries (no compute)", measure(runs, [&] {
+                  FirstSnapshotReader::read(*reader, days.firstDay, days.lastDay, &error);
+              }));
+    }
     if (parser.isSet(explain)) {
         auto reader = ClinicDatabaseReader::open(path, key, &error);
         QSqlQuery q(QSqlDatabase::database(reader->connectionName(), false));
-        q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT b.id FROM appointments b WHERE "
-                              "b.patient_id = 5 AND b.cancelled = 0 AND b.deleted = 0 ORDER BY "
-                              "b.starts_at, b.id LIMIT 1"));
+        q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + FirstSnapshotReader::summaryQuery());
+        q.addBindValue(1);
+        q.addBindValue(2);
+        q.exec();
         while (q.next())
             std::printf("  plan: %s\n", qPrintable(q.value(3).toString()));
     }
 
+    if (parser.isSet(firstOnly))
+        return 0;
     QList<AppointmentFact> facts;
     print("reader open + read every fact", measure(runs, [&] {
               auto reader = ClinicDatabaseReader::open(path, key, &error);

@@ -3,12 +3,16 @@
 // through upserts that move bookings and change statuses, deletions, Nookal-style removals,
 // and a writer killed in the middle of a page.
 #include "storage/clinicdatabasereader.h"
+#include "storage/clinicschema.h"
+#include "storage/databasefile.h"
 #include "storage/firstsnapshotreader.h"
+#include "storage/sqlconnection.h"
 #include "storagefixtures.h"
 #include "testapp.h"
 
 #include <QHash>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -199,4 +203,41 @@ TEST_CASE("the first snapshot's indexed reads equal the full history after a wri
             requireSame(*read, expectedOf(all, first, first.addDays(days)));
         }
     }
+}
+
+TEST_CASE("a cache from before the summaries gets them by migration, exact for its rows")
+{
+    ensureCoreApp();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.db"));
+    const DatabaseKey key = DatabaseKey::generate();
+    Writes writes(5);
+    {
+        const SchemaMigrator v4(QStringLiteral("clinic cache"),
+                                ClinicSchema::migrations().mid(0, 4));
+        OpenedDatabase old =
+            DatabaseFile::openForWriting(path, key, v4, DatabaseFile::Unreadable::Refuse);
+        REQUIRE(old.connection);
+        QSqlQuery q(old.connection->database());
+        REQUIRE(q.prepare(QStringLiteral(
+            "INSERT INTO appointments (id, patient_id, practitioner_id, location_id, starts_at, "
+            "local_julian_day, local_hour, local_weekday, cancelled, deleted, patient_arrived) "
+            "VALUES (?, ?, 10, 1, ?, ?, 9, 1, ?, ?, 1)")));
+        for (RecordId id = 1; id <= 400; ++id) {
+            const Appointment a = writes.appointment(id);
+            q.addBindValue(a.id);
+            q.addBindValue(a.patientId);
+            q.addBindValue(a.startsAt.toMSecsSinceEpoch());
+            q.addBindValue(a.startsAt.date().toJulianDay());
+            q.addBindValue(int(a.cancelled));
+            q.addBindValue(int(a.deleted));
+            REQUIRE(q.exec());
+        }
+    }
+    RoutiqError error;
+    auto db = ClinicDatabase::open({path, key, QTimeZone::utc()}, &error);
+    REQUIRE(db);
+    auto reader = ClinicDatabaseReader::open(path, key, &error);
+    REQUIRE(reader);
+    checkSpans(*reader, writes, 20);
 }
