@@ -58,17 +58,22 @@ QList<Migration> ClinicSchema::migrations()
         {4,
          QStringLiteral("patients keep a year of birth"),
          {QStringLiteral("ALTER TABLE patients ADD COLUMN birth_year INTEGER")}},
+        // One phone number per patient, for the re-engagement worklist (staff and admin only;
+        // purged with the names by the retention rule).
+        {5,
+         QStringLiteral("patients keep a phone number"),
+         {QStringLiteral("ALTER TABLE patients ADD COLUMN phone TEXT")}},
         // Each patient's first and latest booking in one index seek, without touching the table
         // (the first snapshot's summaries, issue 17): bookings only, so cancelled and deleted
         // rows never need skipping, and SQLite keeps it in the writer's own transactions.
-        {5,
+        {6,
          QStringLiteral("an index of each patient's bookings"),
          {QStringLiteral("CREATE INDEX appointments_bookings_by_patient ON appointments "
                          "(patient_id, starts_at) WHERE cancelled = 0 AND deleted = 0")}},
         // The facts of a span of days read from one index range, in day order, never from the
         // table's rows (scattered by id: one page decryption per row). It replaces
         // appointments_by_day, its prefix, which every range query can use in its place.
-        {6,
+        {7,
          QStringLiteral("a covering index of the facts by day"),
          {QStringLiteral("CREATE INDEX appointments_facts_by_day ON appointments "
                          "(local_julian_day, patient_id, practitioner_id, location_id, starts_at, "
@@ -80,7 +85,7 @@ QList<Migration> ClinicSchema::migrations()
         // Triggers recompute a patient's row from appointments_bookings_by_patient whenever
         // one of their bookings comes, goes or moves, so the row is always written in the same
         // transaction as the page (or removal) that changed it: exact through kill -9.
-        {7,
+        {8,
          QStringLiteral("per-patient booking summaries"),
          {QStringLiteral("CREATE TABLE patient_booking_summary (patient_id INTEGER PRIMARY KEY, "
                          "first_starts_at INTEGER NOT NULL, first_id INTEGER NOT NULL, "

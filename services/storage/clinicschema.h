@@ -12,7 +12,7 @@ public:
     static QList<Migration> migrations();
     static const SchemaMigrator &migrator();
     // The trigger statements that recompute the patient_booking_summary row of the patient of
-    // `row` ("NEW" or "OLD") from appointments_bookings_by_patient (migration 7).
+    // `row` ("NEW" or "OLD") from appointments_bookings_by_patient (migration 8).
     static QString recomputeSummary(const QString &row);
 };
 
