@@ -10,6 +10,8 @@
 #include "metrics/metricscalculator.h"
 #include "metrics/metricsengine.h"
 #include "metrics/rangeresolver.h"
+#include "session/clinicsession.h"
+#include "session/pmsadapterfactory.h"
 #include "storage/cacheintegrity.h"
 #include "storage/clinicdatabase.h"
 #include "storage/clinicdatabasereader.h"
@@ -19,11 +21,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -62,6 +66,47 @@ Stats measure(int repeat, const std::function<void()> &fn)
 void print(const char *what, const Stats &s)
 {
     std::printf("%-46s %9.1f ms median, %9.1f ms max\n", what, s.median, s.max);
+}
+
+// One start of a real ClinicSession on the cache (sync thread with the writer, metrics thread
+// with the reader and engine), offline (the PMS address refuses connections, as on a laptop
+// without network): the times from start() to the first snapshot and to the full index.
+std::pair<double, double> sessionStart(const QString &path, const DatabaseKey &key,
+                                       const Clock &clock)
+{
+    ClinicConnection c;
+    c.id = QStringLiteral("bench");
+    c.name = QStringLiteral("Bench");
+    c.pmsKind = PmsKind::Cliniko;
+    c.baseUrlOverride = QStringLiteral("http://127.0.0.1:9");
+    c.timeZoneOverride = QStringLiteral("Australia/Sydney");
+    c.contactEmail = QStringLiteral("bench@routiq.invalid");
+    SyncEngine::Options options;
+    options.keepPolling = false;
+    ClinicSession session(c, path, key,
+                          PmsAdapterFactory::forConnection(c, QStringLiteral("bench-key"), &clock),
+                          &clock, options);
+    MetricsRequest week;
+    week.period = MetricsRequest::Period::Week;
+    week.clinicId = c.id;
+    session.setRequest(week);
+    double first = -1, full = -1;
+    QElapsedTimer t;
+    QEventLoop loop;
+    QObject::connect(&session, &ClinicSession::snapshotReady, &loop, [&] {
+        if (first < 0)
+            first = msecs(t);
+    });
+    QObject::connect(&session, &ClinicSession::fullIndexReady, &loop, [&] {
+        full = msecs(t);
+        loop.quit();
+    });
+    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
+    t.start();
+    session.start();
+    loop.exec();
+    session.stop();
+    return {first, full};
 }
 
 } // namespace
@@ -192,6 +237,22 @@ int main(int argc, char **argv)
             std::printf("  plan: %s\n", qPrintable(q.value(3).toString()));
     }
 
+    {
+        std::vector<double> firsts, fulls;
+        for (int i = 0; i < runs; ++i) {
+            const auto [first, full] = sessionStart(path, key, clock);
+            firsts.push_back(first);
+            fulls.push_back(full);
+        }
+        std::sort(firsts.begin(), firsts.end());
+        std::sort(fulls.begin(), fulls.end());
+        std::printf("session start -> first snapshot (week)         %9.1f ms median, %9.1f ms "
+                    "max\n",
+                    firsts[firsts.size() / 2], firsts.back());
+        std::printf("session start -> full index ready              %9.1f ms median, %9.1f ms "
+                    "max\n",
+                    fulls[fulls.size() / 2], fulls.back());
+    }
     if (parser.isSet(firstOnly))
         return 0;
     QList<AppointmentFact> facts;
