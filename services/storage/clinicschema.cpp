@@ -100,9 +100,19 @@ QList<Migration> ClinicSchema::migrations()
                          "AND b.deleted = 0 ORDER BY b.starts_at DESC LIMIT 1) FROM (SELECT "
                          "DISTINCT patient_id FROM appointments WHERE cancelled = 0 AND deleted "
                          "= 0) p"),
-          QStringLiteral("CREATE TRIGGER patient_summary_after_insert AFTER INSERT ON "
-                         "appointments WHEN NEW.cancelled = 0 AND NEW.deleted = 0 BEGIN ") +
-              ClinicSchema::recomputeSummary(QStringLiteral("NEW")) + QStringLiteral(" END"),
+          // A new booking can only make the first earlier or the latest later: two seeks in
+          // the summary table, not a recompute (a backfill inserts every row).
+          QStringLiteral(
+              "CREATE TRIGGER patient_summary_after_insert AFTER INSERT ON appointments WHEN "
+              "NEW.cancelled = 0 AND NEW.deleted = 0 BEGIN INSERT OR IGNORE INTO "
+              "patient_booking_summary (patient_id, first_starts_at, first_id, "
+              "latest_starts_at) VALUES (NEW.patient_id, NEW.starts_at, NEW.id, NEW.starts_at); "
+              "UPDATE patient_booking_summary SET first_starts_at = CASE WHEN NEW.starts_at < "
+              "first_starts_at OR (NEW.starts_at = first_starts_at AND NEW.id < first_id) THEN "
+              "NEW.starts_at ELSE first_starts_at END, first_id = CASE WHEN NEW.starts_at < "
+              "first_starts_at OR (NEW.starts_at = first_starts_at AND NEW.id < first_id) THEN "
+              "NEW.id ELSE first_id END, latest_starts_at = max(latest_starts_at, "
+              "NEW.starts_at) WHERE patient_id = NEW.patient_id; END"),
           QStringLiteral("CREATE TRIGGER patient_summary_after_delete AFTER DELETE ON "
                          "appointments WHEN OLD.cancelled = 0 AND OLD.deleted = 0 BEGIN ") +
               ClinicSchema::recomputeSummary(QStringLiteral("OLD")) + QStringLiteral(" END"),
