@@ -5,6 +5,7 @@
 #include "clinicschema.h"
 #include "core/logging.h"
 #include "databasefile.h"
+#include "patientsummarywriter.h"
 #include "sqlconnection.h"
 #include "storageerror.h"
 #include "upsertstatement.h"
@@ -131,9 +132,27 @@ bool ClinicDatabase::applyPage(const PmsPage &page, const SyncCheckpoint &checkp
     if (!db.transaction())
         return rollbackWith(db.lastError(), QStringLiteral("starting a page"), error);
     ChangeSet local;
+    // Each touched patient's first/latest booking, as before the page and as after it.
+    PatientSummaryWriter summaries(db);
+    QList<RecordId> pageIds;
+    pageIds.reserve(page.appointments.size());
+    for (const Appointment &a : page.appointments) {
+        pageIds.append(a.id);
+        summaries.rememberPatient(a.patientId);
+    }
+    if (!summaries.rememberPatientsOf(pageIds))
+        return rollbackWith(summaries.lastError(), QStringLiteral("storing a page"), error);
     ClinicRecordWriter writer(db, &m_resolver);
     if (!writer.write(page, &local))
         return rollbackWith(writer.lastError(), QStringLiteral("storing a page"), error);
+    // Appointments placed again in a location's new zone (their instants moved).
+    const QSet<RecordId> inPage(pageIds.cbegin(), pageIds.cend());
+    QList<RecordId> replaced;
+    for (RecordId id : std::as_const(local.upsertedAppointmentIds))
+        if (!inPage.contains(id))
+            replaced.append(id);
+    if (!summaries.rememberPatientsOf(replaced) || !summaries.recompute())
+        return rollbackWith(summaries.lastError(), QStringLiteral("storing a page"), error);
     QSqlError sqlError;
     if (!saveCheckpoint(checkpoint, &sqlError))
         return rollbackWith(sqlError, QStringLiteral("storing a checkpoint"), error);
@@ -154,9 +173,14 @@ bool ClinicDatabase::removeAppointments(const QList<RecordId> &ids, ChangeSet *c
     if (!db.transaction())
         return rollbackWith(db.lastError(), QStringLiteral("starting a removal"), error);
     ChangeSet local;
+    PatientSummaryWriter summaries(db);
+    if (!summaries.rememberPatientsOf(ids))
+        return rollbackWith(summaries.lastError(), QStringLiteral("removing appointments"), error);
     ClinicRecordWriter writer(db, &m_resolver);
-    if (!writer.removeAppointments(ids, &local))
-        return rollbackWith(writer.lastError(), QStringLiteral("removing appointments"), error);
+    if (!writer.removeAppointments(ids, &local) || !summaries.recompute())
+        return rollbackWith(writer.lastError().isValid() ? writer.lastError()
+                                                         : summaries.lastError(),
+                            QStringLiteral("removing appointments"), error);
     if (!db.commit())
         return rollbackWith(db.lastError(), QStringLiteral("committing a removal"), error);
     if (changes) {

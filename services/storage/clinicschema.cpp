@@ -82,9 +82,9 @@ QList<Migration> ClinicSchema::migrations()
           QStringLiteral("DROP INDEX appointments_by_day")}},
         // Each patient's first booking (instant, then id) and latest booking instant, for
         // newPatients and rebookRate without the full history (the first snapshot, issue 17).
-        // Triggers recompute a patient's row from appointments_bookings_by_patient whenever
-        // one of their bookings comes, goes or moves, so the row is always written in the same
-        // transaction as the page (or removal) that changed it: exact through kill -9.
+        // PatientSummaryWriter recomputes a patient's row from appointments_bookings_by_patient
+        // whenever one of their bookings comes, goes or moves, in the same transaction as the
+        // page (or removal) that changed it: exact through kill -9.
         {8,
          QStringLiteral("per-patient booking summaries"),
          {QStringLiteral("CREATE TABLE patient_booking_summary (patient_id INTEGER PRIMARY KEY, "
@@ -99,45 +99,8 @@ QList<Migration> ClinicSchema::migrations()
                          "appointments b WHERE b.patient_id = p.patient_id AND b.cancelled = 0 "
                          "AND b.deleted = 0 ORDER BY b.starts_at DESC LIMIT 1) FROM (SELECT "
                          "DISTINCT patient_id FROM appointments WHERE cancelled = 0 AND deleted "
-                         "= 0) p"),
-          // A new booking can only make the first earlier or the latest later: two seeks in
-          // the summary table, not a recompute (a backfill inserts every row).
-          QStringLiteral(
-              "CREATE TRIGGER patient_summary_after_insert AFTER INSERT ON appointments WHEN "
-              "NEW.cancelled = 0 AND NEW.deleted = 0 BEGIN INSERT OR IGNORE INTO "
-              "patient_booking_summary (patient_id, first_starts_at, first_id, "
-              "latest_starts_at) VALUES (NEW.patient_id, NEW.starts_at, NEW.id, NEW.starts_at); "
-              "UPDATE patient_booking_summary SET first_starts_at = CASE WHEN NEW.starts_at < "
-              "first_starts_at OR (NEW.starts_at = first_starts_at AND NEW.id < first_id) THEN "
-              "NEW.starts_at ELSE first_starts_at END, first_id = CASE WHEN NEW.starts_at < "
-              "first_starts_at OR (NEW.starts_at = first_starts_at AND NEW.id < first_id) THEN "
-              "NEW.id ELSE first_id END, latest_starts_at = max(latest_starts_at, "
-              "NEW.starts_at) WHERE patient_id = NEW.patient_id; END"),
-          QStringLiteral("CREATE TRIGGER patient_summary_after_delete AFTER DELETE ON "
-                         "appointments WHEN OLD.cancelled = 0 AND OLD.deleted = 0 BEGIN ") +
-              ClinicSchema::recomputeSummary(QStringLiteral("OLD")) + QStringLiteral(" END"),
-          QStringLiteral("CREATE TRIGGER patient_summary_after_update AFTER UPDATE OF "
-                         "patient_id, starts_at, cancelled, deleted ON appointments WHEN "
-                         "OLD.patient_id IS NOT NEW.patient_id OR OLD.starts_at IS NOT "
-                         "NEW.starts_at OR OLD.cancelled IS NOT NEW.cancelled OR OLD.deleted IS "
-                         "NOT NEW.deleted BEGIN ") +
-              ClinicSchema::recomputeSummary(QStringLiteral("OLD")) +
-              ClinicSchema::recomputeSummary(QStringLiteral("NEW")) + QStringLiteral(" END")}},
+                         "= 0) p")}},
     };
-}
-
-QString ClinicSchema::recomputeSummary(const QString &row)
-{
-    // The patient's row again from their bookings (none: no row), as two trigger statements.
-    const QString patient = row + QStringLiteral(".patient_id");
-    return QStringLiteral("DELETE FROM patient_booking_summary WHERE patient_id = %1; "
-                          "INSERT INTO patient_booking_summary (patient_id, first_starts_at, "
-                          "first_id, latest_starts_at) SELECT b.patient_id, b.starts_at, b.id, "
-                          "(SELECT l.starts_at FROM appointments l WHERE l.patient_id = %1 AND "
-                          "l.cancelled = 0 AND l.deleted = 0 ORDER BY l.starts_at DESC LIMIT 1) "
-                          "FROM appointments b WHERE b.patient_id = %1 AND b.cancelled = 0 AND "
-                          "b.deleted = 0 ORDER BY b.starts_at, b.id LIMIT 1;")
-        .arg(patient);
 }
 
 const SchemaMigrator &ClinicSchema::migrator()
