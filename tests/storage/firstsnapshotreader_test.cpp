@@ -241,3 +241,51 @@ TEST_CASE("a cache from before the summaries gets them by migration, exact for i
     REQUIRE(reader);
     checkSpans(*reader, writes, 20);
 }
+
+TEST_CASE("the first snapshot's summaries follow Nookal bookings whose instants move when their "
+          "location's zone arrives")
+{
+    ensureCoreApp();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("late.db"));
+    const DatabaseKey key = DatabaseKey::generate();
+    auto db = openSeeded(path, key);
+    REQUIRE(db);
+    // Two wall-clock bookings of one patient at a location not cached yet, and a Cliniko one of
+    // the same patient at a known location between them in UTC once the zone is known.
+    PmsPage page;
+    page.kind = ResourceKind::Appointments;
+    Appointment early;
+    early.id = 601;
+    early.patientId = 4;
+    early.practitionerId = 10;
+    early.locationId = 9;
+    early.wallClockStart = WallClock{QDate(2024, 1, 5), QTime(9, 0)};
+    Appointment late = early;
+    late.id = 602;
+    late.wallClockStart = WallClock{QDate(2024, 1, 6), QTime(9, 0)};
+    Appointment cliniko = early;
+    cliniko.id = 603;
+    cliniko.locationId = 1;
+    cliniko.wallClockStart.reset();
+    cliniko.startsAt = QDateTime(QDate(2024, 1, 4), QTime(21, 0), Qt::UTC);
+    page.appointments = {early, late, cliniko};
+    RoutiqError error;
+    ChangeSet changes;
+    REQUIRE(db->applyPage(page, checkpointFor(ResourceKind::Appointments, {}), &changes, &error));
+    PmsPage locations;
+    locations.kind = ResourceKind::Locations;
+    locations.locations = {
+        {9, QStringLiteral("Wellington"), QStringLiteral("Pacific/Auckland"), false, {}}};
+    REQUIRE(db->applyPage(locations, checkpointFor(ResourceKind::Locations, {}), &changes, &error));
+
+    auto reader = ClinicDatabaseReader::open(path, key, &error);
+    REQUIRE(reader);
+    const QList<AppointmentFact> all = reader->loadFacts(&error);
+    const auto read =
+        FirstSnapshotReader::read(*reader, QDate(2024, 1, 1), QDate(2024, 1, 10), &error);
+    REQUIRE(read);
+    requireSame(*read, expectedOf(all, QDate(2024, 1, 1), QDate(2024, 1, 10)));
+    // In Auckland (UTC+13) 9:00 on 5 January is 20:00 UTC on the 4th: before the Cliniko one.
+    CHECK(read->patients.value(4).firstId == 601);
+}
