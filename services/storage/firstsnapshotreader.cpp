@@ -13,7 +13,7 @@ namespace routiq {
 namespace {
 
 // For each patient with a booking in the days: the row of patient_booking_summary (kept by
-// triggers in the writer's transactions, clinic schema 8), one primary-key seek each. The days'
+// PatientSummaryWriter in the writer's transactions, clinic schema 8), one primary-key seek each. The days'
 // patients come from appointments_facts_by_day, a covering index: no table row is read.
 const char kPatients[] =
     "SELECT s.patient_id, s.first_starts_at, s.first_id, s.latest_starts_at FROM (SELECT "

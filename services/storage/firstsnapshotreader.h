@@ -14,7 +14,7 @@ class ClinicDatabaseReader;
 // Reads a PartialHistory from a clinic cache with indexed queries only (issue 17): the facts
 // of a span of local days (appointments_facts_by_day, a covering index) and, for each patient
 // with a booking in them, the first and latest booking of the whole history
-// (patient_booking_summary, kept by triggers in the writer's own transactions). Tens of
+// (patient_booking_summary, kept by PatientSummaryWriter in the writer's own transactions). Tens of
 // thousands of index entries instead of a million rows, so the first figures do not wait for
 // the full index. docs/metrics-benchmark.md has the figures.
 class FirstSnapshotReader

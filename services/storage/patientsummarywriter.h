@@ -13,7 +13,7 @@ namespace routiq {
 // booking instant) exact inside the writer's transaction: the patients a page or a removal
 // touches are remembered before and after the change, then their rows are recomputed from
 // appointments_bookings_by_patient. Not SQLite triggers: on SQLCipher 3.4 any AFTER INSERT
-// trigger made each inserted row cost ~125 us more (a 1M backfill ~4x slower; D19).
+// trigger made each inserted row cost ~125 us more (a page-by-page write ~5x slower; D19).
 class PatientSummaryWriter
 {
 public:
