@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "cliniccheckcommand.h"
 #include "cliniccommand.h"
 #include "insightscommand.h"
 #include "keycommand.h"
@@ -19,8 +20,10 @@ namespace routiq::cli {
 const QList<CommandInfo> &commands()
 {
     static const QList<CommandInfo> table{
-        {"clinic", "clinic add|list|remove ...",
-         "Manage clinic connections (Cliniko, Nookal); add/remove: admins.", true},
+        {"clinic", "clinic add|list|remove|check ...",
+         "Manage clinic connections (Cliniko, Nookal); add/remove: admins; check --clinic ID: "
+         "the cache's integrity check.",
+         true},
         {"sync", "sync --clinic ID [--watch]",
          "Backfill or catch up a clinic's cache; --watch keeps polling.", true},
         {"metrics",
@@ -93,6 +96,8 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
                                         int *exitCode)
 {
     const QString name = args.value(0);
+    if (name == QLatin1String("clinic") && args.value(1) == QLatin1String("check"))
+        return std::make_unique<ClinicCheckCommand>(context);
     if (name == QLatin1String("clinic"))
         return std::make_unique<ClinicCommand>(context);
     if (name == QLatin1String("sync"))

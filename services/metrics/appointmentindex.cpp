@@ -63,6 +63,21 @@ void AppointmentIndex::reset(const QList<AppointmentFact> &facts)
     }
 }
 
+void AppointmentIndex::resetPartial(const QList<AppointmentFact> &facts,
+                                    const QHash<RecordId, PatientSummary> &patients)
+{
+    reset(facts);
+    // Each patient's list holds only the bookings of the days read: the summary adds the true
+    // first and latest, so front() is the first booking and back() the latest instant.
+    for (auto it = patients.cbegin(); it != patients.cend(); ++it) {
+        PatientBookings &bookings = m_bookingsByPatient[it.key()];
+        bookings.push_back({it->firstStartsAtUtcMSecs, it->firstId});
+        bookings.push_back({it->latestStartsAtUtcMSecs, std::numeric_limits<RecordId>::max()});
+        std::sort(bookings.begin(), bookings.end());
+        bookings.erase(std::unique(bookings.begin(), bookings.end()), bookings.end());
+    }
+}
+
 AppointmentIndex::ChangeImpact AppointmentIndex::apply(const QList<AppointmentFact> &upserted,
                                                        const QList<RecordId> &deletedIds)
 {

@@ -54,6 +54,24 @@ public:
     // Replaces everything. Deleted facts are dropped; of two facts with one id the later wins.
     void reset(const QList<AppointmentFact> &facts);
 
+    // What newPatients and rebookRate need of one patient's whole history: the first booking
+    // (earliest instant, ties by lower id) and the latest booking's instant.
+    struct PatientSummary
+    {
+        qint64 firstStartsAtUtcMSecs = 0;
+        RecordId firstId = 0;
+        qint64 latestStartsAtUtcMSecs = 0;
+        friend bool operator==(const PatientSummary &, const PatientSummary &) = default;
+    };
+
+    // Replaces everything with part of the history (the facts of some days) and, for every
+    // patient with a booking among them, the summary of that patient's whole history: then
+    // isFirstBooking and hasLaterBooking answer as on the full history, so the figures of any
+    // range inside those days are exact (issue 17: the first snapshot). Not for apply():
+    // load the full history with reset() before applying change sets.
+    void resetPartial(const QList<AppointmentFact> &facts,
+                      const QHash<RecordId, PatientSummary> &patients);
+
     // Upserts `upserted` (by id; a fact marked deleted is removed) and removes `deletedIds`.
     ChangeImpact apply(const QList<AppointmentFact> &upserted, const QList<RecordId> &deletedIds);
 

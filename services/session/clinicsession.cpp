@@ -2,8 +2,11 @@
 
 #include "cliniczone.h"
 
+#include "core/logging.h"
 #include "security/accesspolicy.h"
 #include "security/auditedaccess.h"
+#include "storage/cacheintegrity.h"
+#include "storage/databasefile.h"
 
 #include <QTimeZone>
 #include <QTimer>
@@ -13,7 +16,7 @@ namespace routiq {
 ClinicSession::ClinicSession(ClinicConnection connection, QString databasePath, DatabaseKey key,
                              SyncWorker::AdapterFactory adapterFactory, const Clock *clock,
                              SyncEngine::Options syncOptions, QObject *parent)
-    : QObject(parent), m_connection(connection),
+    : QObject(parent), m_connection(connection), m_databasePath(databasePath),
       m_sync(connection.id, std::move(adapterFactory),
              ClinicZone::storeFactory(databasePath, key, connection, clock), clock, syncOptions),
       m_metrics(connection.id, databasePath, key, clock, ClinicZone::fallback(connection)),
@@ -26,6 +29,8 @@ ClinicSession::ClinicSession(ClinicConnection connection, QString databasePath, 
         emit syncStateChanged(s);
     });
     connect(&m_sync, &SyncWorker::progress, this, &ClinicSession::progress);
+    connect(&m_sync, &SyncWorker::integrityChecked, this, &ClinicSession::integrityChecked);
+    connect(&m_sync, &SyncWorker::storeCorrupt, this, &ClinicSession::onStoreCorrupt);
     connect(&m_sync, &SyncWorker::failed, this, &ClinicSession::failed);
     connect(&m_sync, &SyncWorker::finished, this, &ClinicSession::syncFinished);
     connect(&m_sync, &SyncWorker::changesCommitted, this, [this](const ChangeSet &changes) {
@@ -50,9 +55,11 @@ ClinicSession::ClinicSession(ClinicConnection connection, QString databasePath, 
 
     connect(&m_metrics, &MetricsWorker::snapshotReady, this, &ClinicSession::snapshotReady);
     // The model learns only once the history is there (a finished backfill, now or before),
-    // and after the first figures, so cold start is not slowed by a training.
-    connect(&m_metrics, &MetricsWorker::snapshotReady, this,
+    // and after the full index (not just the first figures), so cold start is not slowed by
+    // a training.
+    connect(&m_metrics, &MetricsWorker::fullIndexReady, this,
             &ClinicSession::startInsightsWhenReady);
+    connect(&m_metrics, &MetricsWorker::fullIndexReady, this, &ClinicSession::fullIndexReady);
     connect(&m_insights, &InsightsWorker::noShowReady, this,
             [this](const NoShowSnapshot &snapshot) {
                 m_noShow = snapshot;
@@ -255,11 +262,37 @@ void ClinicSession::onStoreReady(const QDateTime &lastSync)
     // (offline, none may come).
     if (lastSync.isValid())
         m_insightsWanted = true;
-    m_metrics.start();
+    // Request and sync time first: the worker's first snapshot (from the request's own days,
+    // before the full index) is then the one the user asked for.
     if (m_request)
         m_metrics.setRequest(*m_request);
     if (lastSync.isValid())
         m_metrics.setLastUpdated(lastSync);
+    m_metrics.start();
+}
+
+void ClinicSession::onStoreCorrupt(const RoutiqError &error)
+{
+    // As a damaged file found at open always was: every connection closed, the file set aside
+    // (never deleted), a fresh cache synced from scratch, and the user told.
+    qCWarning(lcStorage) << "the cache of" << m_connection.id
+                         << "is damaged; setting it aside:" << error.code;
+    m_insights.stop();
+    m_metrics.stop();
+    m_sync.stop();
+    m_storeOpen = false;
+    m_insightsWanted = false;
+    const QString aside = DatabaseFile::setAside(m_databasePath);
+    if (aside.isEmpty()) {
+        emit failed(RoutiqError::make(
+            QStringLiteral("DATABASE_UNREADABLE"),
+            tr("The local data of this clinic is damaged and could not be set aside."),
+            error.details));
+        return;
+    }
+    CacheIntegrity::removeMarker(m_databasePath);
+    emit notice(CacheIntegrity::setAsideNotice(aside));
+    m_sync.start();
 }
 
 void ClinicSession::onReferenceData(const QList<Location> &locations,

@@ -33,6 +33,11 @@ public:
 
     void start();
     void stop();
+    // Before start(): when the cache's background integrity check runs (tests shorten it).
+    void setIntegritySchedule(const SyncWorker::IntegritySchedule &schedule)
+    {
+        m_sync.setIntegritySchedule(schedule);
+    }
     void pollNow();
     // The admin's pause (ClinicConnectionService::setSyncPaused): the cache stays readable.
     void setSyncPaused(bool paused) { m_sync.setPaused(paused); }
@@ -71,6 +76,8 @@ public:
 
 signals:
     void snapshotReady(const routiq::MetricsSnapshot &snapshot);
+    // The metrics worker holds every fact (after the first figures; issue 17).
+    void fullIndexReady();
     void requestFailed(const routiq::RoutiqError &error);
     void referenceDataReady(const QList<routiq::Location> &locations,
                             const QList<routiq::Practitioner> &practitioners);
@@ -92,6 +99,9 @@ signals:
     void forwardReady(quint64 requestId, const routiq::ForwardBookings &forward);
     void practitionerTableReady(quint64 requestId, const routiq::PractitionerTable &table);
     void insightFailed(quint64 requestId, const routiq::RoutiqError &error);
+    // Each background integrity check of the cache (issue 17): null when sound. A damaged cache
+    // is set aside and synced again from scratch, with a CACHE_SET_ASIDE notice.
+    void integrityChecked(const routiq::RoutiqError &result);
 
 private:
     void refuseList(quint64 requestId, const RoutiqError &error);
@@ -102,8 +112,10 @@ private:
     void onReferenceData(const QList<Location> &locations,
                          const QList<Practitioner> &practitioners);
     void startInsightsWhenReady();
+    void onStoreCorrupt(const RoutiqError &error);
 
     ClinicConnection m_connection;
+    QString m_databasePath;
     SyncWorker m_sync;
     MetricsWorker m_metrics;
     InsightsWorker m_insights;

@@ -6,6 +6,7 @@
 #include "metrics/metricsengine.h"
 #include "metrics/rangeresolver.h"
 #include "storage/clinicdatabasereader.h"
+#include "storage/firstsnapshotreader.h"
 #include "storage/referencedata.h"
 
 #include <QThread>
@@ -33,6 +34,7 @@ MetricsWorker::MetricsWorker(QString clinicId, QString databasePath, DatabaseKey
       m_key(std::move(key)), m_clock(clock), m_zone(std::move(clinicZone))
 {
     MetricsEngine::registerMetaTypes();
+    m_request.period = MetricsRequest::Period::Week; // the engine's default
     qRegisterMetaType<routiq::ChangeSet>();
     qRegisterMetaType<QList<routiq::AppointmentListRow>>();
     qRegisterMetaType<QList<routiq::Location>>();
@@ -61,18 +63,23 @@ void MetricsWorker::start()
     InThread *ctx = m_context;
     QMetaObject::invokeMethod(
         ctx,
-        [this, ctx] {
+        [this, ctx, request = m_request, lastUpdated = m_lastUpdated, zone = m_zone] {
             RoutiqError error;
             ctx->reader = ClinicDatabaseReader::open(m_path, m_key, &error);
             if (!ctx->reader) {
                 emit loadFailed(error);
                 return;
             }
-            ctx->engine = std::make_unique<MetricsEngine>(m_clock, m_zone);
+            ctx->engine = std::make_unique<MetricsEngine>(m_clock, zone);
             connect(ctx->engine.get(), &MetricsEngine::snapshotReady, this,
                     &MetricsWorker::snapshotReady);
             connect(ctx->engine.get(), &MetricsEngine::requestFailed, this,
                     &MetricsWorker::requestFailed);
+            // Stored only (nothing is loaded yet): the full load computes this request.
+            ctx->engine->setRequest(request);
+            if (lastUpdated.isValid())
+                ctx->engine->setLastUpdated(lastUpdated);
+            publishFirstSnapshot(ctx, request, zone);
             const QList<AppointmentFact> facts = ctx->reader->loadFacts(&error);
             if (!error.isNull()) {
                 emit loadFailed(error);
@@ -80,6 +87,7 @@ void MetricsWorker::start()
             }
             ctx->engine->loadFacts(facts);
             ctx->loaded = true;
+            emit fullIndexReady();
             readReferenceData(ctx);
         },
         Qt::QueuedConnection);
@@ -109,6 +117,7 @@ void MetricsWorker::stop()
 
 void MetricsWorker::setRequest(const MetricsRequest &request)
 {
+    m_request = request;
     if (!m_context)
         return;
     InThread *ctx = m_context;
@@ -160,6 +169,7 @@ void MetricsWorker::applyChanges(const ChangeSet &changes)
 
 void MetricsWorker::setLastUpdated(const QDateTime &utc)
 {
+    m_lastUpdated = utc;
     if (!m_context)
         return;
     InThread *ctx = m_context;
@@ -170,6 +180,19 @@ void MetricsWorker::setLastUpdated(const QDateTime &utc)
                 ctx->engine->setLastUpdated(utc);
         },
         Qt::QueuedConnection);
+}
+
+void MetricsWorker::publishFirstSnapshot(InThread *ctx, const MetricsRequest &request,
+                                         const QTimeZone &zone)
+{
+    // Figures before the full history is read (issue 17); equal to the engine's, which follow.
+    // On any failure the full load still publishes them, only later.
+    RoutiqError error;
+    const QDate today = m_clock->nowUtc().toTimeZone(zone).date();
+    if (const auto first = FirstSnapshotReader::snapshot(*ctx->reader, request, today, &error))
+        emit snapshotReady(*first);
+    else if (error.code != QLatin1String("BAD_REQUEST"))
+        qCWarning(lcMetrics) << "no first snapshot:" << error.code;
 }
 
 void MetricsWorker::readReferenceData(InThread *ctx)

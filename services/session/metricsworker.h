@@ -7,6 +7,7 @@
 #include "insights/patientdirectory.h"
 #include "metrics/clinicmetrics.h"
 #include "metrics/practitionerbreakdown.h"
+#include "metrics/metricsrequest.h"
 #include "storage/appointmentlistrow.h"
 #include "storage/databasekey.h"
 #include "sync/changeset.h"
@@ -23,9 +24,10 @@ namespace routiq {
 class Clock;
 
 // One clinic's metrics thread: a reader connection on the clinic cache and the metrics engine.
-// It loads every fact once, then applies each committed change set by reading only the changed
-// appointments, and publishes snapshots (queued to the owner's thread). Also answers the
-// drill-down lists from the same reader, off the GUI thread.
+// At start it publishes a first snapshot from indexed reads of the days the request needs
+// (FirstSnapshotReader, issue 17), then loads every fact once (fullIndexReady), then applies each
+// committed change set by reading only the changed appointments, and publishes snapshots (queued to
+// the owner's thread). Also answers the drill-down lists from the same reader, off the GUI thread.
 class MetricsWorker : public QObject
 {
     Q_OBJECT
@@ -34,7 +36,9 @@ public:
                   QTimeZone clinicZone, QObject *parent = nullptr);
     ~MetricsWorker() override;
 
-    // Opens the reader and loads the facts (in the worker thread); snapshotReady follows.
+    // Opens the reader and loads the facts (in the worker thread); snapshotReady follows, first
+    // from the request's own days, then from the full index. Set the request (and the last
+    // sync time) before start() so the first snapshot is the one wanted.
     void start();
     void stop();
 
@@ -64,6 +68,8 @@ signals:
     void snapshotReady(const routiq::MetricsSnapshot &snapshot);
     void requestFailed(const routiq::RoutiqError &error);
     void loadFailed(const routiq::RoutiqError &error);
+    // Every fact is in the engine's index: change sets and any request are served from it.
+    void fullIndexReady();
     void referenceDataReady(const QList<routiq::Location> &locations,
                             const QList<routiq::Practitioner> &practitioners);
     void appointmentListReady(quint64 requestId, const QList<routiq::AppointmentListRow> &rows);
@@ -79,12 +85,15 @@ private:
     void readReferenceData(InThread *ctx);
     // Runs `work` on the worker thread once the index is loaded, else answers insightFailed.
     void runInsight(quint64 requestId, std::function<void(InThread *)> work);
+    void publishFirstSnapshot(InThread *ctx, const MetricsRequest &request, const QTimeZone &zone);
 
     QString m_clinicId;
     QString m_path;
     DatabaseKey m_key;
     const Clock *m_clock;
     QTimeZone m_zone;
+    MetricsRequest m_request; // the latest, for the first snapshot of the next start()
+    QDateTime m_lastUpdated;
     QThread *m_thread = nullptr;
     InThread *m_context = nullptr;
 };

@@ -1,13 +1,16 @@
 #include "clinicdatabase.h"
 
+#include "cacheintegrity.h"
 #include "clinicrecordwriter.h"
 #include "clinicschema.h"
 #include "core/logging.h"
 #include "databasefile.h"
+#include "patientsummarywriter.h"
 #include "sqlconnection.h"
 #include "storageerror.h"
 #include "upsertstatement.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 
 namespace routiq {
@@ -16,9 +19,11 @@ std::unique_ptr<ClinicDatabase> ClinicDatabase::open(const ClinicDatabaseOptions
                                                      RoutiqError *error,
                                                      RoutiqError *setAsideNotice)
 {
-    OpenedDatabase opened =
-        DatabaseFile::openForWriting(options.filePath, options.key, ClinicSchema::migrator(),
-                                     DatabaseFile::Unreadable::SetAside);
+    // A marker left by a writer that never closed: the check runs later, in the background.
+    const bool unclean = CacheIntegrity::uncleanMarkerPresent(options.filePath);
+    OpenedDatabase opened = DatabaseFile::openForWriting(
+        options.filePath, options.key, ClinicSchema::migrator(), DatabaseFile::Unreadable::SetAside,
+        DatabaseFile::IntegrityCheck::Deferred);
     if (!opened.connection) {
         if (error)
             *error = opened.error;
@@ -26,8 +31,12 @@ std::unique_ptr<ClinicDatabase> ClinicDatabase::open(const ClinicDatabaseOptions
     }
     if (setAsideNotice)
         *setAsideNotice = opened.setAside;
+    if (!CacheIntegrity::writeMarker(options.filePath))
+        qCWarning(lcStorage) << "could not write the cache's open marker";
     std::unique_ptr<ClinicDatabase> db(new ClinicDatabase(
         options.filePath, std::move(opened.connection), options.defaultTimeZone));
+    // A fresh file (set aside or new) has nothing to check.
+    db->m_checkDue = unclean && opened.setAside.isNull();
     if (!db->loadLocationZones()) {
         if (error)
             *error = RoutiqError::make(QStringLiteral("CACHE_ERROR"),
@@ -44,7 +53,30 @@ ClinicDatabase::ClinicDatabase(QString path, std::unique_ptr<SqlConnection> conn
       m_resolver(std::move(defaultZone))
 {}
 
-ClinicDatabase::~ClinicDatabase() = default;
+ClinicDatabase::~ClinicDatabase()
+{
+    m_connection.reset();
+    // A clean close; but a check still due keeps the marker, so the next open runs it.
+    if (!m_checkDue)
+        CacheIntegrity::removeMarker(m_path);
+}
+
+RoutiqError ClinicDatabase::checkIntegrity()
+{
+    QSqlError sqlError;
+    const QString problems = CacheIntegrity::quickCheck(m_connection->database(), &sqlError);
+    if (problems.isEmpty()) {
+        m_checkDue = false;
+        return {};
+    }
+    if (sqlError.isValid()) {
+        const int code = StorageError::sqliteCode(sqlError);
+        if (code != StorageError::Corrupt && code != StorageError::NotADatabase)
+            return StorageError::fromSql(sqlError, QStringLiteral("checking"));
+    }
+    qCWarning(lcStorage) << "integrity check failed on" << QFileInfo(m_path).fileName();
+    return CacheIntegrity::corrupt(problems);
+}
 
 QString ClinicDatabase::connectionName() const
 {
@@ -100,9 +132,27 @@ bool ClinicDatabase::applyPage(const PmsPage &page, const SyncCheckpoint &checkp
     if (!db.transaction())
         return rollbackWith(db.lastError(), QStringLiteral("starting a page"), error);
     ChangeSet local;
+    // Each touched patient's first/latest booking, as before the page and as after it.
+    PatientSummaryWriter summaries(db);
+    QList<RecordId> pageIds;
+    pageIds.reserve(page.appointments.size());
+    for (const Appointment &a : page.appointments) {
+        pageIds.append(a.id);
+        summaries.rememberPatient(a.patientId);
+    }
+    if (!summaries.rememberPatientsOf(pageIds))
+        return rollbackWith(summaries.lastError(), QStringLiteral("storing a page"), error);
     ClinicRecordWriter writer(db, &m_resolver);
     if (!writer.write(page, &local))
         return rollbackWith(writer.lastError(), QStringLiteral("storing a page"), error);
+    // Appointments placed again in a location's new zone (their instants moved).
+    const QSet<RecordId> inPage(pageIds.cbegin(), pageIds.cend());
+    QList<RecordId> replaced;
+    for (RecordId id : std::as_const(local.upsertedAppointmentIds))
+        if (!inPage.contains(id))
+            replaced.append(id);
+    if (!summaries.rememberPatientsOf(replaced) || !summaries.recompute())
+        return rollbackWith(summaries.lastError(), QStringLiteral("storing a page"), error);
     QSqlError sqlError;
     if (!saveCheckpoint(checkpoint, &sqlError))
         return rollbackWith(sqlError, QStringLiteral("storing a checkpoint"), error);
@@ -123,9 +173,14 @@ bool ClinicDatabase::removeAppointments(const QList<RecordId> &ids, ChangeSet *c
     if (!db.transaction())
         return rollbackWith(db.lastError(), QStringLiteral("starting a removal"), error);
     ChangeSet local;
+    PatientSummaryWriter summaries(db);
+    if (!summaries.rememberPatientsOf(ids))
+        return rollbackWith(summaries.lastError(), QStringLiteral("removing appointments"), error);
     ClinicRecordWriter writer(db, &m_resolver);
-    if (!writer.removeAppointments(ids, &local))
-        return rollbackWith(writer.lastError(), QStringLiteral("removing appointments"), error);
+    if (!writer.removeAppointments(ids, &local) || !summaries.recompute())
+        return rollbackWith(writer.lastError().isValid() ? writer.lastError()
+                                                         : summaries.lastError(),
+                            QStringLiteral("removing appointments"), error);
     if (!db.commit())
         return rollbackWith(db.lastError(), QStringLiteral("committing a removal"), error);
     if (changes) {
@@ -256,6 +311,7 @@ int ClinicDatabase::applyPatientNameRetention(int years, const Clock &clock, Rou
 
 bool ClinicDatabase::removeFiles(const QString &filePath, RoutiqError *error)
 {
+    CacheIntegrity::removeMarker(filePath);
     return DatabaseFile::removeFiles(filePath, error) &&
            DatabaseFile::removeSetAsideCopies(filePath, error);
 }

@@ -37,6 +37,13 @@ public:
     ~ClinicDatabase() override;
 
     QString filePath() const { return m_path; }
+
+    // Integrity (issue 17): quick_check is not run at open. True when the cache's ".open"
+    // marker was found, i.e. the last writer was killed or crashed: a check is due.
+    bool openedAfterUncleanShutdown() const override { return m_checkDue; }
+    // PRAGMA quick_check on this connection: null when sound (the due check is then done),
+    // CACHE_CORRUPT when damaged, another error when it could not run.
+    RoutiqError checkIntegrity() override;
     QString connectionName() const; // this thread only (tests use it for PRAGMAs)
 
     bool applyPage(const PmsPage &page, const SyncCheckpoint &checkpoint, ChangeSet *changes,
@@ -69,6 +76,7 @@ private:
 
     QString m_path;
     std::unique_ptr<SqlConnection> m_connection;
+    bool m_checkDue = false; // the marker stays after close until a check has passed
     LocalStartResolver m_resolver;
 };
 

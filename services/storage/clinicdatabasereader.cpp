@@ -134,6 +134,28 @@ QList<AppointmentFact> ClinicDatabaseReader::loadFacts(const QList<RecordId> &id
     return facts;
 }
 
+QList<AppointmentFact> ClinicDatabaseReader::loadFactsBetween(QDate from, QDate to,
+                                                              RoutiqError *error) const
+{
+    QList<AppointmentFact> facts;
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    q.prepare(QString::fromLatin1(kFactColumns) +
+              QStringLiteral(" WHERE local_julian_day BETWEEN ? AND ?"));
+    q.addBindValue(from.toJulianDay());
+    q.addBindValue(to.toJulianDay());
+    if (!q.exec()) {
+        if (error)
+            *error = StorageError::fromSql(q.lastError(), QStringLiteral("loading appointments"));
+        return facts;
+    }
+    while (q.next())
+        facts.append(factFrom(q));
+    if (q.lastError().isValid() && error)
+        *error = StorageError::fromSql(q.lastError(), QStringLiteral("loading appointments"));
+    return facts;
+}
+
 QList<AppointmentListRow> ClinicDatabaseReader::appointments(const AppointmentListQuery &query,
                                                              RoutiqError *error) const
 {

@@ -28,6 +28,9 @@ public:
     // Only these appointments (those a ChangeSet names); unknown ids are skipped.
     QList<AppointmentFact> loadFacts(const QList<RecordId> &ids,
                                      RoutiqError *error = nullptr) const;
+    // The facts (deleted ones included) whose local date is in [from, to]: an indexed read of
+    // a few days, for the first snapshot (FirstSnapshotReader).
+    QList<AppointmentFact> loadFactsBetween(QDate from, QDate to, RoutiqError *error) const;
 
     // The drill-down: appointments with a local date in the range, by start time.
     QList<AppointmentListRow> appointments(const AppointmentListQuery &query,

@@ -63,6 +63,44 @@ QList<Migration> ClinicSchema::migrations()
         {5,
          QStringLiteral("patients keep a phone number"),
          {QStringLiteral("ALTER TABLE patients ADD COLUMN phone TEXT")}},
+        // Each patient's first and latest booking in one index seek, without touching the table
+        // (the first snapshot's summaries, issue 17): bookings only, so cancelled and deleted
+        // rows never need skipping, and SQLite keeps it in the writer's own transactions.
+        {6,
+         QStringLiteral("an index of each patient's bookings"),
+         {QStringLiteral("CREATE INDEX appointments_bookings_by_patient ON appointments "
+                         "(patient_id, starts_at) WHERE cancelled = 0 AND deleted = 0")}},
+        // The facts of a span of days read from one index range, in day order, never from the
+        // table's rows (scattered by id: one page decryption per row); ends_at too, so the
+        // forward bookings' booked time (issue 13) is read from it alone. It replaces
+        // appointments_by_day, its prefix, which every range query can use in its place.
+        {7,
+         QStringLiteral("a covering index of the facts by day"),
+         {QStringLiteral("CREATE INDEX appointments_facts_by_day ON appointments "
+                         "(local_julian_day, patient_id, practitioner_id, location_id, starts_at, "
+                         "local_hour, local_weekday, deleted, cancelled, did_not_arrive, "
+                         "patient_arrived, cancelled_at, ends_at)"),
+          QStringLiteral("DROP INDEX appointments_by_day")}},
+        // Each patient's first booking (instant, then id) and latest booking instant, for
+        // newPatients and rebookRate without the full history (the first snapshot, issue 17).
+        // PatientSummaryWriter recomputes a patient's row from appointments_bookings_by_patient
+        // whenever one of their bookings comes, goes or moves, in the same transaction as the
+        // page (or removal) that changed it: exact through kill -9.
+        {8,
+         QStringLiteral("per-patient booking summaries"),
+         {QStringLiteral("CREATE TABLE patient_booking_summary (patient_id INTEGER PRIMARY KEY, "
+                         "first_starts_at INTEGER NOT NULL, first_id INTEGER NOT NULL, "
+                         "latest_starts_at INTEGER NOT NULL)"),
+          QStringLiteral("INSERT INTO patient_booking_summary SELECT p.patient_id, "
+                         "(SELECT b.starts_at FROM appointments b WHERE b.patient_id = "
+                         "p.patient_id AND b.cancelled = 0 AND b.deleted = 0 ORDER BY "
+                         "b.starts_at, b.id LIMIT 1), (SELECT b.id FROM appointments b WHERE "
+                         "b.patient_id = p.patient_id AND b.cancelled = 0 AND b.deleted = 0 "
+                         "ORDER BY b.starts_at, b.id LIMIT 1), (SELECT b.starts_at FROM "
+                         "appointments b WHERE b.patient_id = p.patient_id AND b.cancelled = 0 "
+                         "AND b.deleted = 0 ORDER BY b.starts_at DESC LIMIT 1) FROM (SELECT "
+                         "DISTINCT patient_id FROM appointments WHERE cancelled = 0 AND deleted "
+                         "= 0) p")}},
     };
 }
 

@@ -1,5 +1,6 @@
 #include "databasefile.h"
 
+#include "cacheintegrity.h"
 #include "core/logging.h"
 #include "schemamigrator.h"
 #include "sqlciphersupport.h"
@@ -33,28 +34,6 @@ std::unique_ptr<SqlConnection> connect(const QString &path, const DatabaseKey &k
         return nullptr;
     }
     return connection;
-}
-
-// Error text of the quick check, empty when the file is sound.
-QString quickCheck(const QSqlDatabase &db, QSqlError *sqlError)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("PRAGMA quick_check"))) {
-        *sqlError = q.lastError();
-        return q.lastError().text();
-    }
-    QStringList problems;
-    while (q.next()) {
-        const QString line = q.value(0).toString();
-        if (line != QLatin1String("ok"))
-            problems << line;
-    }
-    if (q.lastError().isValid()) {
-        *sqlError = q.lastError();
-        return q.lastError().text();
-    }
-    return problems.join(QStringLiteral("; ")).left(500);
 }
 
 QString pragmaValue(const QSqlDatabase &db, const QString &sql)
@@ -154,7 +133,8 @@ bool DatabaseFile::removeSetAsideCopies(const QString &path, RoutiqError *error)
 }
 
 OpenedDatabase DatabaseFile::openForWriting(const QString &path, const DatabaseKey &key,
-                                            const SchemaMigrator &migrator, Unreadable policy)
+                                            const SchemaMigrator &migrator, Unreadable policy,
+                                            IntegrityCheck check)
 {
     OpenedDatabase result;
     if (const RoutiqError missing = SqlCipherSupport::ensureDriverAvailable(); !missing.isNull()) {
@@ -174,6 +154,7 @@ OpenedDatabase DatabaseFile::openForWriting(const QString &path, const DatabaseK
     }
     const QString options = QStringLiteral("QSQLCIPHER_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs);
 
+    int version = 0;
     for (int attempt = 0; attempt < 2; ++attempt) {
         QString reason;
         QSqlError sqlError;
@@ -188,13 +169,27 @@ OpenedDatabase DatabaseFile::openForWriting(const QString &path, const DatabaseK
                     return result;
                 }
                 reason = sqlError.text();
-            } else {
-                reason = quickCheck(result.connection->database(), &sqlError);
+            } else if (check == IntegrityCheck::OnOpen) {
+                reason = CacheIntegrity::quickCheck(result.connection->database(), &sqlError);
                 if (!reason.isEmpty() && sqlError.isValid() && !isUnreadable(sqlError)) {
                     result.error = StorageError::fromSql(sqlError, QStringLiteral("checking"));
                     result.connection.reset();
                     return result;
                 }
+            }
+        }
+        if (reason.isEmpty() && result.connection) {
+            // Without quick_check, damage shows first where the open reads: the schema. Such a
+            // file is set aside like one the check refused.
+            RoutiqError versionError;
+            version = SchemaMigrator::currentVersion(result.connection->database(), &versionError);
+            if (version < 0) {
+                if (!CacheIntegrity::isCorruption(versionError)) {
+                    result.error = versionError;
+                    result.connection.reset();
+                    return result;
+                }
+                reason = versionError.details;
             }
         }
         if (reason.isEmpty())
@@ -209,19 +204,10 @@ OpenedDatabase DatabaseFile::openForWriting(const QString &path, const DatabaseK
             result.error = refusedUnreadable(path, reason + QStringLiteral(" (rename failed)"));
             return result;
         }
-        result.setAside = RoutiqError::make(
-            QStringLiteral("CACHE_SET_ASIDE"),
-            QStringLiteral("The local data was unreadable, so Routiq set it aside and starts "
-                           "again with an empty copy; it will be downloaded again."),
-            asidePath);
+        result.setAside = CacheIntegrity::setAsideNotice(asidePath);
     }
 
     QSqlDatabase db = result.connection->database();
-    const int version = SchemaMigrator::currentVersion(db, &result.error);
-    if (version < 0) {
-        result.connection.reset();
-        return result;
-    }
     if (RoutiqError newer = migrator.checkNotNewer(version); !newer.isNull()) {
         result.error = newer;
         result.connection.reset();

@@ -22,9 +22,9 @@ struct OpenedDatabase
 };
 
 // Opens encrypted database files the one safe way, for the clinic caches and the app database:
-// key first, PRAGMA quick_check, refuse a newer schema untouched, WAL verified, synchronous =
-// NORMAL, busy timeout, then the migrations. An unreadable file (corrupt, truncated, random
-// bytes, empty, plain SQLite, wrong key) is renamed aside with a timestamp, never deleted.
+// key first, PRAGMA quick_check (unless deferred), refuse a newer schema untouched, WAL verified,
+// synchronous = NORMAL, busy timeout, then the migrations. An unreadable file (corrupt, truncated,
+// random bytes, empty, plain SQLite, wrong key) is renamed aside with a timestamp, never deleted.
 class DatabaseFile
 {
 public:
@@ -34,8 +34,17 @@ public:
         Refuse
     };
 
+    // When to run PRAGMA quick_check: on this open (the app database, small), or later, off the
+    // open (clinic caches: CacheIntegrity decides when, issue 17).
+    enum class IntegrityCheck
+    {
+        OnOpen,
+        Deferred
+    };
+
     static OpenedDatabase openForWriting(const QString &path, const DatabaseKey &key,
-                                         const SchemaMigrator &migrator, Unreadable policy);
+                                         const SchemaMigrator &migrator, Unreadable policy,
+                                         IntegrityCheck check = IntegrityCheck::OnOpen);
 
     // A reader connection (own connection, this thread only) on an existing, migrated file.
     static OpenedDatabase openForReading(const QString &path, const DatabaseKey &key,

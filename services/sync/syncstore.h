@@ -41,6 +41,12 @@ public:
     // The last time a sync pass completed successfully (UTC), for "data from 09:00".
     virtual QDateTime lastSuccessfulSync() const = 0;
     virtual bool setLastSuccessfulSync(const QDateTime &utc, RoutiqError *error) = 0;
+
+    // Integrity, off the open (issue 17): whether the store was opened after its last writer
+    // died, and a full check (null when sound, CACHE_CORRUPT when damaged). The sync worker
+    // runs it in the background; stores without a file have nothing to check.
+    virtual bool openedAfterUncleanShutdown() const { return false; }
+    virtual RoutiqError checkIntegrity() { return {}; }
 };
 
 } // namespace routiq

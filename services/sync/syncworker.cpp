@@ -3,7 +3,10 @@
 #include "pms/pmsadapter.h"
 #include "syncstore.h"
 
+#include "core/logging.h"
+
 #include <QThread>
+#include <QTimer>
 
 namespace routiq {
 
@@ -13,6 +16,7 @@ struct SyncWorker::InThread : QObject
     std::unique_ptr<SyncStore> store;
     std::unique_ptr<PmsAdapter> adapter;
     std::unique_ptr<SyncEngine> engine;
+    QTimer *integrityTimer = nullptr; // child: dies with the context, in this thread
 
     ~InThread() override
     {
@@ -58,6 +62,7 @@ void SyncWorker::start()
             if (!storeNotice.isNull())
                 emit notice(storeNotice);
             emit storeReady(ctx->store->lastSuccessfulSync());
+            scheduleIntegrityCheck(ctx);
             ctx->adapter = m_adapterFactory();
             ctx->engine = std::make_unique<SyncEngine>(ctx->adapter.get(), ctx->store.get(),
                                                        m_clock, m_options);
@@ -73,6 +78,32 @@ void SyncWorker::start()
         },
         Qt::QueuedConnection);
     m_thread->start();
+}
+
+void SyncWorker::scheduleIntegrityCheck(InThread *ctx)
+{
+    const int first = ctx->store->openedAfterUncleanShutdown() ? m_integrity.afterUncleanOpenMs
+                                                               : m_integrity.afterOpenMs;
+    if (first < 0)
+        return;
+    ctx->integrityTimer = new QTimer(ctx);
+    ctx->integrityTimer->setSingleShot(true);
+    connect(ctx->integrityTimer, &QTimer::timeout, ctx, [this, ctx] {
+        if (!ctx->store)
+            return;
+        const RoutiqError result = ctx->store->checkIntegrity();
+        emit integrityChecked(result);
+        if (result.code == QLatin1String("CACHE_CORRUPT") ||
+            result.code == QLatin1String("CACHE_WRONG_KEY")) {
+            emit storeCorrupt(result);
+            return; // the owner sets the file aside; checking it again says nothing new
+        }
+        if (!result.isNull())
+            qCWarning(lcSync) << "integrity check could not run:" << result.code;
+        if (m_integrity.intervalMs >= 0)
+            ctx->integrityTimer->start(m_integrity.intervalMs);
+    });
+    ctx->integrityTimer->start(first);
 }
 
 void SyncWorker::pollNow()

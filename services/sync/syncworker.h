@@ -28,6 +28,17 @@ public:
 
     SyncWorker(QString clinicId, AdapterFactory adapterFactory, StoreFactory storeFactory,
                const Clock *clock, SyncEngine::Options options, QObject *parent = nullptr);
+
+    // When the store's integrity check runs in this thread (issue 17): soon after an open that
+    // found the last writer dead, else a while after the open, then at an interval. Negative:
+    // never. Set before start().
+    struct IntegritySchedule
+    {
+        int afterUncleanOpenMs = 5'000;
+        int afterOpenMs = 10 * 60'000;
+        int intervalMs = 24 * 3600'000;
+    };
+    void setIntegritySchedule(const IntegritySchedule &schedule) { m_integrity = schedule; }
     ~SyncWorker() override;
 
     QString clinicId() const { return m_clinicId; }
@@ -53,15 +64,21 @@ signals:
     void passCompleted(const QDateTime &atUtc, bool backfillComplete);
     void failed(const routiq::RoutiqError &error);
     void finished(bool ok);
+    // Each background integrity check: `result` is null when the store is sound. A damaged
+    // store (CACHE_CORRUPT) is not checked again; the owner sets it aside and restarts.
+    void integrityChecked(const routiq::RoutiqError &result);
+    void storeCorrupt(const routiq::RoutiqError &error);
 
 private:
     struct InThread; // everything that lives in the worker thread
+    void scheduleIntegrityCheck(InThread *ctx);
 
     QString m_clinicId;
     AdapterFactory m_adapterFactory;
     StoreFactory m_storeFactory;
     const Clock *m_clock;
     SyncEngine::Options m_options;
+    IntegritySchedule m_integrity;
     QThread *m_thread = nullptr;
     QObject *m_context = nullptr; // lives in m_thread; owns the in-thread objects
     std::atomic<bool> m_paused = false;
