@@ -161,7 +161,8 @@ TEST_CASE("the first snapshot from part of the history equals the full engine's 
                          << request.locationId.value_or(0) << " practitioner "
                          << request.practitionerId.value_or(0));
             MetricsSnapshot fast =
-                FirstSnapshot::compute(partialOf(all, *range), request, *range, {});
+                FirstSnapshot::compute(partialOf(all, *range), request, *range, {},
+                                       clock.nowUtc().toTimeZone(sydney()).date());
             CHECK(fast.generation == 0);
             fast.generation = full->generation;
             CHECK(fast.current.newPatients == full->current.newPatients);
