@@ -26,6 +26,7 @@ class DashboardController;
 class DemoEnvironment;
 class FirstAdminPage;
 class FolderUnlock;
+class InsightSettingsService;
 class KpiModel;
 class RecoveryPage;
 class MainWindow;
@@ -118,6 +119,7 @@ private:
     std::unique_ptr<AuditForwarder> m_forwarder; // null unless the admin turned it on
     std::unique_ptr<SignInGate> m_gate;
     std::unique_ptr<AuditedAccess> m_access;
+    std::unique_ptr<InsightSettingsService> m_insightSettings; // hours and notes (issue 13)
     std::unique_ptr<ClinicSessions> m_sessions;
     bool m_firstClinicApplied = false;
     QString m_pendingRecoveryKey; // shown once after the first admin, then forgotten
