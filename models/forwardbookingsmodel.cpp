@@ -57,7 +57,7 @@ QVariant ForwardBookingsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case WeekColumn:
-            return tr("Week of %1").arg(l.toString(week.weekStart, QStringLiteral("ddd d MMM")));
+            return l.toString(week.weekStart, QStringLiteral("ddd d MMM"));
         case PractitionerColumn:
             return total ? tr("All practitioners") : practitionerName(c.practitionerId);
         case BookingsColumn:
@@ -69,7 +69,7 @@ QVariant ForwardBookingsModel::data(const QModelIndex &index, int role) const
         case UtilisationColumn:
             if (c.utilisation)
                 return tr("%1%").arg(l.toString(*c.utilisation, 'f', 1));
-            return total ? tr("no working hours set") : tr("set working hours");
+            return total ? tr("no hours set") : tr("set working hours");
         default:
             return {};
         }
@@ -128,7 +128,7 @@ QVariant ForwardBookingsModel::headerData(int section, Qt::Orientation orientati
         return {};
     switch (section) {
     case WeekColumn:
-        return tr("Week");
+        return tr("Week of");
     case PractitionerColumn:
         return tr("Practitioner");
     case BookingsColumn:

@@ -37,9 +37,7 @@ QVariant LapsedCountModel::data(const QModelIndex &index, int role) const
             return m_unavailable;
         if (!m_count)
             return tr("Counting\u2026");
-        return tr("Last visit %1\u2013%2 days ago, nothing booked")
-            .arg(m_query.minDays)
-            .arg(m_query.maxDays);
+        return tr("Last visit %1\u2013%2 days ago").arg(m_query.minDays).arg(m_query.maxDays);
     case KpiModel::ChangeToneRole:
         return 0;
     case KpiModel::HigherIsBetterRole:

@@ -74,6 +74,7 @@ PractitionerTableView::PractitionerTableView(QWidget *parent) : QWidget(parent, 
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(true);
     m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setMinimumHeight(m_view->fontMetrics().height() * 2 + 10);
     m_view->horizontalHeader()->setDefaultAlignment(
         Qt::Alignment(int(Qt::AlignCenter) | int(Qt::TextWordWrap)));
     m_view->setAccessibleName(tr("Practitioners side by side"));
@@ -94,9 +95,17 @@ PractitionerTableView::PractitionerTableView(QWidget *parent) : QWidget(parent, 
     hp.setColor(QPalette::WindowText, palette().color(QPalette::PlaceholderText));
     hint->setPalette(hp);
 
+    m_running = new QLabel(
+        tr("The period is still running: these changes compare the whole periods, while the "
+           "dashboard's outcome cards compare the same days so far."),
+        this);
+    m_running->setWordWrap(true);
+    m_running->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_view, 1);
+    layout->addWidget(m_running);
     layout->addWidget(hint);
     setTabOrder(m_view, m_csv);
     setTabOrder(m_csv, m_pdf);
@@ -168,9 +177,15 @@ void PractitionerTableView::onTable(quint64 requestId, const PractitionerTable &
     m_status->setText(table.rows.isEmpty()
                           ? tr("%1: no practitioner has bookings in this period.").arg(describe())
                           : describe());
-    m_view->resizeColumnsToContents();
+    m_view->resizeColumnToContents(0);
     for (int c = 1; c < m_model->columnCount(); ++c)
-        m_view->setColumnWidth(c, qMax(m_view->columnWidth(c), 96));
+        m_view->setColumnWidth(c, 92); // headers wrap onto two lines
+    m_view->resizeRowsToContents();
+    // On a running period the cards compare the same days; these rows compare whole ranges.
+    // (The machine's date: a note, not a figure.)
+    const QDate today = QDate::currentDate();
+    const bool running = table.range.startDate <= today && today <= table.range.endDate;
+    m_running->setVisible(running);
     // The selection follows the practitioner across live refreshes.
     for (int r = 0; selected && r < m_proxy->rowCount(); ++r)
         if (m_proxy->index(r, 0)

@@ -55,6 +55,7 @@ private:
     QSortFilterProxyModel *m_proxy = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_running = nullptr;
     QPushButton *m_csv = nullptr;
     QPushButton *m_pdf = nullptr;
     QList<QMetaObject::Connection> m_connections;

@@ -169,10 +169,10 @@ TEST_CASE("practitioners side by side: each figure with its change, sortable, in
 
     CHECK(model.index(0, 0).data().toString() == QStringLiteral("Dr Seven"));
     CHECK(model.index(1, 0).data().toString().contains(QStringLiteral("8"))); // unnamed
-    CHECK(model.index(0, total).data().toString() == QStringLiteral("40  \u25B2 25.0%"));
-    CHECK(model.index(0, missed).data().toString() == QStringLiteral("2  \u25BC 50.0%"));
+    CHECK(model.index(0, total).data().toString() == QStringLiteral("40\n\u25B2 25.0%"));
+    CHECK(model.index(0, missed).data().toString() == QStringLiteral("2\n\u25BC 50.0%"));
     CHECK(model.index(0, missed).data(PractitionerTableModel::ToneRole).toInt() == 1);
-    CHECK(model.index(0, missedRate).data().toString() == QStringLiteral("5.0%  \u25BC 7.5 pts"));
+    CHECK(model.index(0, missedRate).data().toString() == QStringLiteral("5.0%\n\u25BC 7.5 pts"));
     CHECK(model.index(1, total).data().toString() == QStringLiteral("10"));
     CHECK(model.index(0, pva).data().toString() == QStringLiteral("\u2014"));
     CHECK(model.index(0, 0).data(PractitionerTableModel::PractitionerIdRole).value<RecordId>() ==

@@ -21,14 +21,16 @@
 namespace routiq {
 
 namespace {
-// Distinct hues that stay readable on light and dark cards.
+// Distinct hues that stay readable on light and dark cards (the accent first, as elsewhere).
 QColor practitionerColour(int i, const ThemeColors &c)
 {
-    static const QColor extra[] = {QColor(0x8e, 0x5c, 0xd9), QColor(0xd9, 0x8a, 0x1e),
-                                   QColor(0x2a, 0x9d, 0x8f), QColor(0xc2, 0x41, 0x7a)};
+    static const QColor extra[] = {QColor(0xd9, 0x8a, 0x1e), QColor(0x2a, 0x9d, 0x8f),
+                                   QColor(0x8e, 0x5c, 0xd9), QColor(0xc2, 0x41, 0x7a),
+                                   QColor(0x6b, 0x8e, 0x23), QColor(0x1e, 0x90, 0xc8),
+                                   QColor(0xb8, 0x5c, 0x38), QColor(0x7a, 0x7f, 0x8c)};
     if (i == 0)
         return c.accent;
-    return extra[(i - 1) % 4];
+    return extra[(i - 1) % 8];
 }
 } // namespace
 
@@ -40,7 +42,8 @@ ForwardBookingsChart::ForwardBookingsChart(ForwardBookingsModel *model, QWidget 
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_chart->setBackgroundRoundness(0);
-    m_chart->legend()->setAlignment(Qt::AlignBottom);
+    m_chart->legend()->setAlignment(Qt::AlignRight); // whole names, one per line
+    m_chart->legend()->setShowToolTips(true);
     m_series = new QBarSeries(m_chart);
     m_chart->addSeries(m_series);
     m_x = new QBarCategoryAxis(m_chart);
