@@ -5,6 +5,8 @@
 #include <QFont>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace routiq {
 
 ForwardBookingsModel::ForwardBookingsModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -27,6 +29,12 @@ QString ForwardBookingsModel::hoursText(qint64 minutes)
 QString ForwardBookingsModel::practitionerName(RecordId id) const
 {
     return m_names.value(id, tr("Practitioner %1").arg(id));
+}
+
+bool ForwardBookingsModel::allHoursSet(const ForwardWeek &week)
+{
+    return std::all_of(week.practitioners.cbegin(), week.practitioners.cend(),
+                       [](const ForwardCell &c) { return c.capacityMinutes.has_value(); });
 }
 
 bool ForwardBookingsModel::missingHours() const
@@ -67,6 +75,8 @@ QVariant ForwardBookingsModel::data(const QModelIndex &index, int role) const
         case CapacityColumn:
             return c.capacityMinutes ? hoursText(*c.capacityMinutes) : QStringLiteral("\u2014");
         case UtilisationColumn:
+            if (total && c.utilisation && !allHoursSet(week))
+                return tr("not all hours set"); // the booked sum counts more than the capacity
             if (c.utilisation)
                 return tr("%1%").arg(l.toString(*c.utilisation, 'f', 1));
             return total ? tr("no hours set") : tr("set working hours");
@@ -101,6 +111,11 @@ QVariant ForwardBookingsModel::data(const QModelIndex &index, int role) const
         return index.column() >= BookingsColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                 : QVariant();
     case Qt::ToolTipRole:
+        if (index.column() == UtilisationColumn && total && c.utilisation && !allHoursSet(week))
+            return tr("Some practitioners of this week have no working hours: their bookings are "
+                      "in the booked total but not in the capacity, so a clinic utilisation "
+                      "would overstate (%1% from the sums).")
+                .arg(l.toString(*c.utilisation, 'f', 1));
         if (index.column() == UtilisationColumn && !c.utilisation)
             return tr("Utilisation needs working hours: an administrator sets them under "
                       "\u201cWorking hours\u2026\u201d.");

@@ -44,6 +44,9 @@ public:
     static QString hoursText(qint64 minutes);
     // Whether any practitioner in view lacks working hours (the view offers to set them).
     bool missingHours() const;
+    // Every practitioner of `week` has working hours: only then is the total's utilisation
+    // shown (the service sums booked time over all, capacity over those with hours).
+    static bool allHoursSet(const ForwardWeek &week);
 
 private:
     struct Row

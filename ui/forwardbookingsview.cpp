@@ -97,6 +97,12 @@ ForwardBookingsView::ForwardBookingsView(QWidget *parent) : QWidget(parent, Qt::
 void ForwardBookingsView::setSource(const InsightSource &source)
 {
     const bool sameSession = source.session == m_source.session;
+    const auto who = [](const InsightSource &s) {
+        return s.user ? std::pair(s.user->userId, s.user->role)
+                      : std::pair(qint64(0), Role::ReadOnly);
+    };
+    if (m_editor && (!sameSession || who(source) != who(m_source)))
+        m_editor->close(); // typed for another clinic or account
     m_source = source;
     setWindowTitle(tr("Forward bookings \u2014 %1").arg(source.clinicName));
     m_model->setPractitionerNames(source.practitionerNames());
@@ -186,7 +192,7 @@ void ForwardBookingsView::onFailed(quint64 requestId, const RoutiqError &error)
 
 void ForwardBookingsView::openWorkingHours()
 {
-    if (m_editor) {
+    if (m_editor && m_editor->isVisible()) {
         m_editor->raise();
         m_editor->activateWindow();
         return;

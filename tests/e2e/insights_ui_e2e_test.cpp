@@ -24,6 +24,7 @@
 #include "session/insightsettingsservice.h"
 #include "simulator/clinikosimulator.h"
 #include "storage/sqlciphersupport.h"
+#include "workinghourseditor.h"
 
 #include <catch2/catch.hpp>
 
@@ -32,6 +33,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -332,4 +334,76 @@ TEST_CASE("activating a practitioner in the side-by-side table narrows the dashb
                    rig.window->cards().first()->valueText() != QStringLiteral("\u2014");
         },
         20000));
+}
+
+TEST_CASE("an admin sets working hours in the editor and forward bookings show capacity; staff "
+          "is refused and a wrong text cannot be saved")
+{
+    ensureGuiApp();
+    REQUIRE(SqlCipherSupport::ensureDriverAvailable().isNull());
+    InsightsRig rig;
+    REQUIRE(rig.start());
+    rig.signIn(Role::Staff);
+    REQUIRE(
+        spinUntil([&] { return rig.window->filters()->practitionerBox()->count() > 1; }, 20000));
+    const RecordId practitioner =
+        rig.window->filters()->practitionerBox()->itemData(1).value<RecordId>();
+
+    // Staff: the editor opens (hours are readable) but saving is refused by the service.
+    rig.controller->insightViews()->openForward();
+    ForwardBookingsView *forward = rig.controller->insightViews()->forwardView();
+    REQUIRE(forward);
+    REQUIRE(spinUntil([&] { return forward->model()->rowCount() > 0; }, 20000));
+    CHECK(forward->model()->missingHours());
+    forward->openWorkingHours();
+    WorkingHoursEditor *editor = forward->hoursEditor();
+    REQUIRE(editor);
+    QLineEdit *field = editor->fieldOf(practitioner);
+    REQUIRE(field);
+    field->setText(QStringLiteral("Mon 08:00-17:00, Tue 08:00-12:30"));
+    QString error;
+    CHECK_FALSE(editor->save(&error));
+    CHECK_FALSE(error.isEmpty());
+    editor->close();
+
+    // Admin: a wrong text keeps Save off; a right one is saved, audited and shows as capacity.
+    rig.signIn(Role::Admin);
+    rig.controller->insightViews()->openForward();
+    forward = rig.controller->insightViews()->forwardView();
+    REQUIRE(spinUntil([&] { return forward && forward->model()->rowCount() > 0; }, 20000));
+    forward->openWorkingHours();
+    editor = forward->hoursEditor();
+    REQUIRE(editor);
+    field = editor->fieldOf(practitioner);
+    auto *buttons = editor->findChild<QDialogButtonBox *>();
+    REQUIRE(buttons);
+    field->setText(QStringLiteral("Mon 08:00-25:00"));
+    CHECK_FALSE(buttons->button(QDialogButtonBox::Save)->isEnabled());
+    field->setText(QStringLiteral("Mon 08:00-17:00, Tue 08:00-12:30"));
+    CHECK(buttons->button(QDialogButtonBox::Save)->isEnabled());
+    QSignalSpy updated(forward, &ForwardBookingsView::updated);
+    QPointer<WorkingHoursEditor> saved = editor;
+    buttons->button(QDialogButtonBox::Save)->click();
+    INFO((saved ? saved->errorText() : QString()).toStdString());
+    REQUIRE(updated.wait(20000));
+    RoutiqError readError;
+    const auto hours =
+        rig.settings.workingHours(actingUser(1, Role::Admin, {rig.id}), rig.id, &readError);
+    REQUIRE(hours);
+    CHECK(hours->value(practitioner).toString() ==
+          QStringLiteral("Mon 08:00-17:00, Tue 08:00-12:30"));
+    // Mon 9 h + Tue 4.5 h = 810 minutes in every full week ahead.
+    const auto capacityShown = [&] {
+        for (const ForwardWeek &w : forward->model()->forward().weeks)
+            for (const ForwardCell &c : w.practitioners)
+                if (c.practitionerId == practitioner && c.capacityMinutes == 810)
+                    return true;
+        return false;
+    };
+    CHECK(spinUntil(capacityShown, 20000));
+    CHECK(rig.security.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                             "'connection.change'")) >= 1);
+    // With ROUTIQ_INSIGHTS_SHOTS set, the view with capacity is saved for a look.
+    if (const QString dir = qEnvironmentVariable("ROUTIQ_INSIGHTS_SHOTS"); !dir.isEmpty())
+        CHECK(forward->grab().save(dir + QStringLiteral("/forward-with-hours.png")));
 }

@@ -233,6 +233,10 @@ TEST_CASE("forward bookings: a row per practitioner and a total per week, hours 
     CHECK(text(3, ForwardBookingsModel::WeekColumn)
               .contains(l.toString(QDate(2026, 12, 7), QStringLiteral("d MMM"))));
     CHECK(model.missingHours());
+    // Dr Eight has no hours: the clinic utilisation from the sums would overstate.
+    CHECK(text(2, ForwardBookingsModel::UtilisationColumn) == QStringLiteral("not all hours set"));
+    CHECK(text(4, ForwardBookingsModel::UtilisationColumn) ==
+          QStringLiteral("%1%").arg(l.toString(0.0, 'f', 1)));
 
     const QList<QByteArray> lines = TableCsvExporter::toCsv(model).split('\n');
     CHECK(lines.at(0) ==
