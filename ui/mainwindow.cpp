@@ -272,6 +272,7 @@ void MainWindow::buildMenus()
 void MainWindow::addInsightActions(const QList<QAction *> &actions)
 {
     m_viewMenu->insertSeparator(m_viewPagesEnd);
+    QWidget *previous = m_filters->lastInTabOrder(); // selectors, these buttons, then the cards
     for (QAction *a : actions) {
         m_viewMenu->insertAction(m_viewPagesEnd, a);
         auto *button = new QToolButton(this);
@@ -280,6 +281,8 @@ void MainWindow::addInsightActions(const QList<QAction *> &actions)
         button->setAutoRaise(false);
         button->setFocusPolicy(Qt::StrongFocus);
         m_insightLinks->addWidget(button);
+        setTabOrder(previous, button);
+        previous = button;
     }
 }
 
