@@ -85,7 +85,11 @@ void InsightViewsController::showClinic(const InsightSource &source)
         closeWindows();
     m_source = source;
     m_all.clear();
-    if (!sameClinic) {
+    LapsedQuery query;
+    query.locationId = source.request.locationId;
+    query.practitionerId = source.request.practitionerId;
+    if (!sameClinic || query != m_cardQuery) {
+        m_cardQuery = query;
         m_counts.clear();
         m_window->lapsedCounts()->setUnavailable(QString());
         askCounts();
@@ -102,6 +106,7 @@ void InsightViewsController::showAll(const QList<ClinicSession *> &sessions)
 {
     m_source.reset();
     m_all.clear();
+    m_cardQuery = LapsedQuery(); // another clinic's ids mean nothing here
     for (ClinicSession *s : sessions)
         m_all.append(s);
     m_counts.clear();
@@ -143,7 +148,7 @@ void InsightViewsController::askCount(ClinicSession *session)
 {
     const quint64 id = nextInsightRequestId();
     m_pending.insert(session, id);
-    session->requestLapsedCount(LapsedQuery(), id);
+    session->requestLapsedCount(m_cardQuery, id);
 }
 
 void InsightViewsController::onCount(ClinicSession *session, quint64 requestId, int count,
@@ -160,7 +165,7 @@ void InsightViewsController::showCount()
     if (m_source) {
         const auto it = m_counts.constFind(m_source->session.data());
         if (it != m_counts.cend())
-            m_window->lapsedCounts()->setCount(it->first, it->second, LapsedQuery());
+            m_window->lapsedCounts()->setCount(it->first, it->second, m_cardQuery);
         return;
     }
     // All clinics: the sum once every clinic answered (a patient belongs to one clinic's PMS,

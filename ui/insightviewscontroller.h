@@ -18,10 +18,11 @@ class MainWindow;
 class PractitionerTableView;
 
 // The insights of issue 13 for DashboardController: the "Dropped off" card (the lapsed count,
-// live for the shown clinic, summed for "All clinics"), the View menu's and the dashboard's
-// ways into the three windows (dropped-off patients, practitioners side by side, forward
-// bookings), each window kept on the shown clinic and the dashboard's filters, and a
-// practitioner chosen in the side-by-side table set as the dashboard's practitioner filter.
+// live for the shown clinic and its location/practitioner filters, summed for "All clinics"), the
+// View menu's and the dashboard's ways into the three windows (dropped-off patients, practitioners
+// side by side, forward bookings), each window kept on the shown clinic and the dashboard's
+// filters, and a practitioner chosen in the side-by-side table set as the dashboard's practitioner
+// filter.
 class InsightViewsController : public QObject
 {
     Q_OBJECT
@@ -62,6 +63,7 @@ private:
     std::optional<InsightSource> m_source; // one clinic shown
     QList<QPointer<ClinicSession>> m_all;  // "All clinics" shown
     bool m_patientLevel = false;
+    LapsedQuery m_cardQuery; // the card follows the dashboard's location and practitioner
     QHash<ClinicSession *, quint64> m_pending; // the count asked last, per clinic
     QHash<ClinicSession *, std::pair<int, QDate>> m_counts;
     QPointer<LapsedPatientsWindow> m_lapsed;

@@ -192,6 +192,16 @@ void LapsedPatientsWindow::setSource(const InsightSource &source)
     setWindowTitle(tr("Dropped-off patients \u2014 %1").arg(source.clinicName));
     fillChoices(m_location, tr("All locations"), source.locations);
     fillChoices(m_practitioner, tr("All practitioners"), source.practitioners);
+    if (!sameClinic || m_connections.isEmpty()) {
+        // Opened from the dashboard: start from its location and practitioner.
+        const QSignalBlocker blockLocation(m_location);
+        const QSignalBlocker blockPractitioner(m_practitioner);
+        const auto select = [](QComboBox *box, std::optional<RecordId> id) {
+            box->setCurrentIndex(id ? qMax(0, box->findData(QVariant::fromValue(*id))) : 0);
+        };
+        select(m_location, source.request.locationId);
+        select(m_practitioner, source.request.practitionerId);
+    }
     m_model->setPractitionerNames(source.practitionerNames());
     if (sameClinic && !m_connections.isEmpty())
         return;

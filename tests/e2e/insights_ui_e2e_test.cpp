@@ -336,7 +336,7 @@ TEST_CASE("activating a practitioner in the side-by-side table narrows the dashb
         20000));
 }
 
-TEST_CASE("an admin sets working hours in the editor and forward bookings show capacity; staff "
+TEST_CASE("an admin sets working hours in the editor and forward bookings show capacity, staff "
           "is refused and a wrong text cannot be saved")
 {
     ensureGuiApp();
