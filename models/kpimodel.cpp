@@ -105,9 +105,54 @@ QVariant toVariant(std::optional<double> v)
     return v ? QVariant(*v) : QVariant();
 }
 
+// The figures that depend on outcomes (docs/metrics.md "Running period, like for like"): on a
+// running period the days still to come have no outcome yet, so their change is the to-date one.
+bool usesToDate(const char *key)
+{
+    for (const char *k :
+         {"missedAppointments", "missedAppointmentsPercentage", "cancellations", "cancellationRate",
+          "lateCancellations", "attendedAppointments", "patientVisitAverage", "rebookRate"})
+        if (qstrcmp(key, k) == 0)
+            return true;
+    return false;
+}
+
 } // namespace
 
 KpiModel::KpiModel(QObject *parent) : QAbstractListModel(parent) {}
+
+bool KpiModel::isToDate(int row, const MetricsSnapshot &s)
+{
+    return s.toDate.has_value() && usesToDate(kKpis[size_t(row)].key);
+}
+
+QString KpiModel::comparisonText(const MetricsSnapshot &s)
+{
+    // Dates given without a period are a custom range: "period" is all one can say.
+    if (!s.request.startDate.isValid() && s.request.period == MetricsRequest::Period::Week)
+        return tr("vs the same days last week");
+    if (!s.request.startDate.isValid() && s.request.period == MetricsRequest::Period::Month)
+        return tr("vs the same days last month");
+    return tr("vs the same days of the previous period");
+}
+
+QString KpiModel::toolTipFor(int row) const
+{
+    const QString definition = tr(kKpis[size_t(row)].definition);
+    if (!m_snapshot || !isToDate(row, *m_snapshot))
+        return definition;
+    const ToDateMetrics &t = *m_snapshot->toDate;
+    const QLocale l;
+    const auto span = [&l](QDate a, QDate b) {
+        return a == b ? l.toString(a, QLocale::ShortFormat)
+                      : tr("%1 \u2013 %2")
+                            .arg(l.toString(a, QLocale::ShortFormat),
+                                 l.toString(b, QLocale::ShortFormat));
+    };
+    return tr("%1\nThe period is still running: the change compares %2 with %3.")
+        .arg(definition, span(t.startDate, t.endDate),
+             span(t.previousStartDate, t.previousEndDate));
+}
 
 int KpiModel::rowCount(const QModelIndex &parent) const
 {
@@ -133,8 +178,9 @@ QVariant KpiModel::changeFor(int row, const MetricsSnapshot &s) const
     // The engine's own figure wins where the definitions name one (rounded, null when P = 0).
     if (qstrcmp(spec.key, "totalBookings") == 0)
         return toVariant(s.current.totalBookingsChange);
-    const QVariant cur = valueFor(row, s.current);
-    const QVariant prev = valueFor(row, s.previous);
+    const bool toDate = isToDate(row, s);
+    const QVariant cur = valueFor(row, toDate ? s.toDate->current : s.current);
+    const QVariant prev = valueFor(row, toDate ? s.toDate->previous : s.previous);
     if (!cur.isValid() || !prev.isValid())
         return {};
     if (spec.kind == Kind::Percent)
@@ -191,6 +237,10 @@ QString KpiModel::formatChange(int row) const
                               ? QStringLiteral("\u25B6")
                               : (c > 0 ? QStringLiteral("\u25B2") : QStringLiteral("\u25BC"));
     const QString amount = locale.toString(std::abs(c), 'f', 1);
+    if (isToDate(row, *m_snapshot))
+        return spec.kind == Kind::Percent
+                   ? tr("%1 %2 pts %3").arg(arrow, amount, comparisonText(*m_snapshot))
+                   : tr("%1 %2% %3").arg(arrow, amount, comparisonText(*m_snapshot));
     return spec.kind == Kind::Percent ? tr("%1 %2 pts vs previous period").arg(arrow, amount)
                                       : tr("%1 %2% vs previous period").arg(arrow, amount);
 }
@@ -205,6 +255,7 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return tr(spec.title);
     case Qt::ToolTipRole:
+        return toolTipFor(row);
     case DefinitionRole:
         return tr(spec.definition);
     case KeyRole:
@@ -219,6 +270,8 @@ QVariant KpiModel::data(const QModelIndex &index, int role) const
         return m_snapshot ? valueFor(row, m_snapshot->previous) : QVariant();
     case ChangePercentRole:
         return m_snapshot ? changeFor(row, *m_snapshot) : QVariant();
+    case ChangeIsToDateRole:
+        return m_snapshot && isToDate(row, *m_snapshot);
     case FormattedValueRole:
         return formatValue(row, m_snapshot ? valueFor(row, m_snapshot->current) : QVariant());
     case FormattedChangeRole:
@@ -243,6 +296,7 @@ QHash<int, QByteArray> KpiModel::roleNames() const
     names.insert(FormattedChangeRole, "formattedChange");
     names.insert(ChangeIsPointsRole, "changeIsPoints");
     names.insert(ChangeToneRole, "changeTone");
+    names.insert(ChangeIsToDateRole, "changeIsToDate");
     return names;
 }
 
@@ -250,11 +304,15 @@ void KpiModel::setSnapshot(const MetricsSnapshot &snapshot)
 {
     const std::optional<MetricsSnapshot> old = std::exchange(m_snapshot, snapshot);
     const QList<int> roles{ValueRole,          PreviousValueRole,   ChangePercentRole,
-                           FormattedValueRole, FormattedChangeRole, ChangeToneRole};
+                           FormattedValueRole, FormattedChangeRole, ChangeToneRole,
+                           ChangeIsToDateRole, Qt::ToolTipRole};
     for (int row = 0; row < rowCount(); ++row) {
         const bool same = old && valueFor(row, old->current) == valueFor(row, snapshot.current) &&
                           valueFor(row, old->previous) == valueFor(row, snapshot.previous) &&
-                          changeFor(row, *old) == changeFor(row, snapshot);
+                          changeFor(row, *old) == changeFor(row, snapshot) &&
+                          isToDate(row, *old) == isToDate(row, snapshot) &&
+                          (!isToDate(row, snapshot) || old->toDate == snapshot.toDate) &&
+                          old->request.period == snapshot.request.period;
         if (!same)
             emit dataChanged(index(row), index(row), roles);
     }
@@ -267,7 +325,7 @@ void KpiModel::clear()
     m_snapshot.reset();
     emit dataChanged(index(0), index(rowCount() - 1),
                      {ValueRole, PreviousValueRole, ChangePercentRole, FormattedValueRole,
-                      FormattedChangeRole, ChangeToneRole});
+                      FormattedChangeRole, ChangeToneRole, ChangeIsToDateRole, Qt::ToolTipRole});
 }
 
 } // namespace routiq

@@ -9,7 +9,9 @@
 namespace routiq {
 
 // One row per KPI card: title, value (raw and formatted), change against the previous range and
-// the one-sentence definition from shared/brief/metrics.md. Empty values until a snapshot arrives.
+// the one-sentence definition from shared/brief/metrics.md. On a running period (the snapshot's
+// toDate) the outcome figures' change is the to-date one, and the tooltip names the days.
+// Empty values until a snapshot arrives.
 class KpiModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -26,6 +28,9 @@ public:
         FormattedChangeRole, // "▲ 12.5% vs previous period", or a note why there is none
         ChangeIsPointsRole,  // true when the change is in percentage points (rates)
         ChangeToneRole,      // +1 good, -1 bad, 0 neutral/unknown
+        // True when the change is the running period's like-for-like one (snapshot.toDate):
+        // the outcome figures on a range that contains today.
+        ChangeIsToDateRole,
     };
 
     enum class Kind
@@ -52,6 +57,9 @@ public:
 private:
     QVariant valueFor(int row, const ClinicMetrics &m) const;
     QVariant changeFor(int row, const MetricsSnapshot &s) const;
+    static bool isToDate(int row, const MetricsSnapshot &s);
+    static QString comparisonText(const MetricsSnapshot &s);
+    QString toolTipFor(int row) const;
     QString formatValue(int row, const QVariant &value) const;
     QString formatChange(int row) const;
     int toneFor(int row) const;

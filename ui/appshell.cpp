@@ -20,6 +20,7 @@
 #include "session/clinicsessions.h"
 #include "session/demoenvironment.h"
 #include "session/folderunlock.h"
+#include "session/insightsettingsservice.h"
 #include "session/signingate.h"
 #include "sessionrevalidator.h"
 #include "settingsopener.h"
@@ -238,6 +239,10 @@ void AppShell::ensureGate(AppContext *context)
     if (m_unlock)
         m_gate->accounts().setSlotKeeper(&m_unlock->keys());
     m_access = std::make_unique<AuditedAccess>(&m_gate->policy(), &m_gate->audit());
+    // Working hours and re-engagement notes: kept in the app database, checked and audited.
+    m_insightSettings = std::make_unique<InsightSettingsService>(
+        InsightSettingsStore(context->appDatabase().database()), m_access.get(), &m_clock);
+    m_controller->setInsightSettings(m_insightSettings.get());
     // The audit log's head is also kept outside the database (audit-head.json), so that
     // `routiq-cli audit verify` notices entries cut off the end. Entries the log appends itself
     // move it at once; sign-in events are written inside the accounts' own transactions, so the
@@ -435,6 +440,8 @@ void AppShell::startFresh()
     const QString dir = m_context->dataDirectory();
     m_revalidator.reset();
     m_settingsOpener.reset();
+    m_controller->setInsightSettings(nullptr);
+    m_insightSettings.reset();
     m_gate.reset();
     m_access.reset();
     m_anchor.reset();

@@ -28,6 +28,7 @@ class DashboardController;
 class DemoEnvironment;
 class FirstAdminPage;
 class FolderUnlock;
+class InsightSettingsService;
 class KpiModel;
 class RecoveryPage;
 class MainWindow;
@@ -133,6 +134,7 @@ private:
     std::unique_ptr<AuditForwarder> m_forwarder; // null unless the admin turned it on
     std::unique_ptr<SignInGate> m_gate;
     std::unique_ptr<AuditedAccess> m_access;
+    std::unique_ptr<InsightSettingsService> m_insightSettings; // hours and notes (issue 13)
     std::unique_ptr<ClinicSessions> m_sessions;
     std::unique_ptr<ClinicConnectionService> m_connections; // after the sessions it opens
     std::unique_ptr<ClinicSetupFlow> m_setup;

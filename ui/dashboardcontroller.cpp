@@ -2,6 +2,7 @@
 
 #include "appointmentlistmodel.h"
 #include "appointmentrow.h"
+#include "insightviewscontroller.h"
 #include "kpimodel.h"
 #include "live/livestatustracker.h"
 #include "mainwindow.h"
@@ -74,6 +75,13 @@ DashboardController::DashboardController(MainWindow *window, const KpiModel *kpi
     m_window->setExportAuditor([this](const QString &kind) { return auditExport(kind); });
     rebuildRollup();
     m_insights = new NoShowInsights(window, clock, this);
+    m_insightViews = new InsightViewsController(window, this);
+}
+
+void DashboardController::setInsightSettings(InsightSettingsService *settings)
+{
+    m_insightSettings = settings;
+    updateInsights();
 }
 
 TodayBoardController *DashboardController::todayBoard() const
@@ -137,6 +145,7 @@ void DashboardController::setUser(const ActingUser &user, const AccessPolicy *po
         showTracker();
         m_insights->setAccess(m_user, false);
         m_insights->showNone(false);
+        m_insightViews->showNone();
         return;
     }
     selectClinic(isVisible(m_selected) ? m_selected : visible.first()->connection.id);
@@ -153,6 +162,7 @@ void DashboardController::clearUser()
     m_pendingRequestId = 0;
     m_insights->setAccess(std::nullopt, false);
     m_insights->showNone(false);
+    m_insightViews->showNone();
     refreshClinicChoices();
 }
 
@@ -166,6 +176,7 @@ void DashboardController::updateDrillDown()
     }
     m_window->setDrillDownEnabled(allowed);
     m_insights->setAccess(m_user, allowed);
+    m_insightViews->setPatientLevel(allowed);
 }
 
 QString DashboardController::auditExport(const QString &kind) const
@@ -264,6 +275,7 @@ void DashboardController::addSession(ClinicSession *session)
     connect(session, &ClinicSession::appointmentListReady, this,
             &DashboardController::onAppointmentList);
     m_insights->addSession(session);
+    m_insightViews->addSession(session);
     connect(session, &ClinicSession::appointmentListFailed, this,
             [this](quint64 requestId, const RoutiqError &error) {
                 if (requestId == m_pendingRequestId)
@@ -416,6 +428,8 @@ void DashboardController::onDrillDown(const QString &kpiKey)
 {
     if (m_insights->drillDown(kpiKey))
         return; // the expected no-shows: its own list
+    if (m_insightViews->drillDown(kpiKey))
+        return; // dropped-off patients: the worklist
     Clinic *c = shown();
     if (!c) {
         m_window->setStatusText(tr("Choose one clinic to see the appointments behind a figure."));
@@ -486,8 +500,28 @@ void DashboardController::updateInsights()
     Clinic *c = shown();
     if (!c || !c->session) {
         m_insights->showNone(showingAll());
+        if (showingAll()) {
+            QList<ClinicSession *> sessions;
+            for (Clinic *v : visibleClinics())
+                if (v->session)
+                    sessions.append(v->session);
+            m_insightViews->showAll(sessions);
+        } else {
+            m_insightViews->showNone();
+        }
         return;
     }
+    InsightSource source;
+    source.session = c->session;
+    source.clinicId = c->connection.id;
+    source.clinicName = c->connection.name;
+    source.locations = c->locations;
+    source.practitioners = c->practitioners;
+    source.request = m_userRequest;
+    source.user = m_user;
+    source.access = m_access;
+    source.settings = m_insightSettings;
+    m_insightViews->showClinic(source);
     NoShowInsights::ClinicView view;
     view.session = c->session;
     view.id = c->connection.id;

@@ -26,6 +26,8 @@ class ClinicRollup;
 class ClinicSession;
 class Clock;
 class DailyRiskNote;
+class InsightSettingsService;
+class InsightViewsController;
 class KpiModel;
 class LiveStatusTracker;
 class MainWindow;
@@ -72,6 +74,11 @@ public:
     TodayBoardController *todayBoard() const;
     DailyRiskNote *dailyNote() const;
     void setRiskBands(const RiskBands &bands);
+
+    // Issue 13's windows (dropped-off patients, practitioners side by side, forward bookings)
+    // and the "Dropped off" card; `settings` (working hours, contact notes) must outlive us.
+    InsightViewsController *insightViews() const { return m_insightViews; }
+    void setInsightSettings(InsightSettingsService *settings);
 
 signals:
     // The first snapshot of the shown view once its data is complete (every shown clinic's
@@ -122,6 +129,8 @@ private:
     QString m_pendingKpi;
     ClinicId m_pendingClinic;
     NoShowInsights *m_insights = nullptr;
+    InsightViewsController *m_insightViews = nullptr;
+    InsightSettingsService *m_insightSettings = nullptr;
 };
 
 } // namespace routiq

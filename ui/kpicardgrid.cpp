@@ -2,6 +2,7 @@
 
 #include "kpicard.h"
 #include "kpimodel.h"
+#include "lapsedcountmodel.h"
 #include "noshowkpimodel.h"
 #include "noshowmodelcard.h"
 
@@ -36,6 +37,11 @@ KpiCardGrid::KpiCardGrid(KpiModel *kpis, QWidget *parent) : QWidget(parent)
     m_noShowCard->setObjectName(QStringLiteral("NoShowKpiCard"));
     connect(m_noShowCard, &KpiCard::activated, this, &KpiCardGrid::activated);
     connect(m_noShowKpis, &QAbstractItemModel::dataChanged, m_noShowCard, &KpiCard::refresh);
+    m_lapsedCounts = new LapsedCountModel(this);
+    m_lapsedCard = new KpiCard(QPersistentModelIndex(m_lapsedCounts->index(0)), this);
+    m_lapsedCard->setObjectName(QStringLiteral("LapsedKpiCard"));
+    connect(m_lapsedCard, &KpiCard::activated, this, &KpiCardGrid::activated);
+    connect(m_lapsedCounts, &QAbstractItemModel::dataChanged, m_lapsedCard, &KpiCard::refresh);
     m_modelCard = new NoShowModelCard(this);
     connect(m_modelCard, &NoShowModelCard::retrainRequested, this, &KpiCardGrid::retrainRequested);
     layoutCards(4);
@@ -44,7 +50,7 @@ KpiCardGrid::KpiCardGrid(KpiModel *kpis, QWidget *parent) : QWidget(parent)
 QList<QWidget *> KpiCardGrid::tabChain() const
 {
     QList<QWidget *> chain(m_cards.cbegin(), m_cards.cend());
-    chain << m_noShowCard << m_modelCard->retrainButton();
+    chain << m_noShowCard << m_lapsedCard << m_modelCard->retrainButton();
     return chain;
 }
 
@@ -53,6 +59,7 @@ void KpiCardGrid::setDrillDownEnabled(bool enabled)
     for (KpiCard *card : std::as_const(m_cards))
         card->setDrillDownEnabled(enabled);
     m_noShowCard->setDrillDownEnabled(enabled);
+    m_lapsedCard->setDrillDownEnabled(enabled); // the count stays for every role
 }
 
 void KpiCardGrid::setNoShowSnapshot(const NoShowSnapshot &snapshot)
@@ -76,7 +83,7 @@ void KpiCardGrid::layoutCards(int columns)
 {
     m_columns = columns;
     QList<QWidget *> order(m_cards.cbegin(), m_cards.cend());
-    order << m_noShowCard;
+    order << m_noShowCard << m_lapsedCard;
     for (QWidget *w : std::as_const(order))
         m_grid->removeWidget(w);
     m_grid->removeWidget(m_modelCard);

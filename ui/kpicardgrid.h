@@ -11,12 +11,14 @@ namespace routiq {
 
 class KpiCard;
 class KpiModel;
+class LapsedCountModel;
 class NoShowKpiModel;
 class NoShowModelCard;
 
-// The dashboard's tiles: one KpiCard per KpiModel row, then the "Expected no-shows" card and
-// the no-show model's quality card. Four across in a narrow window (long titles stay whole),
-// five in a wide one, where all fourteen fill three rows and the charts stay on screen.
+// The dashboard's tiles: one KpiCard per KpiModel row, then the "Expected no-shows" card, the
+// "Dropped off" card (lapsed patients) and the no-show model's quality card. Four across in a
+// narrow window (long titles stay whole), five in a wide one, where all fourteen fill three rows
+// and the charts stay on screen.
 class KpiCardGrid : public QWidget
 {
     Q_OBJECT
@@ -27,6 +29,8 @@ public:
     KpiCard *noShowCard() const { return m_noShowCard; }
     NoShowModelCard *modelCard() const { return m_modelCard; }
     NoShowKpiModel *noShowKpis() const { return m_noShowKpis; }
+    KpiCard *lapsedCard() const { return m_lapsedCard; }
+    LapsedCountModel *lapsedCounts() const { return m_lapsedCounts; }
     // The shown clinic's no-show risk: the figure and the model's quality.
     void setNoShowSnapshot(const NoShowSnapshot &snapshot);
     void setNoShowUnavailable(const QString &reason);
@@ -50,6 +54,8 @@ private:
     QList<KpiCard *> m_cards;
     NoShowKpiModel *m_noShowKpis = nullptr;
     KpiCard *m_noShowCard = nullptr;
+    LapsedCountModel *m_lapsedCounts = nullptr;
+    KpiCard *m_lapsedCard = nullptr;
     NoShowModelCard *m_modelCard = nullptr;
     int m_columns = 0;
 };

@@ -37,6 +37,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -106,7 +107,9 @@ MainWindow::MainWindow(KpiModel *kpis, QWidget *parent) : QMainWindow(parent), m
     contentLayout->setSpacing(10);
     m_range = new QLabel(content);
     m_range->setObjectName(QStringLiteral("RangeLabel"));
-    contentLayout->addWidget(m_range);
+    m_insightLinks = new QHBoxLayout; // the range, then the insight windows' buttons
+    m_insightLinks->addWidget(m_range, 1);
+    contentLayout->addLayout(m_insightLinks);
     contentLayout->addWidget(buildCards());
     contentLayout->addWidget(buildCharts(), 1);
 
@@ -257,7 +260,8 @@ void MainWindow::buildMenus()
         a->setShortcut(keys);
         connect(a, &QAction::triggered, this, action);
     }
-    view->addSeparator();
+    m_viewMenu = view;
+    m_viewPagesEnd = view->addSeparator();
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *group = new QActionGroup(this);
     const std::pair<ThemeMode, QString> modes[] = {{ThemeMode::System, tr("Follow &system")},
@@ -270,6 +274,23 @@ void MainWindow::buildMenus()
         a->setData(int(mode));
         group->addAction(a);
         connect(a, &QAction::triggered, this, [mode] { applyTheme(mode); });
+    }
+}
+
+void MainWindow::addInsightActions(const QList<QAction *> &actions)
+{
+    m_viewMenu->insertSeparator(m_viewPagesEnd);
+    QWidget *previous = m_filters->lastInTabOrder(); // selectors, these buttons, then the cards
+    for (QAction *a : actions) {
+        m_viewMenu->insertAction(m_viewPagesEnd, a);
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(a);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(false);
+        button->setFocusPolicy(Qt::StrongFocus);
+        m_insightLinks->addWidget(button);
+        setTabOrder(previous, button);
+        previous = button;
     }
 }
 

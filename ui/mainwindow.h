@@ -14,7 +14,9 @@
 #include <optional>
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
+class QMenu;
 class QSettings;
 class QTabWidget;
 
@@ -27,6 +29,7 @@ class DailyNoteBar;
 class DashboardFilters;
 class KpiCard;
 class KpiModel;
+class LapsedCountModel;
 class LiveIndicator;
 class LiveStatusTracker;
 class NoShowKpiModel;
@@ -82,6 +85,13 @@ public:
     void showTodayBoard();
     void showDashboard();
     bool todayBoardShown() const;
+
+    // --- Insights (issue 13) ------------------------------------------------------------------
+    // The "Dropped off" card's figure, and the ways into the insight windows: added to the View
+    // menu (with their shortcuts) and as buttons above the cards. Owned by the caller.
+    LapsedCountModel *lapsedCounts() const { return m_cardGrid->lapsedCounts(); }
+    KpiCard *lapsedCard() const { return m_cardGrid->lapsedCard(); }
+    void addInsightActions(const QList<QAction *> &actions);
 
     // Who is signed in, for the File menu's "Sign out"; empty hides the action.
     void setSignedInName(const QString &name);
@@ -174,6 +184,9 @@ private:
     QAction *m_signOut = nullptr;
     QAction *m_clinicConnections = nullptr;
     QAction *m_settings = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_viewPagesEnd = nullptr; // insight actions go before it
+    QHBoxLayout *m_insightLinks = nullptr;
     TodayBoardPage *m_today = nullptr;
     QTabWidget *m_pages = nullptr;
     DailyNoteBar *m_noteBar = nullptr;

@@ -6,7 +6,11 @@
 #include "core/coredumps.h"
 #include "core/datadirectory.h"
 #include "dashboardcontroller.h"
+#include "forwardbookingsview.h"
+#include "insightviewscontroller.h"
+#include "lapsedpatientswindow.h"
 #include "mainwindow.h"
+#include "practitionertableview.h"
 #include "session/demoenvironment.h"
 #include "session/signingate.h"
 
@@ -16,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QPointer>
 #include <QSettings>
 #include <QTimer>
 #include <QWidget>
@@ -94,8 +99,9 @@ int main(int argc, char **argv)
         QStringLiteral("id"));
     const QCommandLineOption page(
         QStringLiteral("page"),
-        QApplication::translate("main", "Open on this page: dashboard or today (the Today "
-                                        "board)."),
+        QApplication::translate("main", "Open on this page: dashboard, today (the Today "
+                                        "board), lapsed (dropped-off patients), practitioners "
+                                        "(side by side) or forward (forward bookings)."),
         QStringLiteral("name"), QStringLiteral("dashboard"));
     parser.addOptions({demo, screenshot, after, lang, dataDir, masterKey, clinic, page});
     parser.process(app);
@@ -124,6 +130,23 @@ int main(int argc, char **argv)
     routiq::AppShell shell(clock, options);
     if (parser.value(page) == QLatin1String("today"))
         shell.window()->showTodayBoard();
+    // The insight windows open once the dashboard has its figures (they need a clinic shown);
+    // with --screenshot the picture is of that window.
+    const QString insightPage = parser.value(page);
+    QPointer<QWidget> insightWindow;
+    QObject::connect(&shell, &routiq::AppShell::dashboardReady, &shell, [&] {
+        routiq::InsightViewsController *views = shell.controller()->insightViews();
+        if (insightPage == QLatin1String("lapsed")) {
+            views->openLapsed();
+            insightWindow = views->lapsedWindow();
+        } else if (insightPage == QLatin1String("practitioners")) {
+            views->openPractitioners();
+            insightWindow = views->practitionerView();
+        } else if (insightPage == QLatin1String("forward")) {
+            views->openForward();
+            insightWindow = views->forwardView();
+        }
+    });
 
     // --screenshot (or no display): save what the user sees once it is settled — the dashboard
     // after its first complete figures (plus the requested seconds of live updates), or the
@@ -137,9 +160,10 @@ int main(int argc, char **argv)
         if (shotPath.isEmpty() || shotScheduled)
             return;
         shotScheduled = true;
-        QTimer::singleShot(delayMs, &shell, [&shell, shotPath] {
+        QTimer::singleShot(delayMs, &shell, [&shell, shotPath, &insightWindow] {
             const QString path = QFileInfo(shotPath).absoluteFilePath();
-            if (!shell.visibleWindow()->grab().save(path, "PNG")) {
+            QWidget *shown = insightWindow ? insightWindow.data() : shell.visibleWindow();
+            if (!shown->grab().save(path, "PNG")) {
                 std::fprintf(stderr, "routiq: could not write the screenshot to %s\n",
                              qPrintable(path));
                 QApplication::exit(1);
