@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AuditLogQuery</name>
+    <message>
+        <source>The audit log could not be read.</source>
+        <translation>Das Audit-Protokoll konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Die Datei konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFailureText</name>
+    <message>
+        <source>Cliniko did not accept this API key. Check that you copied the whole key, or create a new one in Cliniko (My Info &gt; Manage API keys).</source>
+        <translation>Cliniko hat diesen API-Schlüssel nicht akzeptiert. Prüfen Sie, ob Sie den ganzen Schlüssel kopiert haben, oder erstellen Sie in Cliniko einen neuen (My Info &gt; Manage API keys).</translation>
+    </message>
+    <message>
+        <source>Nookal did not accept this API key. Check that you copied the whole key, or ask Nookal for a new one (Setup &gt; Connections &gt; API Keys).</source>
+        <translation>Nookal hat diesen API-Schlüssel nicht akzeptiert. Prüfen Sie, ob Sie den ganzen Schlüssel kopiert haben, oder bitten Sie Nookal um einen neuen (Setup &gt; Connections &gt; API Keys).</translation>
+    </message>
+    <message>
+        <source>Cliniko could not find this key&apos;s account on the server the key points to. A Cliniko key ends with its region, such as &quot;-uk1&quot; or &quot;-au2&quot;: paste the whole key, including that ending.</source>
+        <translation>Cliniko konnte das Konto dieses Schlüssels auf dem Server, auf den der Schlüssel verweist, nicht finden. Ein Cliniko-Schlüssel endet mit seiner Region, etwa &quot;-uk1&quot; oder &quot;-au2&quot;: Fügen Sie den ganzen Schlüssel ein, einschließlich dieser Endung.</translation>
+    </message>
+    <message>
+        <source>Routiq cannot reach %1: there seems to be no internet connection, or the address could not be looked up (DNS). Check the connection and try again.</source>
+        <translation>Routiq erreicht %1 nicht: Es scheint keine Internetverbindung zu bestehen, oder die Adresse konnte nicht aufgelöst werden (DNS). Prüfen Sie die Verbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but with an error page instead of its data: it is probably down or under maintenance. Try again in a few minutes.</source>
+        <translation>%1 hat geantwortet, aber mit einer Fehlerseite statt mit Daten: Der Dienst ist wahrscheinlich ausgefallen oder wird gewartet. Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>%1 asked Routiq to slow down: this key (or another app using the same user) made too many requests. Wait a minute and try again.</source>
+        <translation>%1 hat Routiq gebeten, langsamer zu werden: Dieser Schlüssel (oder eine andere App mit demselben Benutzer) hat zu viele Anfragen gestellt. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be set up: a proxy server or a security program on this network is in the way, or the certificate is not trusted. Ask whoever looks after this network.</source>
+        <translation>Die sichere Verbindung zu %1 konnte nicht aufgebaut werden: Ein Proxyserver oder ein Sicherheitsprogramm in diesem Netzwerk steht im Weg, oder dem Zertifikat wird nicht vertraut. Wenden Sie sich an die Person, die dieses Netzwerk betreut.</translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1</source>
+        <translation>Der Verbindungstest ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPasswordChange</name>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>Das aktuelle Passwort ist nicht richtig.</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySettings</name>
+    <message>
+        <source>The security settings could not be saved.</source>
+        <translation>Die Sicherheitseinstellungen konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Choose a value from %1 to %2.</source>
+        <translation>Wählen Sie einen Wert von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>There is no clinic connection with this id.</source>
+        <translation>Es gibt keine Praxisverbindung mit dieser ID.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Live clinic dashboard for Cliniko and Nookal.</source>
@@ -36,8 +104,8 @@
         <translation>Diese Praxisverbindung zuerst anzeigen (&apos;all&apos; für die Zusammenfassung aller Praxen).</translation>
     </message>
     <message>
-        <source>Open on this page: dashboard or today (the Today board).</source>
-        <translation>Auf dieser Seite öffnen: dashboard oder today (die Tagesübersicht).</translation>
+        <source>Open on this page: dashboard, today (the Today board), lapsed (dropped-off patients), practitioners (side by side) or forward (forward bookings).</source>
+        <translation>Auf dieser Seite öffnen: dashboard, today (die Tagesübersicht), lapsed (abgesprungene Patienten), practitioners (Behandler im Vergleich) oder forward (Vorausbuchungen).</translation>
     </message>
 </context>
 <context>
@@ -53,6 +121,30 @@
     <message>
         <source>Routiq — Create the administrator</source>
         <translation>Routiq — Administrator anlegen</translation>
+    </message>
+    <message>
+        <source>Routiq keeps your clinics&apos; data encrypted with a key that only a sign-in opens. Syncing starts after the first sign-in and then carries on, even while the screen is locked, until Routiq is closed.</source>
+        <translation>Routiq speichert die Daten Ihrer Praxen verschlüsselt, mit einem Schlüssel, den nur eine Anmeldung öffnet. Die Synchronisierung beginnt nach der ersten Anmeldung und läuft dann weiter, auch bei gesperrtem Bildschirm, bis Routiq geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>&amp;Clinics</source>
+        <translation>&amp;Praxen</translation>
+    </message>
+    <message>
+        <source>Routiq — Recovery key</source>
+        <translation>Routiq — Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>There is no admin account with this name.</source>
+        <translation>Es gibt kein Administratorkonto mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>The data folder could not be moved aside.</source>
+        <translation>Der Datenordner konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>Routiq — Choose a new password</source>
+        <translation>Routiq — Neues Passwort wählen</translation>
     </message>
 </context>
 <context>
@@ -121,6 +213,158 @@
     </message>
 </context>
 <context>
+    <name>routiq::AuditLogModel</name>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Bitte melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::AuditLogPage</name>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Einträge des Audit-Protokolls</translation>
+    </message>
+    <message>
+        <source>User filter</source>
+        <translation>Benutzerfilter</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Aktionsfilter</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <source>To date (inclusive)</source>
+        <translation>Bis Datum (einschließlich)</translation>
+    </message>
+    <message>
+        <source>A&amp;pply filter</source>
+        <translation>Filter an&amp;wenden</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Checks every entry, the anchor beside the database and the keychain&apos;s counter, as &apos;routiq-cli audit verify&apos; does.</source>
+        <translation>Prüft jeden Eintrag, den Anker neben der Datenbank und den Zähler im Schlüsselbund, wie es &apos;routiq-cli audit verify&apos; tut.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Prüfergebnis</translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation>Anzahl der Einträge</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Ak&amp;tion:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>B&amp;is:</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, newest first</source>
+        <translation>
+            <numerusform>%n Eintrag, neuester zuerst</numerusform>
+            <numerusform>%n Einträge, neueste zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not intact: %1</source>
+        <translation>Nicht intakt: %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: all %n entries verified.</source>
+        <translation>
+            <numerusform>Intakt: %n Eintrag geprüft.</numerusform>
+            <numerusform>Intakt: alle %n Einträge geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>Nicht geprüft: %1.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>Die Datei konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Audit-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>routiq::BookingTrendsChart</name>
     <message>
         <source>No days to show yet.
@@ -146,6 +390,424 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
     <message>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ClinicChecklist</name>
+    <message>
+        <source>Clinics</source>
+        <translation>Praxen</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ClinicConnectionService</name>
+    <message>
+        <source>Give the clinic a name.</source>
+        <translation>Geben Sie der Praxis einen Namen.</translation>
+    </message>
+    <message>
+        <source>The clinic id may use a-z, 0-9, &apos;-&apos; and &apos;_&apos; (1 to 64 characters).</source>
+        <translation>Die Praxis-ID darf a-z, 0-9, &apos;-&apos; und &apos;_&apos; enthalten (1 bis 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The clinic id &apos;%1&apos; is reserved for routiq --demo: choose another.</source>
+        <translation>Die Praxis-ID &apos;%1&apos; ist für routiq --demo reserviert: Wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>The retention period is a whole number of years, 0 to 100 (0 keeps names).</source>
+        <translation>Die Aufbewahrungsdauer ist eine ganze Zahl von Jahren, 0 bis 100 (0 behält die Namen).</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Australia/Melbourne.</source>
+        <translation>Unbekannte Zeitzone &apos;%1&apos;: Verwenden Sie einen IANA-Namen wie Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>There is no clinic with the id &apos;%1&apos;.</source>
+        <translation>Es gibt keine Praxis mit der ID &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>A clinic with the id &apos;%1&apos; exists already.</source>
+        <translation>Eine Praxis mit der ID &apos;%1&apos; existiert bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ClinicConnectionsPanel</name>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbinde</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <source>first sync running</source>
+        <translation>erste Synchronisierung läuft</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>API key rejected</source>
+        <translation>API-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>noch keine Daten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The practice management systems Routiq reads from. Each clinic has its own encrypted cache and API key.</source>
+        <translation>Die Praxissoftware, aus der Routiq liest. Jede Praxis hat ihren eigenen verschlüsselten Cache und API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Clinic connections</source>
+        <translation>Praxisverbindungen</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>PMS</source>
+        <translation>PMS</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Letzte erfolgreiche Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>Alter der Daten</translation>
+    </message>
+    <message>
+        <source>Requests (last minute)</source>
+        <translation>Anfragen (letzte Minute)</translation>
+    </message>
+    <message>
+        <source>&amp;Add clinic…</source>
+        <translation>Praxis &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Replace API &amp;key…</source>
+        <translation>API-&amp;Schlüssel ersetzen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (keine Grenze)</translation>
+    </message>
+    <message>
+        <source>Testing the new key…</source>
+        <translation>Der neue Schlüssel wird getestet…</translation>
+    </message>
+    <message>
+        <source>The new API key works and replaced the old one.</source>
+        <translation>Der neue API-Schlüssel funktioniert und hat den alten ersetzt.</translation>
+    </message>
+    <message>
+        <source>The old key was kept. %1</source>
+        <translation>Der alte Schlüssel wurde behalten. %1</translation>
+    </message>
+    <message>
+        <source>Renamed.</source>
+        <translation>Umbenannt.</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from Routiq?
+
+This deletes, on this computer:
+• its cache: every appointment, patient and figure Routiq copied from the PMS;
+• its keys: the API key and the cache&apos;s encryption key in the keychain;
+• its grants: every user&apos;s access to this clinic.
+
+Nothing is deleted in the PMS itself. Adding the clinic again later starts with a new, empty cache and no user grants.</source>
+        <translation>&quot;%1&quot; aus Routiq entfernen?
+
+Dadurch wird auf diesem Computer gelöscht:
+• der Cache: jeder Termin, jeder Patient und jede Kennzahl, die Routiq aus dem PMS kopiert hat;
+• die Schlüssel: der API-Schlüssel und der Verschlüsselungsschlüssel des Caches im Schlüsselbund;
+• die Berechtigungen: der Zugriff aller Benutzer auf diese Praxis.
+
+Im PMS selbst wird nichts gelöscht. Wird die Praxis später erneut hinzugefügt, beginnt sie mit einem neuen, leeren Cache und ohne Benutzerberechtigungen.</translation>
+    </message>
+    <message>
+        <source>The clinic, its cache, its keys and its grants were removed.</source>
+        <translation>Die Praxis, ihr Cache, ihre Schlüssel und ihre Berechtigungen wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Replace API key</source>
+        <translation>API-Schlüssel ersetzen</translation>
+    </message>
+    <message>
+        <source>Paste the new API key. Routiq tests it first; the old key stays until the new one works.</source>
+        <translation>Fügen Sie den neuen API-Schlüssel ein. Routiq testet ihn zuerst; der alte Schlüssel bleibt, bis der neue funktioniert.</translation>
+    </message>
+    <message>
+        <source>Rename clinic</source>
+        <translation>Praxis umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Remove clinic</source>
+        <translation>Praxis entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Routiq — Clinic connections</source>
+        <translation>Routiq — Praxisverbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ConnectClinicWizard</name>
+    <message>
+        <source>Routiq — Connect your clinic</source>
+        <translation>Routiq — Ihre Praxis verbinden</translation>
+    </message>
+    <message>
+        <source>Routiq reads your appointments from your practice management system with an API key, and keeps an encrypted copy on this computer. Which system does your clinic use?</source>
+        <translation>Routiq liest Ihre Termine mit einem API-Schlüssel aus Ihrer Praxissoftware und bewahrt eine verschlüsselte Kopie auf diesem Computer auf. Welches System verwendet Ihre Praxis?</translation>
+    </message>
+    <message>
+        <source>&amp;Cliniko</source>
+        <translation>&amp;Cliniko</translation>
+    </message>
+    <message>
+        <source>N&amp;ookal</source>
+        <translation>N&amp;ookal</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Connect your clinic</source>
+        <translation>Ihre Praxis verbinden</translation>
+    </message>
+    <message>
+        <source>Connect Cliniko</source>
+        <translation>Cliniko verbinden</translation>
+    </message>
+    <message>
+        <source>Connect Nookal</source>
+        <translation>Nookal verbinden</translation>
+    </message>
+    <message>
+        <source>First sync</source>
+        <translation>Erste Synchronisierung</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect and sync</source>
+        <translation>&amp;Verbinden und synchronisieren</translation>
+    </message>
+    <message>
+        <source>Close — the sync carries on</source>
+        <translation>Schließen — die Synchronisierung läuft weiter</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ConnectDetailsPage</name>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w key</source>
+        <translation>Schlüssel an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>e.g. manager@yourclinic.com.au</source>
+        <translation>z. B. leitung@ihrepraxis.de</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Kontakt-E-Mail</translation>
+    </message>
+    <message>
+        <source>e.g. Northside Physio</source>
+        <translation>z. B. Physio Nordstadt</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Praxisname</translation>
+    </message>
+    <message>
+        <source>Clinic id</source>
+        <translation>Praxis-ID</translation>
+    </message>
+    <message>
+        <source>Keep patient names</source>
+        <translation>Patientennamen behalten</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>Retention period in years</source>
+        <translation>Aufbewahrungsdauer in Jahren</translation>
+    </message>
+    <message>
+        <source>Leave empty for the PMS&apos;s own server</source>
+        <translation>Leer lassen für den eigenen Server des PMS</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>&amp;API key</source>
+        <translation>&amp;API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Contact &amp;email</source>
+        <translation>Kontakt-&amp;E-Mail</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name</source>
+        <translation>Praxis&amp;name</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;id</source>
+        <translation>Praxis-&amp;ID</translation>
+    </message>
+    <message>
+        <source>&amp;Forget patient names after</source>
+        <translation>Patientennamen ver&amp;gessen nach</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver (optional)</source>
+        <translation>Ser&amp;ver (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>In Cliniko, open My Info &gt; Manage API keys and create a key, then paste all of it here: its ending (such as -au2) tells Routiq which Cliniko server holds your account.</source>
+        <translation>Öffnen Sie in Cliniko My Info &gt; Manage API keys, erstellen Sie einen Schlüssel und fügen Sie ihn vollständig hier ein: Seine Endung (etwa -au2) sagt Routiq, auf welchem Cliniko-Server Ihr Konto liegt.</translation>
+    </message>
+    <message>
+        <source>In Nookal, an administrator creates a key under Setup &gt; Connections &gt; API Keys. Paste it here.</source>
+        <translation>In Nookal erstellt ein Administrator unter Setup &gt; Connections &gt; API Keys einen Schlüssel. Fügen Sie ihn hier ein.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Die Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>Die Verbindung funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 (time zone not given)</source>
+        <translation>%1 (Zeitzone nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Businesses: %1</source>
+        <translation>Unternehmen: %1</translation>
+    </message>
+    <message>
+        <source>Locations: %1</source>
+        <translation>Standorte: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Practitioners: %1</source>
+        <translation>Behandler: %1</translation>
+    </message>
+    <message>
+        <source>Practitioners: more than one page</source>
+        <translation>Behandler: mehr als eine Seite</translation>
+    </message>
+    <message>
+        <source>Appointments: at least %1 (the first sync counts them all)</source>
+        <translation>Termine: mindestens %1 (die erste Synchronisierung zählt alle)</translation>
+    </message>
+    <message>
+        <source>Appointments: %1 to sync</source>
+        <translation>Termine: %1 zu synchronisieren</translation>
     </message>
 </context>
 <context>
@@ -289,16 +951,32 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
         <source>Bayside Chiro (Nookal simulator)</source>
         <translation>Bayside Chiro (Nookal-Simulator)</translation>
     </message>
+    <message>
+        <source>The demo folder could not be moved aside.</source>
+        <translation>Der Demo-Ordner konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>This data folder holds real Routiq accounts: the demo runs only in its own folder. Start &apos;routiq --demo&apos; without --data-dir, or give it an empty folder.</source>
+        <translation>Dieser Datenordner enthält echte Routiq-Konten: Die Demo läuft nur in ihrem eigenen Ordner. Starten Sie &apos;routiq --demo&apos; ohne --data-dir, oder geben Sie einen leeren Ordner an.</translation>
+    </message>
+    <message>
+        <source>This data folder holds data but no demo key: the demo will not make a new key next to it. Give &apos;routiq --demo&apos; an empty folder.</source>
+        <translation>Dieser Datenordner enthält Daten, aber keinen Demo-Schlüssel: Die Demo legt daneben keinen neuen Schlüssel an. Geben Sie &apos;routiq --demo&apos; einen leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>The demo folder&apos;s key is not in the keychain any more (a new keyring?), so its data cannot be read. Delete the demo folder to start the demo afresh.</source>
+        <translation>Der Schlüssel des Demo-Ordners ist nicht mehr im Schlüsselbund (ein neuer Schlüsselbund?), daher können seine Daten nicht gelesen werden. Löschen Sie den Demo-Ordner, um die Demo neu zu starten.</translation>
+    </message>
+    <message>
+        <source>This data folder holds real clinic connections: the demo runs only in its own folder.</source>
+        <translation>Dieser Datenordner enthält echte Praxisverbindungen: Die Demo läuft nur in ihrem eigenen Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>routiq::FirstAdminPage</name>
     <message>
         <source>Create the administrator</source>
         <translation>Administrator anlegen</translation>
-    </message>
-    <message>
-        <source>This account adds clinic connections and the accounts of your team. Keep its password safe: nobody can recover it.</source>
-        <translation>Mit diesem Konto richten Sie Praxisverbindungen und die Konten Ihres Teams ein. Bewahren Sie das Passwort sicher auf: Niemand kann es wiederherstellen.</translation>
     </message>
     <message>
         <source>e.g. practice.manager</source>
@@ -349,6 +1027,338 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
     <message>
         <source>The account could not be created. Try again.</source>
         <translation>Das Konto konnte nicht angelegt werden. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This account adds clinic connections and the accounts of your team. Keep its password safe; the next page shows a recovery key for the day it is forgotten.</source>
+        <translation>Dieses Konto fügt Praxisverbindungen und die Konten Ihres Teams hinzu. Bewahren Sie sein Passwort sicher auf; die nächste Seite zeigt einen Wiederherstellungsschlüssel für den Fall, dass es vergessen wird.</translation>
+    </message>
+    <message>
+        <source>Write down your recovery key</source>
+        <translation>Notieren Sie Ihren Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Routiq encrypts your clinics&apos; data with a key that only a sign-in opens. If every admin password is forgotten, this recovery key is the only way back in; without it the data on this computer cannot be read and must be synced again from your PMS. It is shown only this once: write it down or print it, and keep it away from this computer.</source>
+        <translation>Routiq verschlüsselt die Daten Ihrer Praxen mit einem Schlüssel, den nur eine Anmeldung öffnet. Wenn alle Administratorpasswörter vergessen sind, ist dieser Wiederherstellungsschlüssel der einzige Weg zurück; ohne ihn können die Daten auf diesem Computer nicht gelesen werden und müssen erneut aus Ihrem PMS synchronisiert werden. Er wird nur dieses eine Mal angezeigt: Schreiben Sie ihn auf oder drucken Sie ihn aus, und bewahren Sie ihn getrennt von diesem Computer auf.</translation>
+    </message>
+    <message>
+        <source>I have written it down — continue</source>
+        <translation>Ich habe ihn notiert — weiter</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::FirstSyncPage</name>
+    <message>
+        <source>Locations</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Appointment types</source>
+        <translation>Terminarten</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>about %1 s</source>
+        <translation>etwa %1 s</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>etwa %1 min</translation>
+    </message>
+    <message>
+        <source>about %1 h</source>
+        <translation>etwa %1 h</translation>
+    </message>
+    <message>
+        <source>Waiting for the clinic&apos;s sync to start…</source>
+        <translation>Warte auf den Start der Synchronisierung der Praxis…</translation>
+    </message>
+    <message>
+        <source>First sync progress per resource</source>
+        <translation>Fortschritt der ersten Synchronisierung je Ressource</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>The first sync is complete. From now on Routiq fetches changes every few seconds.</source>
+        <translation>Die erste Synchronisierung ist abgeschlossen. Ab jetzt ruft Routiq alle paar Sekunden Änderungen ab.</translation>
+    </message>
+    <message>
+        <source>The sync stopped for now: %1 It tries again by itself.</source>
+        <translation>Die Synchronisierung wurde vorerst angehalten: %1 Sie versucht es selbstständig erneut.</translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation>synchronisiert</translation>
+    </message>
+    <message>
+        <source>Syncing %1… The dashboard opens as soon as the first figures are in; the rest keeps arriving behind it.</source>
+        <translation>%1 wird synchronisiert… Das Dashboard öffnet sich, sobald die ersten Zahlen da sind; der Rest trifft im Hintergrund weiter ein.</translation>
+    </message>
+    <message>
+        <source>Time left for %1: %2</source>
+        <translation>Restzeit für %1: %2</translation>
+    </message>
+    <message>
+        <source>Time left: not known yet</source>
+        <translation>Restzeit: noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Requests to the PMS: none yet</source>
+        <translation>Anfragen an das PMS: noch keine</translation>
+    </message>
+    <message>
+        <source>Requests to the PMS in the last minute: %1 of %2 allowed</source>
+        <translation>Anfragen an das PMS in der letzten Minute: %1 von %2 erlaubten</translation>
+    </message>
+    <message>
+        <source>Requests to the PMS in the last minute: %1 (no limit)</source>
+        <translation>Anfragen an das PMS in der letzten Minute: %1 (keine Grenze)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Resume the first sync</source>
+        <translation>Die erste Synchronisierung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause the first sync</source>
+        <translation>Die erste Synchronisierung pausieren</translation>
+    </message>
+    <message>
+        <source>Paused. Routiq remembers this, also after a restart; Resume continues where the sync stopped.</source>
+        <translation>Pausiert. Routiq merkt sich das, auch nach einem Neustart; Fortsetzen macht dort weiter, wo die Synchronisierung angehalten hat.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ForwardBookingsCalculator</name>
+    <message>
+        <source>The number of weeks runs from 1 to 52.</source>
+        <translation>Die Anzahl der Wochen reicht von 1 bis 52.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ForwardBookingsChart</name>
+    <message>
+        <source>Booked hours against capacity per week and practitioner</source>
+        <translation>Gebuchte Stunden im Verhältnis zur Kapazität je Woche und Behandler</translation>
+    </message>
+    <message>
+        <source>No bookings in the weeks ahead yet.</source>
+        <translation>Noch keine Buchungen in den kommenden Wochen.</translation>
+    </message>
+    <message>
+        <source>%1 booked</source>
+        <translation>%1 gebucht</translation>
+    </message>
+    <message>
+        <source>%1 capacity</source>
+        <translation>%1 Kapazität</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ForwardBookingsModel</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Practitioner %1</source>
+        <translation>Behandler %1</translation>
+    </message>
+    <message>
+        <source>All practitioners</source>
+        <translation>Alle Behandler</translation>
+    </message>
+    <message>
+        <source>not all hours set</source>
+        <translation>nicht alle Stunden festgelegt</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no hours set</source>
+        <translation>keine Stunden festgelegt</translation>
+    </message>
+    <message>
+        <source>set working hours</source>
+        <translation>Arbeitszeiten festlegen</translation>
+    </message>
+    <message>
+        <source>Some practitioners of this week have no working hours: their bookings are in the booked total but not in the capacity, so a clinic utilisation would overstate (%1% from the sums).</source>
+        <translation>Einige Behandler dieser Woche haben keine Arbeitszeiten: Ihre Buchungen sind in der gebuchten Summe enthalten, aber nicht in der Kapazität, daher wäre eine Praxisauslastung zu hoch (%1 % aus den Summen).</translation>
+    </message>
+    <message>
+        <source>Utilisation needs working hours: an administrator sets them under “Working hours…”.</source>
+        <translation>Die Auslastung braucht Arbeitszeiten: Ein Administrator legt sie unter „Arbeitszeiten…“ fest.</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Buchungen</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Gebucht</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Auslastung</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ForwardBookingsView</name>
+    <message>
+        <source>Forward bookings</source>
+        <translation>Vorausbuchungen</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>Weeks ahead</source>
+        <translation>Wochen voraus</translation>
+    </message>
+    <message>
+        <source>&amp;Show the next</source>
+        <translation>An&amp;zeigen: die nächsten</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours…</source>
+        <translation>&amp;Arbeitszeiten…</translation>
+    </message>
+    <message>
+        <source>Every booking counts as booked time, whatever its outcome: a booking the patient did not arrive for (DNA) still occupied the slot, as Nookal&apos;s utilisation counts it.</source>
+        <translation>Jede Buchung zählt als gebuchte Zeit, unabhängig vom Ergebnis: Eine Buchung, zu der der Patient nicht erschienen ist (DNA), hat den Termin trotzdem belegt, so wie Nookal die Auslastung zählt.</translation>
+    </message>
+    <message>
+        <source>Forward bookings per week and practitioner</source>
+        <translation>Vorausbuchungen je Woche und Behandler</translation>
+    </message>
+    <message>
+        <source>Forward bookings — %1</source>
+        <translation>Vorausbuchungen — %1</translation>
+    </message>
+    <message>
+        <source>Set each practitioner&apos;s working hours</source>
+        <translation>Die Arbeitszeiten jedes Behandlers festlegen</translation>
+    </message>
+    <message>
+        <source>See the working hours (only an administrator can change them)</source>
+        <translation>Die Arbeitszeiten ansehen (nur ein Administrator kann sie ändern)</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> bei %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s), %1 booked%2 from %3 to %4.</source>
+        <translation>
+            <numerusform>%n Buchung, %1 gebucht%2 von %3 bis %4.</numerusform>
+            <numerusform>%n Buchungen, %1 gebucht%2 von %3 bis %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some practitioners have no working hours yet: their utilisation says “set working hours”. An administrator sets them under “Working hours…”.</source>
+        <translation>Einige Behandler haben noch keine Arbeitszeiten: Bei ihrer Auslastung steht „Arbeitszeiten festlegen“. Ein Administrator legt sie unter „Arbeitszeiten…“ fest.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::InsightSettingsService</name>
+    <message>
+        <source>The contact date must be a real date, not in the future.</source>
+        <translation>Das Kontaktdatum muss ein echtes Datum sein, nicht in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The outcome is limited to %1 characters.</source>
+        <translation>Das Ergebnis ist auf %1 Zeichen begrenzt.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::InsightViewsController</name>
+    <message>
+        <source>Dropped-off &amp;patients</source>
+        <translation>Abgesprungene &amp;Patienten</translation>
+    </message>
+    <message>
+        <source>Patients who stopped coming mid-treatment: the re-engagement worklist (Ctrl+3)</source>
+        <translation>Patienten, die mitten in der Behandlung nicht mehr kommen: die Arbeitsliste zur Wiederansprache (Strg+3)</translation>
+    </message>
+    <message>
+        <source>Practitioners &amp;side by side</source>
+        <translation>Behandler im &amp;Vergleich</translation>
+    </message>
+    <message>
+        <source>Every figure per practitioner for this period (Ctrl+4)</source>
+        <translation>Jede Kennzahl je Behandler für diesen Zeitraum (Strg+4)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward bookings</source>
+        <translation>V&amp;orausbuchungen</translation>
+    </message>
+    <message>
+        <source>Bookings and utilisation of the weeks ahead (Ctrl+5)</source>
+        <translation>Buchungen und Auslastung der kommenden Wochen (Strg+5)</translation>
+    </message>
+    <message>
+        <source>No clinic is shown yet.</source>
+        <translation>Es wird noch keine Praxis angezeigt.</translation>
+    </message>
+    <message>
+        <source>Choose one clinic to see its patients and practitioners.</source>
+        <translation>Wählen Sie eine einzelne Praxis, um ihre Patienten und Behandler zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -476,6 +1486,244 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
     <message>
         <source>%1 %2% vs previous period</source>
         <translation>%1 %2 % ggü. Vorzeitraum</translation>
+    </message>
+    <message>
+        <source>vs the same days last week</source>
+        <translation>ggü. denselben Tagen der Vorwoche</translation>
+    </message>
+    <message>
+        <source>vs the same days last month</source>
+        <translation>ggü. denselben Tagen des Vormonats</translation>
+    </message>
+    <message>
+        <source>vs the same days of the previous period</source>
+        <translation>ggü. denselben Tagen des Vorzeitraums</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1
+The period is still running: the change compares %2 with %3.</source>
+        <translation>%1
+Der Zeitraum läuft noch: Die Veränderung vergleicht %2 mit %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 pts %3</source>
+        <translation>%1 %2 Pkt. %3</translation>
+    </message>
+    <message>
+        <source>%1 %2% %3</source>
+        <translation>%1 %2 % %3</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::LapsedCountModel</name>
+    <message>
+        <source>Dropped off</source>
+        <translation>Abgesprungen</translation>
+    </message>
+    <message>
+        <source>Patients whose last attended visit was %1 to %2 days ago and who have nothing booked since: the re-engagement worklist.</source>
+        <translation>Patienten, deren letzter wahrgenommener Besuch %1 bis %2 Tage zurückliegt und die seitdem nichts gebucht haben: die Arbeitsliste zur Wiederansprache.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <source>Last visit %1–%2 days ago</source>
+        <translation>Letzter Besuch vor %1–%2 Tagen</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::LapsedListModel</name>
+    <message>
+        <source>Patient %1</source>
+        <translation>Patient %1</translation>
+    </message>
+    <message>
+        <source>Practitioner %1</source>
+        <translation>Behandler %1</translation>
+    </message>
+    <message>
+        <source>Noted by %1 on %2</source>
+        <translation>Notiert von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Patient</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Letzter Besuch</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Tage seitdem</translation>
+    </message>
+    <message>
+        <source>Last practitioner</source>
+        <translation>Letzter Behandler</translation>
+    </message>
+    <message>
+        <source>Attended (12 mo)</source>
+        <translation>Erschienen (12 Mon.)</translation>
+    </message>
+    <message>
+        <source>Missed (12 mo)</source>
+        <translation>Versäumt (12 Mon.)</translation>
+    </message>
+    <message>
+        <source>Contacted on</source>
+        <translation>Kontaktiert am</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::LapsedPatientsFinder</name>
+    <message>
+        <source>The days since the last visit run from 0 to 3650, minimum not above maximum.</source>
+        <translation>Die Tage seit dem letzten Besuch reichen von 0 bis 3650, das Minimum nicht über dem Maximum.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::LapsedPatientsWindow</name>
+    <message>
+        <source>Dropped-off patients</source>
+        <translation>Abgesprungene Patienten</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Last visit at least this many days ago</source>
+        <translation>Letzter Besuch vor mindestens so vielen Tagen</translation>
+    </message>
+    <message>
+        <source>Last visit at most this many days ago</source>
+        <translation>Letzter Besuch vor höchstens so vielen Tagen</translation>
+    </message>
+    <message>
+        <source>Location of the last visit</source>
+        <translation>Standort des letzten Besuchs</translation>
+    </message>
+    <message>
+        <source>Practitioner of the last visit</source>
+        <translation>Behandler des letzten Besuchs</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>All practitioners</source>
+        <translation>Alle Behandler</translation>
+    </message>
+    <message>
+        <source>Last visit &amp;from</source>
+        <translation>Letzter Besuch &amp;von</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;bis</translation>
+    </message>
+    <message>
+        <source>ago</source>
+        <translation>her</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Contacted on</source>
+        <translation>Kontaktiert am</translation>
+    </message>
+    <message>
+        <source>e.g. left a message, booked for next week</source>
+        <translation>z. B. Nachricht hinterlassen, für nächste Woche gebucht</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>Notiz &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Clear n&amp;ote</source>
+        <translation>N&amp;otiz löschen</translation>
+    </message>
+    <message>
+        <source>Contacted o&amp;n</source>
+        <translation>Kontaktiert a&amp;m</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>Erg&amp;ebnis</translation>
+    </message>
+    <message>
+        <source>Dropped-off patients — %1</source>
+        <translation>Abgesprungene Patienten — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) whose last visit was %1 to %2 days before %3 and who have nothing booked since. The freshest drop-offs come first: they are the easiest to win back.</source>
+        <translation>
+            <numerusform>%n Patient, dessen letzter Besuch %1 bis %2 Tage vor dem %3 lag und der seitdem nichts gebucht hat. Die jüngsten Abgänge stehen zuerst: Sie sind am leichtesten zurückzugewinnen.</numerusform>
+            <numerusform>%n Patienten, deren letzter Besuch %1 bis %2 Tage vor dem %3 lag und die seitdem nichts gebucht haben. Die jüngsten Abgänge stehen zuerst: Sie sind am leichtesten zurückzugewinnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) dropped off (last visit %1 to %2 days before %3).
+
+Your account sees this number only: names and phone numbers are for staff and administrators.</source>
+        <translation>
+            <numerusform>%n Patient abgesprungen (letzter Besuch %1 bis %2 Tage vor dem %3).
+
+Ihr Konto sieht nur diese Zahl: Namen und Telefonnummern sind Mitarbeitern und Administratoren vorbehalten.</numerusform>
+            <numerusform>%n Patienten abgesprungen (letzter Besuch %1 bis %2 Tage vor dem %3).
+
+Ihr Konto sieht nur diese Zahl: Namen und Telefonnummern sind Mitarbeitern und Administratoren vorbehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a patient first.</source>
+        <translation>Wählen Sie zuerst einen Patienten.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Notiz gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no list to export.</source>
+        <translation>Es gibt keine Liste zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Export dropped-off patients as CSV</source>
+        <translation>Abgesprungene Patienten als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>routiq-dropped-off.csv</source>
+        <translation>routiq-abgesprungen.csv</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -713,6 +1961,138 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
     <message>
         <source>Exports need a signed-in account.</source>
         <translation>Für Exporte ist ein angemeldetes Konto nötig.</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;connections…</source>
+        <translation>Praxis&amp;verbindungen…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::NewPasswordPage</name>
+    <message>
+        <source>&amp;Save and continue</source>
+        <translation>&amp;Speichern und weiter</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>An administrator reset the password of &lt;b&gt;%1&lt;/b&gt;. Choose your own password now (at least %n characters); nobody else will know it.</source>
+        <translation>
+            <numerusform>Ein Administrator hat das Passwort von &lt;b&gt;%1&lt;/b&gt; zurückgesetzt. Wählen Sie jetzt Ihr eigenes Passwort (mindestens %n Zeichen); niemand sonst wird es kennen.</numerusform>
+            <numerusform>Ein Administrator hat das Passwort von &lt;b&gt;%1&lt;/b&gt; zurückgesetzt. Wählen Sie jetzt Ihr eigenes Passwort (mindestens %n Zeichen); niemand sonst wird es kennen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::NewUserDialog</name>
+    <message>
+        <source>&amp;Temporary: last day</source>
+        <translation>&amp;Befristet: letzter Tag</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Benutzer hinzufügen</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur Lesen</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Last day of the account</source>
+        <translation>Letzter Tag des Kontos</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>Erstes Passwort</translation>
+    </message>
+    <message>
+        <source>First password again</source>
+        <translation>Erstes Passwort wiederholen</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>mindestens %n Zeichen</numerusform>
+            <numerusform>mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>Benutzer&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Clinics:</source>
+        <translation>&amp;Praxen:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>Passwort wie&amp;derholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>Benutzer &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +2353,68 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
         <source>the model could not be calibrated on this history</source>
         <translation>das Modell konnte mit diesem Verlauf nicht kalibriert werden</translation>
     </message>
+    <message>
+        <source>the training was stopped</source>
+        <translation>das Training wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::OwnAccountPage</name>
+    <message>
+        <source>Current password</source>
+        <translation>Aktuelles Passwort</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>&amp;Aktuelles Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>New password a&amp;gain:</source>
+        <translation>Neues Passwort &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>Passwort än&amp;dern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2). Passwords need at least %n characters.</source>
+        <translation>
+            <numerusform>Angemeldet als &lt;b&gt;%1&lt;/b&gt; (%2). Passwörter brauchen mindestens %n Zeichen.</numerusform>
+            <numerusform>Angemeldet als &lt;b&gt;%1&lt;/b&gt; (%2). Passwörter brauchen mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Die beiden neuen Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Ihr Passwort wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>routiq::PeakHoursHeatMap</name>
@@ -1005,6 +2447,170 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
             <numerusform>%1, %2:00–%3:00: %n Buchung</numerusform>
             <numerusform>%1, %2:00–%3:00: %n Buchungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>routiq::PractitionerTableModel</name>
+    <message>
+        <source>Practitioner %1</source>
+        <translation>Behandler %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3; previous period: %4</source>
+        <translation>%1 für %2: %3; Vorzeitraum: %4</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>%1, with its change against the previous period</source>
+        <translation>%1, mit der Veränderung gegenüber dem Vorzeitraum</translation>
+    </message>
+    <message>
+        <source>%1 %2 pts</source>
+        <translation>%1 %2 Pkt.</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::PractitionerTableView</name>
+    <message>
+        <source>Practitioners side by side</source>
+        <translation>Behandler im Vergleich</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Press Enter on a practitioner to show the dashboard for them only.</source>
+        <translation>Drücken Sie die Eingabetaste bei einem Behandler, um das Dashboard nur für ihn anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Double-click a practitioner (or press Enter) to narrow the dashboard to them. Each figure shows its change against the previous period.</source>
+        <translation>Doppelklicken Sie auf einen Behandler (oder drücken Sie die Eingabetaste), um das Dashboard auf ihn einzugrenzen. Jede Kennzahl zeigt ihre Veränderung gegenüber dem Vorzeitraum.</translation>
+    </message>
+    <message>
+        <source>The period is still running: these changes compare the whole periods, while the dashboard&apos;s outcome cards compare the same days so far.</source>
+        <translation>Der Zeitraum läuft noch: Diese Veränderungen vergleichen die ganzen Zeiträume, während die Ergebniskarten des Dashboards die bisher gleichen Tage vergleichen.</translation>
+    </message>
+    <message>
+        <source>Practitioners side by side — %1</source>
+        <translation>Behandler im Vergleich — %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3, compared with %4 – %5</source>
+        <translation>%1 · %2 – %3, verglichen mit %4 – %5</translation>
+    </message>
+    <message>
+        <source>%1: no practitioner has bookings in this period.</source>
+        <translation>%1: Kein Behandler hat Buchungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Exports need a signed-in account.</source>
+        <translation>Für Exporte ist ein angemeldetes Konto nötig.</translation>
+    </message>
+    <message>
+        <source>Export practitioners as PDF</source>
+        <translation>Behandler als PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Export practitioners as CSV</source>
+        <translation>Behandler als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>routiq-practitioners.pdf</source>
+        <translation>routiq-behandler.pdf</translation>
+    </message>
+    <message>
+        <source>routiq-practitioners.csv</source>
+        <translation>routiq-behandler.csv</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::RecoveryPage</name>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>Wiederherstellungsschlüssel verwenden</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when Routiq was set up, and a new password for an admin account.</source>
+        <translation>Geben Sie den Wiederherstellungsschlüssel ein, den Sie bei der Einrichtung von Routiq notiert haben, und ein neues Passwort für ein Administratorkonto.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <source>Admin user name</source>
+        <translation>Benutzername des Administrators</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Neues Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>No recovery key? Then the data Routiq cached on this computer cannot be read by anyone. You can start this data folder fresh (the old folder is kept aside, not deleted), create a new administrator and sync everything again from your PMS.</source>
+        <translation>Kein Wiederherstellungsschlüssel? Dann kann niemand die Daten lesen, die Routiq auf diesem Computer zwischengespeichert hat. Sie können diesen Datenordner neu beginnen (der alte Ordner wird beiseitegelegt, nicht gelöscht), einen neuen Administrator anlegen und alles erneut aus Ihrem PMS synchronisieren.</translation>
+    </message>
+    <message>
+        <source>Start fresh and resync from the PMS…</source>
+        <translation>Neu beginnen und aus dem PMS neu synchronisieren…</translation>
+    </message>
+    <message>
+        <source>Start fresh?</source>
+        <translation>Neu beginnen?</translation>
+    </message>
+    <message>
+        <source>Routiq will move this data folder aside and start an empty one. Clinic connections and accounts are set up again, and the data is synced again from the PMS.</source>
+        <translation>Routiq legt diesen Datenordner beiseite und beginnt einen leeren. Praxisverbindungen und Konten werden neu eingerichtet, und die Daten werden erneut aus dem PMS synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Back to sign-in</source>
+        <translation>Zurück zur Anmeldung</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>Mit dem Wiederherstellungsschlüssel öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>Das Passwort ist zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
+            <numerusform>Das Passwort ist zu kurz: Verwenden Sie mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +2746,128 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
     </message>
 </context>
 <context>
+    <name>routiq::SecurityPage</name>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without activity</source>
+        <translation>Sperren nach Minuten ohne Aktivität</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <source>Minimum password length</source>
+        <translation>Mindestlänge des Passworts</translation>
+    </message>
+    <message>
+        <source>Keep names</source>
+        <translation>Namen behalten</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> Jahre</translation>
+    </message>
+    <message>
+        <source>Blank patient names unseen for years</source>
+        <translation>Patientennamen leeren, die seit Jahren nicht vorkamen</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen after:</source>
+        <translation>Bildschirm &amp;sperren nach:</translation>
+    </message>
+    <message>
+        <source>Minimum password &amp;length:</source>
+        <translation>Mindest&amp;länge des Passworts:</translation>
+    </message>
+    <message>
+        <source>Applies to every account, in the app and in routiq-cli. Passwords already set are asked to change only when an admin resets them.</source>
+        <translation>Gilt für jedes Konto, in der App und in routiq-cli. Bereits gesetzte Passwörter müssen erst geändert werden, wenn ein Administrator sie zurücksetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Save sign-in settings</source>
+        <translation>Anmelde&amp;einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Patient-name retention</source>
+        <translation>Aufbewahrung von Patientennamen</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic:</source>
+        <translation>&amp;Praxis:</translation>
+    </message>
+    <message>
+        <source>Blank names &amp;unseen for:</source>
+        <translation>Namen leeren, wenn &amp;nicht gesehen seit:</translation>
+    </message>
+    <message>
+        <source>Names of patients with no appointment for this long are blanked in the clinic&apos;s cache the next time it opens; figures stay.</source>
+        <translation>Namen von Patienten, die so lange keinen Termin hatten, werden beim nächsten Öffnen im Cache der Praxis geleert; die Kennzahlen bleiben.</translation>
+    </message>
+    <message>
+        <source>Save &amp;retention</source>
+        <translation>&amp;Aufbewahrung speichern</translation>
+    </message>
+    <message>
+        <source>Saved. The idle lock applies now; the minimum length at the next password set.</source>
+        <translation>Gespeichert. Die Sperre bei Inaktivität gilt ab sofort; die Mindestlänge beim nächsten Setzen eines Passworts.</translation>
+    </message>
+    <message>
+        <source>Saved: applied when the clinic&apos;s cache next opens.</source>
+        <translation>Gespeichert: wird angewendet, wenn der Cache der Praxis das nächste Mal geöffnet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SettingsWindow</name>
+    <message>
+        <source>Routiq — Settings</source>
+        <translation>Routiq — Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Benutzer</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity</source>
+        <translation>&amp;Sicherheit</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>&amp;My account</source>
+        <translation>&amp;Mein Konto</translation>
+    </message>
+</context>
+<context>
     <name>routiq::SignInPage</name>
     <message>
         <source>Sign in</source>
@@ -1203,6 +2931,10 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
         <source>Too many attempts: try again in %1:%2 min.</source>
         <translation>Zu viele Versuche: Versuchen Sie es in %1:%2 min erneut.</translation>
     </message>
+    <message>
+        <source>Forgot your password? Use the recovery key</source>
+        <translation>Passwort vergessen? Verwenden Sie den Wiederherstellungsschlüssel</translation>
+    </message>
 </context>
 <context>
     <name>routiq::StatusBanner</name>
@@ -1250,6 +2982,28 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
     <message>
         <source>%1 records</source>
         <translation>%1 Datensätze</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::TableCsvExporter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::TablePdfExporter</name>
+    <message>
+        <source>The folder for %1 does not exist.</source>
+        <translation>Der Ordner für %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Made with Routiq</source>
+        <translation>Erstellt mit Routiq</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +3208,247 @@ Die täglichen Buchungen erscheinen hier nach der ersten Synchronisierung.</tran
     <message>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::UsersPage</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur Lesen</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Clinics</source>
+        <translation>Praxen</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Account ends</source>
+        <translation>Konto endet</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Letzte Anmeldung</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Benutzerkonten</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Deaktivieren</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>&amp;Rolle ändern…</translation>
+    </message>
+    <message>
+        <source>C&amp;linics…</source>
+        <translation>&amp;Praxen…</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry…</source>
+        <translation>A&amp;blauf…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Passwort &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>, new password due</source>
+        <translation>, neues Passwort fällig</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivieren</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>%1 hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: signed out at their next action.</source>
+        <translation>%1 ist deaktiviert: wird bei der nächsten Aktion abgemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation>%1 ist wieder aktiviert.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>Clinics of %1 saved.</source>
+        <translation>Praxen von %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 ends %2.</source>
+        <translation>%1 endet am %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer ends.</source>
+        <translation>%1 endet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>New password for %1: they choose their own at the next sign-in.</source>
+        <translation>Neues Passwort für %1 gesetzt: Bei der nächsten Anmeldung wählt die Person ein eigenes.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Rolle ändern</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Rolle von %1:</translation>
+    </message>
+    <message>
+        <source>Clinics of %1</source>
+        <translation>Praxen von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Expiry of %1</source>
+        <translation>Ablauf von %1</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary account</source>
+        <translation>&amp;Befristetes Konto</translation>
+    </message>
+    <message>
+        <source>Last day of the account</source>
+        <translation>Letzter Tag des Kontos</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Letzter Tag:</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Passwort von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Vorläufiges Passwort</translation>
+    </message>
+    <message>
+        <source>Temporary password again</source>
+        <translation>Vorläufiges Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>&amp;Vorläufiges Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password at the next sign-in.</source>
+        <translation>%1 muss bei der nächsten Anmeldung ein neues Passwort wählen.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein: Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::WorkingHours</name>
+    <message>
+        <source>&apos;%1&apos; is not a day and time range like &apos;Mon 08:00-17:00&apos;.</source>
+        <translation>&apos;%1&apos; ist kein Tag mit Zeitraum wie &apos;Mon 08:00-17:00&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; ends before it starts.</source>
+        <translation>&apos;%1&apos; endet, bevor es beginnt.</translation>
+    </message>
+    <message>
+        <source>No working hours given: use e.g. &apos;Mon 08:00-17:00, Tue 08:00-12:30&apos;.</source>
+        <translation>Keine Arbeitszeiten angegeben: Verwenden Sie z. B. &apos;Mon 08:00-17:00, Tue 08:00-12:30&apos;.</translation>
+    </message>
+    <message>
+        <source>Two ranges on %1 overlap.</source>
+        <translation>Zwei Zeiträume am %1 überschneiden sich.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::WorkingHoursEditor</name>
+    <message>
+        <source>Working hours — %1</source>
+        <translation>Arbeitszeiten — %1</translation>
+    </message>
+    <message>
+        <source>Hours per weekday, e.g. “Mon 08:00-17:00, Tue 08:00-12:30” (several intervals on one day are allowed). Leave a field empty when the practitioner has no set hours. Capacity and utilisation are computed from these.</source>
+        <translation>Stunden je Wochentag, z. B. „Mon 08:00-17:00, Tue 08:00-12:30“ (mehrere Intervalle an einem Tag sind erlaubt). Lassen Sie ein Feld leer, wenn der Behandler keine festen Zeiten hat. Kapazität und Auslastung werden daraus berechnet.</translation>
+    </message>
+    <message>
+        <source>Working hours of %1</source>
+        <translation>Arbeitszeiten von %1</translation>
+    </message>
+    <message>
+        <source>no set hours</source>
+        <translation>keine festen Zeiten</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change working hours.</source>
+        <translation>Nur ein Administrator kann Arbeitszeiten ändern.</translation>
     </message>
 </context>
 </TS>

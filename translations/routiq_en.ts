@@ -2565,7 +2565,7 @@ Your account sees this number only: names and phone numbers are for staff and ad
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start fresh and resync from the PMS\u2026</source>
+        <source>Start fresh and resync from the PMS…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2581,7 +2581,7 @@ Your account sees this number only: names and phone numbers are for staff and ad
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opening\u2026</source>
+        <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

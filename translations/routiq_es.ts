@@ -2,6 +2,74 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AuditLogQuery</name>
+    <message>
+        <source>The audit log could not be read.</source>
+        <translation>No se pudo leer el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>No se pudo escribir el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionFailureText</name>
+    <message>
+        <source>Cliniko did not accept this API key. Check that you copied the whole key, or create a new one in Cliniko (My Info &gt; Manage API keys).</source>
+        <translation>Cliniko no aceptó esta clave de API. Compruebe que copió la clave completa o cree una nueva en Cliniko (My Info &gt; Manage API keys).</translation>
+    </message>
+    <message>
+        <source>Nookal did not accept this API key. Check that you copied the whole key, or ask Nookal for a new one (Setup &gt; Connections &gt; API Keys).</source>
+        <translation>Nookal no aceptó esta clave de API. Compruebe que copió la clave completa o pida una nueva a Nookal (Setup &gt; Connections &gt; API Keys).</translation>
+    </message>
+    <message>
+        <source>Cliniko could not find this key&apos;s account on the server the key points to. A Cliniko key ends with its region, such as &quot;-uk1&quot; or &quot;-au2&quot;: paste the whole key, including that ending.</source>
+        <translation>Cliniko no encontró la cuenta de esta clave en el servidor al que apunta la clave. Una clave de Cliniko termina con su región, como &quot;-uk1&quot; o &quot;-au2&quot;: pegue la clave completa, incluida esa terminación.</translation>
+    </message>
+    <message>
+        <source>Routiq cannot reach %1: there seems to be no internet connection, or the address could not be looked up (DNS). Check the connection and try again.</source>
+        <translation>Routiq no puede conectar con %1: parece que no hay conexión a internet o que no se pudo resolver la dirección (DNS). Compruebe la conexión y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 answered, but with an error page instead of its data: it is probably down or under maintenance. Try again in a few minutes.</source>
+        <translation>%1 respondió, pero con una página de error en lugar de sus datos: probablemente no está disponible o está en mantenimiento. Vuelva a intentarlo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>%1 asked Routiq to slow down: this key (or another app using the same user) made too many requests. Wait a minute and try again.</source>
+        <translation>%1 pidió a Routiq que redujera el ritmo: esta clave (u otra aplicación que usa el mismo usuario) hizo demasiadas solicitudes. Espere un minuto y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be set up: a proxy server or a security program on this network is in the way, or the certificate is not trusted. Ask whoever looks after this network.</source>
+        <translation>No se pudo establecer la conexión segura con %1: un servidor proxy o un programa de seguridad de esta red lo impide, o el certificado no es de confianza. Consulte a la persona que administra esta red.</translation>
+    </message>
+    <message>
+        <source>The connection test failed: %1</source>
+        <translation>La prueba de conexión falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OwnPasswordChange</name>
+    <message>
+        <source>The current password is not right.</source>
+        <translation>La contraseña actual no es correcta.</translation>
+    </message>
+</context>
+<context>
+    <name>SecuritySettings</name>
+    <message>
+        <source>The security settings could not be saved.</source>
+        <translation>No se pudo guardar la configuración de seguridad.</translation>
+    </message>
+    <message>
+        <source>Choose a value from %1 to %2.</source>
+        <translation>Elija un valor de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>There is no clinic connection with this id.</source>
+        <translation>No hay ninguna conexión de clínica con este id.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Live clinic dashboard for Cliniko and Nookal.</source>
@@ -36,8 +104,8 @@
         <translation>Mostrar primero esta conexión de clínica (&apos;all&apos; para el resumen de todas las clínicas).</translation>
     </message>
     <message>
-        <source>Open on this page: dashboard or today (the Today board).</source>
-        <translation>Abrir en esta página: dashboard o today (la agenda del día).</translation>
+        <source>Open on this page: dashboard, today (the Today board), lapsed (dropped-off patients), practitioners (side by side) or forward (forward bookings).</source>
+        <translation>Abrir en esta página: dashboard (el panel), today (el tablero de hoy), lapsed (pacientes que dejaron de venir), practitioners (profesionales en paralelo) o forward (reservas futuras).</translation>
     </message>
 </context>
 <context>
@@ -53,6 +121,30 @@
     <message>
         <source>Routiq — Create the administrator</source>
         <translation>Routiq — Crear el administrador</translation>
+    </message>
+    <message>
+        <source>Routiq keeps your clinics&apos; data encrypted with a key that only a sign-in opens. Syncing starts after the first sign-in and then carries on, even while the screen is locked, until Routiq is closed.</source>
+        <translation>Routiq mantiene cifrados los datos de sus clínicas con una clave que solo abre un inicio de sesión. La sincronización empieza tras el primer inicio de sesión y continúa, incluso con la pantalla bloqueada, hasta que se cierra Routiq.</translation>
+    </message>
+    <message>
+        <source>&amp;Clinics</source>
+        <translation>&amp;Clínicas</translation>
+    </message>
+    <message>
+        <source>Routiq — Recovery key</source>
+        <translation>Routiq — Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>There is no admin account with this name.</source>
+        <translation>No hay ninguna cuenta de administrador con este nombre.</translation>
+    </message>
+    <message>
+        <source>The data folder could not be moved aside.</source>
+        <translation>No se pudo apartar la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>Routiq — Choose a new password</source>
+        <translation>Routiq — Elija una contraseña nueva</translation>
     </message>
 </context>
 <context>
@@ -121,6 +213,158 @@
     </message>
 </context>
 <context>
+    <name>routiq::AuditLogModel</name>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::AuditLogPage</name>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Entradas del registro de auditoría</translation>
+    </message>
+    <message>
+        <source>User filter</source>
+        <translation>Filtro de usuario</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Filtro de acción</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha inicial</translation>
+    </message>
+    <message>
+        <source>To date (inclusive)</source>
+        <translation>Fecha final (incluida)</translation>
+    </message>
+    <message>
+        <source>A&amp;pply filter</source>
+        <translation>A&amp;plicar filtro</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Checks every entry, the anchor beside the database and the keychain&apos;s counter, as &apos;routiq-cli audit verify&apos; does.</source>
+        <translation>Comprueba cada entrada, el ancla junto a la base de datos y el contador del llavero, igual que 'routiq-cli audit verify'.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Verification result</source>
+        <translation>Resultado de la verificación</translation>
+    </message>
+    <message>
+        <source>Number of entries</source>
+        <translation>Número de entradas</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Ac&amp;ción:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Todos los usuarios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, newest first</source>
+        <translation>
+            <numerusform>%n entrada, la más reciente primero</numerusform>
+            <numerusform>%n entradas, las más recientes primero</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not intact: %1</source>
+        <translation>No íntegro: %1</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: all %n entries verified.</source>
+        <translation>
+            <numerusform>Íntegro: %n entrada verificada.</numerusform>
+            <numerusform>Íntegro: las %n entradas verificadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked: %1.</source>
+        <translation>No comprobado: %1.</translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>The file could not be written.</source>
+        <translation>No se pudo escribir el archivo.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>routiq::BookingTrendsChart</name>
     <message>
         <source>No days to show yet.
@@ -146,6 +390,424 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
     <message>
         <source>Cancelled</source>
         <translation>Canceladas</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ClinicChecklist</name>
+    <message>
+        <source>Clinics</source>
+        <translation>Clínicas</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ClinicConnectionService</name>
+    <message>
+        <source>Give the clinic a name.</source>
+        <translation>Asigne un nombre a la clínica.</translation>
+    </message>
+    <message>
+        <source>The clinic id may use a-z, 0-9, &apos;-&apos; and &apos;_&apos; (1 to 64 characters).</source>
+        <translation>El id de la clínica puede usar a-z, 0-9, '-' y '_' (de 1 a 64 caracteres).</translation>
+    </message>
+    <message>
+        <source>The clinic id &apos;%1&apos; is reserved for routiq --demo: choose another.</source>
+        <translation>El id de clínica '%1' está reservado para routiq --demo: elija otro.</translation>
+    </message>
+    <message>
+        <source>The retention period is a whole number of years, 0 to 100 (0 keeps names).</source>
+        <translation>El periodo de conservación es un número entero de años, de 0 a 100 (0 conserva los nombres).</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Australia/Melbourne.</source>
+        <translation>Zona horaria desconocida '%1': use un nombre IANA como Australia/Melbourne.</translation>
+    </message>
+    <message>
+        <source>There is no clinic with the id &apos;%1&apos;.</source>
+        <translation>No hay ninguna clínica con el id '%1'.</translation>
+    </message>
+    <message>
+        <source>A clinic with the id &apos;%1&apos; exists already.</source>
+        <translation>Ya existe una clínica con el id '%1'.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ClinicConnectionsPanel</name>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>en vivo</translation>
+    </message>
+    <message>
+        <source>first sync running</source>
+        <translation>primera sincronización en curso</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>desactualizado</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>API key rejected</source>
+        <translation>clave de API rechazada</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>aún sin datos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The practice management systems Routiq reads from. Each clinic has its own encrypted cache and API key.</source>
+        <translation>Los sistemas de gestión de la clínica de los que lee Routiq. Cada clínica tiene su propia caché cifrada y su propia clave de API.</translation>
+    </message>
+    <message>
+        <source>Clinic connections</source>
+        <translation>Conexiones de clínicas</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>PMS</source>
+        <translation>PMS</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Última sincronización correcta</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>Antigüedad de los datos</translation>
+    </message>
+    <message>
+        <source>Requests (last minute)</source>
+        <translation>Solicitudes (último minuto)</translation>
+    </message>
+    <message>
+        <source>&amp;Add clinic…</source>
+        <translation>&amp;Añadir clínica…</translation>
+    </message>
+    <message>
+        <source>Replace API &amp;key…</source>
+        <translation>Sustituir &amp;clave de API…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Cambiar &amp;nombre…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>not open</source>
+        <translation>no abierta</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (no limit)</source>
+        <translation>%1 (sin límite)</translation>
+    </message>
+    <message>
+        <source>Testing the new key…</source>
+        <translation>Probando la clave nueva…</translation>
+    </message>
+    <message>
+        <source>The new API key works and replaced the old one.</source>
+        <translation>La nueva clave de API funciona y ha sustituido a la anterior.</translation>
+    </message>
+    <message>
+        <source>The old key was kept. %1</source>
+        <translation>Se conservó la clave anterior. %1</translation>
+    </message>
+    <message>
+        <source>Renamed.</source>
+        <translation>Nombre cambiado.</translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from Routiq?
+
+This deletes, on this computer:
+• its cache: every appointment, patient and figure Routiq copied from the PMS;
+• its keys: the API key and the cache&apos;s encryption key in the keychain;
+• its grants: every user&apos;s access to this clinic.
+
+Nothing is deleted in the PMS itself. Adding the clinic again later starts with a new, empty cache and no user grants.</source>
+        <translation>¿Quitar &quot;%1&quot; de Routiq?
+
+Esto elimina, en este equipo:
+• su caché: todas las citas, pacientes y cifras que Routiq copió del PMS;
+• sus claves: la clave de API y la clave de cifrado de la caché en el llavero;
+• sus permisos: el acceso de todos los usuarios a esta clínica.
+
+No se elimina nada en el propio PMS. Si vuelve a añadir la clínica más adelante, empezará con una caché nueva y vacía y sin permisos de usuario.</translation>
+    </message>
+    <message>
+        <source>The clinic, its cache, its keys and its grants were removed.</source>
+        <translation>Se quitaron la clínica, su caché, sus claves y sus permisos.</translation>
+    </message>
+    <message>
+        <source>Replace API key</source>
+        <translation>Sustituir clave de API</translation>
+    </message>
+    <message>
+        <source>Paste the new API key. Routiq tests it first; the old key stays until the new one works.</source>
+        <translation>Pegue la nueva clave de API. Routiq la prueba primero; la clave anterior se mantiene hasta que la nueva funcione.</translation>
+    </message>
+    <message>
+        <source>Rename clinic</source>
+        <translation>Cambiar nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nombre nuevo:</translation>
+    </message>
+    <message>
+        <source>Remove clinic</source>
+        <translation>Quitar clínica</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Routiq — Clinic connections</source>
+        <translation>Routiq — Conexiones de clínicas</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ConnectClinicWizard</name>
+    <message>
+        <source>Routiq — Connect your clinic</source>
+        <translation>Routiq — Conecte su clínica</translation>
+    </message>
+    <message>
+        <source>Routiq reads your appointments from your practice management system with an API key, and keeps an encrypted copy on this computer. Which system does your clinic use?</source>
+        <translation>Routiq lee sus citas de su sistema de gestión de la clínica con una clave de API y guarda una copia cifrada en este equipo. ¿Qué sistema usa su clínica?</translation>
+    </message>
+    <message>
+        <source>&amp;Cliniko</source>
+        <translation>&amp;Cliniko</translation>
+    </message>
+    <message>
+        <source>N&amp;ookal</source>
+        <translation>N&amp;ookal</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>A&amp;trás</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Connect your clinic</source>
+        <translation>Conecte su clínica</translation>
+    </message>
+    <message>
+        <source>Connect Cliniko</source>
+        <translation>Conectar Cliniko</translation>
+    </message>
+    <message>
+        <source>Connect Nookal</source>
+        <translation>Conectar Nookal</translation>
+    </message>
+    <message>
+        <source>First sync</source>
+        <translation>Primera sincronización</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect and sync</source>
+        <translation>C&amp;onectar y sincronizar</translation>
+    </message>
+    <message>
+        <source>Close — the sync carries on</source>
+        <translation>Cerrar — la sincronización continúa</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ConnectDetailsPage</name>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w key</source>
+        <translation>&amp;Mostrar clave</translation>
+    </message>
+    <message>
+        <source>e.g. manager@yourclinic.com.au</source>
+        <translation>p. ej., gerencia@suclinica.es</translation>
+    </message>
+    <message>
+        <source>Contact email</source>
+        <translation>Correo electrónico de contacto</translation>
+    </message>
+    <message>
+        <source>e.g. Northside Physio</source>
+        <translation>p. ej., Fisio Norte</translation>
+    </message>
+    <message>
+        <source>Clinic name</source>
+        <translation>Nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>Clinic id</source>
+        <translation>Id de la clínica</translation>
+    </message>
+    <message>
+        <source>Keep patient names</source>
+        <translation>Conservar nombres de pacientes</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <source>Retention period in years</source>
+        <translation>Periodo de conservación en años</translation>
+    </message>
+    <message>
+        <source>Leave empty for the PMS&apos;s own server</source>
+        <translation>Déjelo vacío para usar el servidor del propio PMS</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;API key</source>
+        <translation>Clave de &amp;API</translation>
+    </message>
+    <message>
+        <source>Contact &amp;email</source>
+        <translation>Correo de &amp;contacto</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;name</source>
+        <translation>&amp;Nombre de la clínica</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;id</source>
+        <translation>&amp;Id de la clínica</translation>
+    </message>
+    <message>
+        <source>&amp;Forget patient names after</source>
+        <translation>O&amp;lvidar nombres de pacientes tras</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver (optional)</source>
+        <translation>Ser&amp;vidor (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Probar conexión</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>In Cliniko, open My Info &gt; Manage API keys and create a key, then paste all of it here: its ending (such as -au2) tells Routiq which Cliniko server holds your account.</source>
+        <translation>En Cliniko, abra My Info &gt; Manage API keys y cree una clave; después péguela completa aquí: su terminación (como -au2) indica a Routiq qué servidor de Cliniko aloja su cuenta.</translation>
+    </message>
+    <message>
+        <source>In Nookal, an administrator creates a key under Setup &gt; Connections &gt; API Keys. Paste it here.</source>
+        <translation>En Nookal, un administrador crea una clave en Setup &gt; Connections &gt; API Keys. Péguela aquí.</translation>
+    </message>
+    <message>
+        <source>Testing the connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <source>The connection works.</source>
+        <translation>La conexión funciona.</translation>
+    </message>
+    <message>
+        <source>%1 (time zone not given)</source>
+        <translation>%1 (zona horaria no indicada)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Businesses: %1</source>
+        <translation>Empresas: %1</translation>
+    </message>
+    <message>
+        <source>Locations: %1</source>
+        <translation>Sedes: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Practitioners: %1</source>
+        <translation>Profesionales: %1</translation>
+    </message>
+    <message>
+        <source>Practitioners: more than one page</source>
+        <translation>Profesionales: más de una página</translation>
+    </message>
+    <message>
+        <source>Appointments: at least %1 (the first sync counts them all)</source>
+        <translation>Citas: al menos %1 (la primera sincronización las cuenta todas)</translation>
+    </message>
+    <message>
+        <source>Appointments: %1 to sync</source>
+        <translation>Citas: %1 por sincronizar</translation>
     </message>
 </context>
 <context>
@@ -289,16 +951,32 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
         <source>Bayside Chiro (Nookal simulator)</source>
         <translation>Bayside Chiro (simulador Nookal)</translation>
     </message>
+    <message>
+        <source>The demo folder could not be moved aside.</source>
+        <translation>No se pudo apartar la carpeta de demostración.</translation>
+    </message>
+    <message>
+        <source>This data folder holds real Routiq accounts: the demo runs only in its own folder. Start &apos;routiq --demo&apos; without --data-dir, or give it an empty folder.</source>
+        <translation>Esta carpeta de datos contiene cuentas reales de Routiq: la demostración solo se ejecuta en su propia carpeta. Inicie 'routiq --demo' sin --data-dir o indíquele una carpeta vacía.</translation>
+    </message>
+    <message>
+        <source>This data folder holds data but no demo key: the demo will not make a new key next to it. Give &apos;routiq --demo&apos; an empty folder.</source>
+        <translation>Esta carpeta de datos contiene datos pero ninguna clave de demostración: la demostración no creará una clave nueva junto a ellos. Indique a 'routiq --demo' una carpeta vacía.</translation>
+    </message>
+    <message>
+        <source>The demo folder&apos;s key is not in the keychain any more (a new keyring?), so its data cannot be read. Delete the demo folder to start the demo afresh.</source>
+        <translation>La clave de la carpeta de demostración ya no está en el llavero (¿un llavero nuevo?), por lo que sus datos no se pueden leer. Elimine la carpeta de demostración para empezar la demostración de nuevo.</translation>
+    </message>
+    <message>
+        <source>This data folder holds real clinic connections: the demo runs only in its own folder.</source>
+        <translation>Esta carpeta de datos contiene conexiones de clínicas reales: la demostración solo se ejecuta en su propia carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>routiq::FirstAdminPage</name>
     <message>
         <source>Create the administrator</source>
         <translation>Crear el administrador</translation>
-    </message>
-    <message>
-        <source>This account adds clinic connections and the accounts of your team. Keep its password safe: nobody can recover it.</source>
-        <translation>Esta cuenta añade las conexiones de clínicas y las cuentas de su equipo. Guarde bien su contraseña: nadie puede recuperarla.</translation>
     </message>
     <message>
         <source>e.g. practice.manager</source>
@@ -349,6 +1027,338 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
     <message>
         <source>The account could not be created. Try again.</source>
         <translation>No se pudo crear la cuenta. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This account adds clinic connections and the accounts of your team. Keep its password safe; the next page shows a recovery key for the day it is forgotten.</source>
+        <translation>Esta cuenta añade conexiones de clínicas y las cuentas de su equipo. Guarde su contraseña en un lugar seguro; la página siguiente muestra una clave de recuperación para el día en que la olvide.</translation>
+    </message>
+    <message>
+        <source>Write down your recovery key</source>
+        <translation>Anote su clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Routiq encrypts your clinics&apos; data with a key that only a sign-in opens. If every admin password is forgotten, this recovery key is the only way back in; without it the data on this computer cannot be read and must be synced again from your PMS. It is shown only this once: write it down or print it, and keep it away from this computer.</source>
+        <translation>Routiq cifra los datos de sus clínicas con una clave que solo abre un inicio de sesión. Si se olvidan todas las contraseñas de administrador, esta clave de recuperación es la única forma de volver a entrar; sin ella, los datos de este equipo no se pueden leer y deben sincronizarse de nuevo desde su PMS. Se muestra solo esta vez: anótela o imprímala y guárdela lejos de este equipo.</translation>
+    </message>
+    <message>
+        <source>I have written it down — continue</source>
+        <translation>La he anotado — continuar</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::FirstSyncPage</name>
+    <message>
+        <source>Locations</source>
+        <translation>Sedes</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Profesionales</translation>
+    </message>
+    <message>
+        <source>Appointment types</source>
+        <translation>Tipos de cita</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>about %1 s</source>
+        <translation>unos %1 s</translation>
+    </message>
+    <message>
+        <source>about %1 min</source>
+        <translation>unos %1 min</translation>
+    </message>
+    <message>
+        <source>about %1 h</source>
+        <translation>unas %1 h</translation>
+    </message>
+    <message>
+        <source>Waiting for the clinic&apos;s sync to start…</source>
+        <translation>Esperando a que empiece la sincronización de la clínica…</translation>
+    </message>
+    <message>
+        <source>First sync progress per resource</source>
+        <translation>Progreso de la primera sincronización por recurso</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Guardados</translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausar</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>The first sync is complete. From now on Routiq fetches changes every few seconds.</source>
+        <translation>La primera sincronización ha terminado. A partir de ahora, Routiq obtiene los cambios cada pocos segundos.</translation>
+    </message>
+    <message>
+        <source>The sync stopped for now: %1 It tries again by itself.</source>
+        <translation>La sincronización se detuvo por ahora: %1 Volverá a intentarlo por sí misma.</translation>
+    </message>
+    <message>
+        <source>syncing</source>
+        <translation>sincronizando</translation>
+    </message>
+    <message>
+        <source>Syncing %1… The dashboard opens as soon as the first figures are in; the rest keeps arriving behind it.</source>
+        <translation>Sincronizando %1… El panel se abre en cuanto llegan las primeras cifras; el resto sigue llegando en segundo plano.</translation>
+    </message>
+    <message>
+        <source>Time left for %1: %2</source>
+        <translation>Tiempo restante para %1: %2</translation>
+    </message>
+    <message>
+        <source>Time left: not known yet</source>
+        <translation>Tiempo restante: aún desconocido</translation>
+    </message>
+    <message>
+        <source>Requests to the PMS: none yet</source>
+        <translation>Solicitudes al PMS: ninguna todavía</translation>
+    </message>
+    <message>
+        <source>Requests to the PMS in the last minute: %1 of %2 allowed</source>
+        <translation>Solicitudes al PMS en el último minuto: %1 de %2 permitidas</translation>
+    </message>
+    <message>
+        <source>Requests to the PMS in the last minute: %1 (no limit)</source>
+        <translation>Solicitudes al PMS en el último minuto: %1 (sin límite)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Resume the first sync</source>
+        <translation>Reanudar la primera sincronización</translation>
+    </message>
+    <message>
+        <source>Pause the first sync</source>
+        <translation>Pausar la primera sincronización</translation>
+    </message>
+    <message>
+        <source>Paused. Routiq remembers this, also after a restart; Resume continues where the sync stopped.</source>
+        <translation>En pausa. Routiq lo recuerda, también tras reiniciar; Reanudar continúa donde se detuvo la sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ForwardBookingsCalculator</name>
+    <message>
+        <source>The number of weeks runs from 1 to 52.</source>
+        <translation>El número de semanas va de 1 a 52.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ForwardBookingsChart</name>
+    <message>
+        <source>Booked hours against capacity per week and practitioner</source>
+        <translation>Horas reservadas frente a capacidad por semana y profesional</translation>
+    </message>
+    <message>
+        <source>No bookings in the weeks ahead yet.</source>
+        <translation>Aún no hay reservas en las próximas semanas.</translation>
+    </message>
+    <message>
+        <source>%1 booked</source>
+        <translation>%1 reservadas</translation>
+    </message>
+    <message>
+        <source>%1 capacity</source>
+        <translation>%1 de capacidad</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ForwardBookingsModel</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Practitioner %1</source>
+        <translation>Profesional %1</translation>
+    </message>
+    <message>
+        <source>All practitioners</source>
+        <translation>Todos los profesionales</translation>
+    </message>
+    <message>
+        <source>not all hours set</source>
+        <translation>no todas las horas definidas</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>no hours set</source>
+        <translation>sin horas definidas</translation>
+    </message>
+    <message>
+        <source>set working hours</source>
+        <translation>definir horario laboral</translation>
+    </message>
+    <message>
+        <source>Some practitioners of this week have no working hours: their bookings are in the booked total but not in the capacity, so a clinic utilisation would overstate (%1% from the sums).</source>
+        <translation>Algunos profesionales de esta semana no tienen horario laboral: sus reservas cuentan en el total reservado pero no en la capacidad, por lo que una ocupación de la clínica resultaría exagerada (%1% a partir de las sumas).</translation>
+    </message>
+    <message>
+        <source>Utilisation needs working hours: an administrator sets them under “Working hours…”.</source>
+        <translation>La ocupación necesita horarios laborales: un administrador los define en “Horario laboral…”.</translation>
+    </message>
+    <message>
+        <source>Week of</source>
+        <translation>Semana del</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <source>Booked</source>
+        <translation>Reservado</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Ocupación</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ForwardBookingsView</name>
+    <message>
+        <source>Forward bookings</source>
+        <translation>Reservas futuras</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> semanas</translation>
+    </message>
+    <message>
+        <source>Weeks ahead</source>
+        <translation>Semanas por delante</translation>
+    </message>
+    <message>
+        <source>&amp;Show the next</source>
+        <translation>&amp;Mostrar las próximas</translation>
+    </message>
+    <message>
+        <source>&amp;Working hours…</source>
+        <translation>&amp;Horario laboral…</translation>
+    </message>
+    <message>
+        <source>Every booking counts as booked time, whatever its outcome: a booking the patient did not arrive for (DNA) still occupied the slot, as Nookal&apos;s utilisation counts it.</source>
+        <translation>Cada reserva cuenta como tiempo reservado, sea cual sea su resultado: una reserva a la que el paciente no acudió (inasistencia) ocupó igualmente el hueco, tal como lo cuenta la ocupación de Nookal.</translation>
+    </message>
+    <message>
+        <source>Forward bookings per week and practitioner</source>
+        <translation>Reservas futuras por semana y profesional</translation>
+    </message>
+    <message>
+        <source>Forward bookings — %1</source>
+        <translation>Reservas futuras — %1</translation>
+    </message>
+    <message>
+        <source>Set each practitioner&apos;s working hours</source>
+        <translation>Definir el horario laboral de cada profesional</translation>
+    </message>
+    <message>
+        <source>See the working hours (only an administrator can change them)</source>
+        <translation>Ver el horario laboral (solo un administrador puede cambiarlo)</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation> en %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booking(s), %1 booked%2 from %3 to %4.</source>
+        <translation>
+            <numerusform>%n reserva, %1 reservadas%2 del %3 al %4.</numerusform>
+            <numerusform>%n reservas, %1 reservadas%2 del %3 al %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some practitioners have no working hours yet: their utilisation says “set working hours”. An administrator sets them under “Working hours…”.</source>
+        <translation>Algunos profesionales aún no tienen horario laboral: su ocupación indica “definir horario laboral”. Un administrador los define en “Horario laboral…”.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::InsightSettingsService</name>
+    <message>
+        <source>The contact date must be a real date, not in the future.</source>
+        <translation>La fecha de contacto debe ser una fecha real, no futura.</translation>
+    </message>
+    <message>
+        <source>The outcome is limited to %1 characters.</source>
+        <translation>El resultado está limitado a %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::InsightViewsController</name>
+    <message>
+        <source>Dropped-off &amp;patients</source>
+        <translation>&amp;Pacientes que dejaron de venir</translation>
+    </message>
+    <message>
+        <source>Patients who stopped coming mid-treatment: the re-engagement worklist (Ctrl+3)</source>
+        <translation>Pacientes que dejaron de venir a mitad del tratamiento: la lista de trabajo para recuperarlos (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Practitioners &amp;side by side</source>
+        <translation>Profesionales en para&amp;lelo</translation>
+    </message>
+    <message>
+        <source>Every figure per practitioner for this period (Ctrl+4)</source>
+        <translation>Todas las cifras por profesional para este periodo (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward bookings</source>
+        <translation>&amp;Reservas futuras</translation>
+    </message>
+    <message>
+        <source>Bookings and utilisation of the weeks ahead (Ctrl+5)</source>
+        <translation>Reservas y ocupación de las próximas semanas (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>No clinic is shown yet.</source>
+        <translation>Todavía no se muestra ninguna clínica.</translation>
+    </message>
+    <message>
+        <source>Choose one clinic to see its patients and practitioners.</source>
+        <translation>Elija una sola clínica para ver sus pacientes y profesionales.</translation>
     </message>
 </context>
 <context>
@@ -476,6 +1486,244 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
     <message>
         <source>%1 %2% vs previous period</source>
         <translation>%1 %2 % frente al periodo anterior</translation>
+    </message>
+    <message>
+        <source>vs the same days last week</source>
+        <translation>frente a los mismos días de la semana pasada</translation>
+    </message>
+    <message>
+        <source>vs the same days last month</source>
+        <translation>frente a los mismos días del mes pasado</translation>
+    </message>
+    <message>
+        <source>vs the same days of the previous period</source>
+        <translation>frente a los mismos días del periodo anterior</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1
+The period is still running: the change compares %2 with %3.</source>
+        <translation>%1
+El periodo sigue en curso: la variación compara %2 con %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 pts %3</source>
+        <translation>%1 %2 pts %3</translation>
+    </message>
+    <message>
+        <source>%1 %2% %3</source>
+        <translation>%1 %2% %3</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::LapsedCountModel</name>
+    <message>
+        <source>Dropped off</source>
+        <translation>Dejaron de venir</translation>
+    </message>
+    <message>
+        <source>Patients whose last attended visit was %1 to %2 days ago and who have nothing booked since: the re-engagement worklist.</source>
+        <translation>Pacientes cuya última visita atendida fue hace entre %1 y %2 días y que no tienen nada reservado desde entonces: la lista de trabajo para recuperarlos.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
+    </message>
+    <message>
+        <source>Last visit %1–%2 days ago</source>
+        <translation>Última visita hace %1–%2 días</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::LapsedListModel</name>
+    <message>
+        <source>Patient %1</source>
+        <translation>Paciente %1</translation>
+    </message>
+    <message>
+        <source>Practitioner %1</source>
+        <translation>Profesional %1</translation>
+    </message>
+    <message>
+        <source>Noted by %1 on %2</source>
+        <translation>Anotado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>Patient</source>
+        <translation>Paciente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Last visit</source>
+        <translation>Última visita</translation>
+    </message>
+    <message>
+        <source>Days since</source>
+        <translation>Días desde entonces</translation>
+    </message>
+    <message>
+        <source>Last practitioner</source>
+        <translation>Último profesional</translation>
+    </message>
+    <message>
+        <source>Attended (12 mo)</source>
+        <translation>Atendidas (12 meses)</translation>
+    </message>
+    <message>
+        <source>Missed (12 mo)</source>
+        <translation>Ausencias (12 meses)</translation>
+    </message>
+    <message>
+        <source>Contacted on</source>
+        <translation>Contactado el</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::LapsedPatientsFinder</name>
+    <message>
+        <source>The days since the last visit run from 0 to 3650, minimum not above maximum.</source>
+        <translation>Los días desde la última visita van de 0 a 3650, y el mínimo no puede superar el máximo.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::LapsedPatientsWindow</name>
+    <message>
+        <source>Dropped-off patients</source>
+        <translation>Pacientes que dejaron de venir</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Last visit at least this many days ago</source>
+        <translation>Última visita hace al menos este número de días</translation>
+    </message>
+    <message>
+        <source>Last visit at most this many days ago</source>
+        <translation>Última visita hace como máximo este número de días</translation>
+    </message>
+    <message>
+        <source>Location of the last visit</source>
+        <translation>Sede de la última visita</translation>
+    </message>
+    <message>
+        <source>Practitioner of the last visit</source>
+        <translation>Profesional de la última visita</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>Todas las sedes</translation>
+    </message>
+    <message>
+        <source>All practitioners</source>
+        <translation>Todos los profesionales</translation>
+    </message>
+    <message>
+        <source>Last visit &amp;from</source>
+        <translation>Última visita &amp;desde</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>ago</source>
+        <translation>atrás</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Contacted on</source>
+        <translation>Contactado el</translation>
+    </message>
+    <message>
+        <source>e.g. left a message, booked for next week</source>
+        <translation>p. ej., dejó un mensaje, reservó para la próxima semana</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Save note</source>
+        <translation>&amp;Guardar nota</translation>
+    </message>
+    <message>
+        <source>Clear n&amp;ote</source>
+        <translation>Borrar n&amp;ota</translation>
+    </message>
+    <message>
+        <source>Contacted o&amp;n</source>
+        <translation>Co&amp;ntactado el</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>Res&amp;ultado</translation>
+    </message>
+    <message>
+        <source>Dropped-off patients — %1</source>
+        <translation>Pacientes que dejaron de venir — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) whose last visit was %1 to %2 days before %3 and who have nothing booked since. The freshest drop-offs come first: they are the easiest to win back.</source>
+        <translation>
+            <numerusform>%n paciente cuya última visita fue entre %1 y %2 días antes del %3 y que no tiene nada reservado desde entonces. Los abandonos más recientes aparecen primero: son los más fáciles de recuperar.</numerusform>
+            <numerusform>%n pacientes cuya última visita fue entre %1 y %2 días antes del %3 y que no tienen nada reservado desde entonces. Los abandonos más recientes aparecen primero: son los más fáciles de recuperar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) dropped off (last visit %1 to %2 days before %3).
+
+Your account sees this number only: names and phone numbers are for staff and administrators.</source>
+        <translation>
+            <numerusform>%n paciente dejó de venir (última visita entre %1 y %2 días antes del %3).
+
+Su cuenta solo ve este número: los nombres y teléfonos son para el personal y los administradores.</numerusform>
+            <numerusform>%n pacientes dejaron de venir (última visita entre %1 y %2 días antes del %3).
+
+Su cuenta solo ve este número: los nombres y teléfonos son para el personal y los administradores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a patient first.</source>
+        <translation>Seleccione primero un paciente.</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Nota guardada.</translation>
+    </message>
+    <message>
+        <source>There is no list to export.</source>
+        <translation>No hay ninguna lista que exportar.</translation>
+    </message>
+    <message>
+        <source>Export dropped-off patients as CSV</source>
+        <translation>Exportar pacientes que dejaron de venir como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>routiq-dropped-off.csv</source>
+        <translation>routiq-dejaron-de-venir.csv</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
     </message>
 </context>
 <context>
@@ -713,6 +1961,138 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
     <message>
         <source>Exports need a signed-in account.</source>
         <translation>Para exportar se necesita una cuenta con sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>Clinic &amp;connections…</source>
+        <translation>&amp;Conexiones de clínicas…</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>Con&amp;figuración…</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::NewPasswordPage</name>
+    <message>
+        <source>&amp;Save and continue</source>
+        <translation>&amp;Guardar y continuar</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Cerrar sesión</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Repita la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message numerus="yes">
+        <source>An administrator reset the password of &lt;b&gt;%1&lt;/b&gt;. Choose your own password now (at least %n characters); nobody else will know it.</source>
+        <translation>
+            <numerusform>Un administrador restableció la contraseña de &lt;b&gt;%1&lt;/b&gt;. Elija ahora su propia contraseña (al menos %n carácter); nadie más la conocerá.</numerusform>
+            <numerusform>Un administrador restableció la contraseña de &lt;b&gt;%1&lt;/b&gt;. Elija ahora su propia contraseña (al menos %n caracteres); nadie más la conocerá.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::NewUserDialog</name>
+    <message>
+        <source>&amp;Temporary: last day</source>
+        <translation>&amp;Temporal: último día</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Añadir un usuario</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Last day of the account</source>
+        <translation>Último día de la cuenta</translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation>Primera contraseña</translation>
+    </message>
+    <message>
+        <source>First password again</source>
+        <translation>Repita la primera contraseña</translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n characters</source>
+        <translation>
+            <numerusform>al menos %n carácter</numerusform>
+            <numerusform>al menos %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Clinics:</source>
+        <translation>&amp;Clínicas:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>Re&amp;petir contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Añadir usuario</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +2353,68 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
         <source>the model could not be calibrated on this history</source>
         <translation>no se pudo calibrar el modelo con este historial</translation>
     </message>
+    <message>
+        <source>the training was stopped</source>
+        <translation>se detuvo el entrenamiento</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::OwnAccountPage</name>
+    <message>
+        <source>Current password</source>
+        <translation>Contraseña actual</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>Repita la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Sesión iniciada como</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Cambie su contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation>Contraseña &amp;actual:</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+        <source>New password a&amp;gain:</source>
+        <translation>&amp;Repetir contraseña nueva:</translation>
+    </message>
+    <message>
+        <source>C&amp;hange password</source>
+        <translation>Cam&amp;biar contraseña</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt; (%2). Passwords need at least %n characters.</source>
+        <translation>
+            <numerusform>Sesión iniciada como &lt;b&gt;%1&lt;/b&gt; (%2). Las contraseñas necesitan al menos %n carácter.</numerusform>
+            <numerusform>Sesión iniciada como &lt;b&gt;%1&lt;/b&gt; (%2). Las contraseñas necesitan al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Las dos contraseñas nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>Su contraseña se ha cambiado.</translation>
+    </message>
 </context>
 <context>
     <name>routiq::PeakHoursHeatMap</name>
@@ -1005,6 +2447,170 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
             <numerusform>%1, %2:00–%3:00: %n reserva</numerusform>
             <numerusform>%1, %2:00–%3:00: %n reservas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>routiq::PractitionerTableModel</name>
+    <message>
+        <source>Practitioner %1</source>
+        <translation>Profesional %1</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3; previous period: %4</source>
+        <translation>%1 de %2: %3; periodo anterior: %4</translation>
+    </message>
+    <message>
+        <source>Practitioner</source>
+        <translation>Profesional</translation>
+    </message>
+    <message>
+        <source>%1, with its change against the previous period</source>
+        <translation>%1, con su variación respecto al periodo anterior</translation>
+    </message>
+    <message>
+        <source>%1 %2 pts</source>
+        <translation>%1 %2 pts</translation>
+    </message>
+    <message>
+        <source>%1 %2%</source>
+        <translation>%1 %2%</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::PractitionerTableView</name>
+    <message>
+        <source>Practitioners side by side</source>
+        <translation>Profesionales en paralelo</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportar &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Press Enter on a practitioner to show the dashboard for them only.</source>
+        <translation>Pulse Intro sobre un profesional para mostrar el panel solo de esa persona.</translation>
+    </message>
+    <message>
+        <source>Double-click a practitioner (or press Enter) to narrow the dashboard to them. Each figure shows its change against the previous period.</source>
+        <translation>Haga doble clic en un profesional (o pulse Intro) para limitar el panel a esa persona. Cada cifra muestra su variación respecto al periodo anterior.</translation>
+    </message>
+    <message>
+        <source>The period is still running: these changes compare the whole periods, while the dashboard&apos;s outcome cards compare the same days so far.</source>
+        <translation>El periodo sigue en curso: estas variaciones comparan los periodos completos, mientras que las tarjetas de resultados del panel comparan los mismos días transcurridos.</translation>
+    </message>
+    <message>
+        <source>Practitioners side by side — %1</source>
+        <translation>Profesionales en paralelo — %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 – %3, compared with %4 – %5</source>
+        <translation>%1 · %2 – %3, comparado con %4 – %5</translation>
+    </message>
+    <message>
+        <source>%1: no practitioner has bookings in this period.</source>
+        <translation>%1: ningún profesional tiene reservas en este periodo.</translation>
+    </message>
+    <message>
+        <source>Exports need a signed-in account.</source>
+        <translation>Para exportar se necesita una cuenta con sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>Export practitioners as PDF</source>
+        <translation>Exportar profesionales como PDF</translation>
+    </message>
+    <message>
+        <source>Export practitioners as CSV</source>
+        <translation>Exportar profesionales como CSV</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>routiq-practitioners.pdf</source>
+        <translation>routiq-profesionales.pdf</translation>
+    </message>
+    <message>
+        <source>routiq-practitioners.csv</source>
+        <translation>routiq-profesionales.csv</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Guardado %1</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::RecoveryPage</name>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>Usar la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Type the recovery key you wrote down when Routiq was set up, and a new password for an admin account.</source>
+        <translation>Escriba la clave de recuperación que anotó cuando se configuró Routiq y una contraseña nueva para una cuenta de administrador.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Admin user name</source>
+        <translation>Nombre del usuario administrador</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+        <source>Repeat the new password</source>
+        <translation>Repita la contraseña nueva</translation>
+    </message>
+    <message>
+        <source>No recovery key? Then the data Routiq cached on this computer cannot be read by anyone. You can start this data folder fresh (the old folder is kept aside, not deleted), create a new administrator and sync everything again from your PMS.</source>
+        <translation>¿No tiene clave de recuperación? Entonces nadie puede leer los datos que Routiq guardó en caché en este equipo. Puede empezar de cero con esta carpeta de datos (la carpeta antigua se aparta, no se elimina), crear un nuevo administrador y sincronizar todo de nuevo desde su PMS.</translation>
+    </message>
+    <message>
+        <source>Start fresh and resync from the PMS…</source>
+        <translation>Empezar de cero y volver a sincronizar desde el PMS…</translation>
+    </message>
+    <message>
+        <source>Start fresh?</source>
+        <translation>¿Empezar de cero?</translation>
+    </message>
+    <message>
+        <source>Routiq will move this data folder aside and start an empty one. Clinic connections and accounts are set up again, and the data is synced again from the PMS.</source>
+        <translation>Routiq apartará esta carpeta de datos y empezará una vacía. Las conexiones de clínicas y las cuentas se configuran de nuevo, y los datos se sincronizan otra vez desde el PMS.</translation>
+    </message>
+    <message>
+        <source>Back to sign-in</source>
+        <translation>Volver al inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Abriendo…</translation>
+    </message>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>Abrir con la clave de recuperación</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password is too short: use at least %n characters.</source>
+        <translation>
+            <numerusform>La contraseña es demasiado corta: use al menos %n carácter.</numerusform>
+            <numerusform>La contraseña es demasiado corta: use al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no son iguales.</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +2746,128 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
     </message>
 </context>
 <context>
+    <name>routiq::SecurityPage</name>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Lock after minutes without activity</source>
+        <translation>Bloquear tras estos minutos sin actividad</translation>
+    </message>
+    <message>
+        <source> characters</source>
+        <translation> caracteres</translation>
+    </message>
+    <message>
+        <source>Minimum password length</source>
+        <translation>Longitud mínima de la contraseña</translation>
+    </message>
+    <message>
+        <source>Keep names</source>
+        <translation>Conservar nombres</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <source>Blank patient names unseen for years</source>
+        <translation>Borrar nombres de pacientes no vistos durante años</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Lock the screen after:</source>
+        <translation>&amp;Bloquear la pantalla tras:</translation>
+    </message>
+    <message>
+        <source>Minimum password &amp;length:</source>
+        <translation>&amp;Longitud mínima de la contraseña:</translation>
+    </message>
+    <message>
+        <source>Applies to every account, in the app and in routiq-cli. Passwords already set are asked to change only when an admin resets them.</source>
+        <translation>Se aplica a todas las cuentas, en la aplicación y en routiq-cli. A las contraseñas ya definidas solo se les pide cambiar cuando un administrador las restablece.</translation>
+    </message>
+    <message>
+        <source>&amp;Save sign-in settings</source>
+        <translation>&amp;Guardar configuración de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Patient-name retention</source>
+        <translation>Conservación de nombres de pacientes</translation>
+    </message>
+    <message>
+        <source>&amp;Clinic:</source>
+        <translation>&amp;Clínica:</translation>
+    </message>
+    <message>
+        <source>Blank names &amp;unseen for:</source>
+        <translation>Borrar nombres &amp;no vistos durante:</translation>
+    </message>
+    <message>
+        <source>Names of patients with no appointment for this long are blanked in the clinic&apos;s cache the next time it opens; figures stay.</source>
+        <translation>Los nombres de pacientes sin ninguna cita durante este tiempo se borran de la caché de la clínica la próxima vez que se abra; las cifras se mantienen.</translation>
+    </message>
+    <message>
+        <source>Save &amp;retention</source>
+        <translation>Guardar conse&amp;rvación</translation>
+    </message>
+    <message>
+        <source>Saved. The idle lock applies now; the minimum length at the next password set.</source>
+        <translation>Guardado. El bloqueo por inactividad se aplica ya; la longitud mínima, la próxima vez que se defina una contraseña.</translation>
+    </message>
+    <message>
+        <source>Saved: applied when the clinic&apos;s cache next opens.</source>
+        <translation>Guardado: se aplicará la próxima vez que se abra la caché de la clínica.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SettingsWindow</name>
+    <message>
+        <source>Routiq — Settings</source>
+        <translation>Routiq — Configuración</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Users</source>
+        <translation>&amp;Usuarios</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity</source>
+        <translation>S&amp;eguridad</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log</source>
+        <translation>&amp;Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;My account</source>
+        <translation>&amp;Mi cuenta</translation>
+    </message>
+</context>
+<context>
     <name>routiq::SignInPage</name>
     <message>
         <source>Sign in</source>
@@ -1203,6 +2931,10 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
         <source>Too many attempts: try again in %1:%2 min.</source>
         <translation>Demasiados intentos: vuelva a intentarlo en %1:%2 min.</translation>
     </message>
+    <message>
+        <source>Forgot your password? Use the recovery key</source>
+        <translation>¿Olvidó su contraseña? Use la clave de recuperación</translation>
+    </message>
 </context>
 <context>
     <name>routiq::StatusBanner</name>
@@ -1250,6 +2982,28 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
     <message>
         <source>%1 records</source>
         <translation>%1 registros</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::TableCsvExporter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::TablePdfExporter</name>
+    <message>
+        <source>The folder for %1 does not exist.</source>
+        <translation>La carpeta para %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>Made with Routiq</source>
+        <translation>Creado con Routiq</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +3208,247 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::UsersPage</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Clinics</source>
+        <translation>Clínicas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Account ends</source>
+        <translation>Fin de la cuenta</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Último inicio de sesión</translation>
+    </message>
+    <message>
+        <source>User accounts</source>
+        <translation>Cuentas de usuario</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>Change &amp;role…</source>
+        <translation>Cambiar &amp;rol…</translation>
+    </message>
+    <message>
+        <source>C&amp;linics…</source>
+        <translation>C&amp;línicas…</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiry…</source>
+        <translation>Caduc&amp;idad…</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password…</source>
+        <translation>Restablecer &amp;contraseña…</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>, new password due</source>
+        <translation>, debe cambiar la contraseña</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Acti&amp;var</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Se añadió %1.</translation>
+    </message>
+    <message>
+        <source>%1 is disabled: signed out at their next action.</source>
+        <translation>%1 está desactivado: se cerrará su sesión en su próxima acción.</translation>
+    </message>
+    <message>
+        <source>%1 is enabled again.</source>
+        <translation>%1 está activado de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ahora es %2.</translation>
+    </message>
+    <message>
+        <source>Clinics of %1 saved.</source>
+        <translation>Se guardaron las clínicas de %1.</translation>
+    </message>
+    <message>
+        <source>%1 ends %2.</source>
+        <translation>%1 termina el %2.</translation>
+    </message>
+    <message>
+        <source>%1 no longer ends.</source>
+        <translation>%1 ya no tiene fecha de fin.</translation>
+    </message>
+    <message>
+        <source>New password for %1: they choose their own at the next sign-in.</source>
+        <translation>Contraseña nueva para %1: elegirá la suya propia en el próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Cambiar rol</translation>
+    </message>
+    <message>
+        <source>Role of %1:</source>
+        <translation>Rol de %1:</translation>
+    </message>
+    <message>
+        <source>Clinics of %1</source>
+        <translation>Clínicas de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Expiry of %1</source>
+        <translation>Caducidad de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary account</source>
+        <translation>Cuenta &amp;temporal</translation>
+    </message>
+    <message>
+        <source>Last day of the account</source>
+        <translation>Último día de la cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>Ú&amp;ltimo día:</translation>
+    </message>
+    <message>
+        <source>Reset the password of %1</source>
+        <translation>Restablecer la contraseña de %1</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>Restable&amp;cer</translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation>Contraseña temporal</translation>
+    </message>
+    <message>
+        <source>Temporary password again</source>
+        <translation>Repita la contraseña temporal</translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation>Contraseña &amp;temporal:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <source>%1 must choose a new password at the next sign-in.</source>
+        <translation>%1 debe elegir una contraseña nueva en el próximo inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: nothing was changed.</source>
+        <translation>Las dos contraseñas no coinciden: no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::WorkingHours</name>
+    <message>
+        <source>&apos;%1&apos; is not a day and time range like &apos;Mon 08:00-17:00&apos;.</source>
+        <translation>'%1' no es un día y un rango horario como 'Mon 08:00-17:00'.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; ends before it starts.</source>
+        <translation>'%1' termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>No working hours given: use e.g. &apos;Mon 08:00-17:00, Tue 08:00-12:30&apos;.</source>
+        <translation>No se indicó ningún horario laboral: use, p. ej., 'Mon 08:00-17:00, Tue 08:00-12:30'.</translation>
+    </message>
+    <message>
+        <source>Two ranges on %1 overlap.</source>
+        <translation>Dos rangos en %1 se solapan.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::WorkingHoursEditor</name>
+    <message>
+        <source>Working hours — %1</source>
+        <translation>Horario laboral — %1</translation>
+    </message>
+    <message>
+        <source>Hours per weekday, e.g. “Mon 08:00-17:00, Tue 08:00-12:30” (several intervals on one day are allowed). Leave a field empty when the practitioner has no set hours. Capacity and utilisation are computed from these.</source>
+        <translation>Horas por día de la semana, p. ej., “Mon 08:00-17:00, Tue 08:00-12:30” (se permiten varios intervalos en un mismo día). Deje un campo vacío cuando el profesional no tenga horario definido. La capacidad y la ocupación se calculan a partir de estos datos.</translation>
+    </message>
+    <message>
+        <source>Working hours of %1</source>
+        <translation>Horario laboral de %1</translation>
+    </message>
+    <message>
+        <source>no set hours</source>
+        <translation>sin horario definido</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change working hours.</source>
+        <translation>Solo un administrador puede cambiar el horario laboral.</translation>
     </message>
 </context>
 </TS>

@@ -47,7 +47,7 @@ RecoveryPage::RecoveryPage(QWidget *parent) : QWidget(parent)
            "deleted), create a new administrator and sync everything again from your PMS."),
         this);
     without->setWordWrap(true);
-    m_startFresh = new QPushButton(tr("Start fresh and resync from the PMS\\u2026"), this);
+    m_startFresh = new QPushButton(tr("Start fresh and resync from the PMS…"), this);
     m_startFresh->setObjectName(QStringLiteral("RecoveryStartFresh"));
     connect(m_startFresh, &QPushButton::clicked, this, [this] {
         const auto answer = QMessageBox::question(
@@ -75,7 +75,7 @@ RecoveryPage::RecoveryPage(QWidget *parent) : QWidget(parent)
 void RecoveryPage::setBusy(bool busy)
 {
     m_busy = busy;
-    m_button->setText(busy ? tr("Opening\\u2026") : tr("Open with the recovery key"));
+    m_button->setText(busy ? tr("Opening…") : tr("Open with the recovery key"));
     m_button->setEnabled(!busy);
 }
 
