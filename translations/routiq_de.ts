@@ -104,8 +104,8 @@
         <translation>Diese Praxisverbindung zuerst anzeigen (&apos;all&apos; für die Zusammenfassung aller Praxen).</translation>
     </message>
     <message>
-        <source>Open on this page: dashboard, today (the Today board), lapsed (dropped-off patients), practitioners (side by side) or forward (forward bookings).</source>
-        <translation>Auf dieser Seite öffnen: dashboard, today (die Tagesübersicht), lapsed (abgesprungene Patienten), practitioners (Behandler im Vergleich) oder forward (Vorausbuchungen).</translation>
+        <source>Open on this page: dashboard, today (the Today board), lapsed (dropped-off patients), practitioners (side by side), forward (forward bookings) or drilldown (the appointments behind Total bookings).</source>
+        <translation>Auf dieser Seite öffnen: dashboard, today (die Tagesübersicht), lapsed (abgesprungene Patienten), practitioners (Behandler im Vergleich), forward (Vorausbuchungen) oder drilldown (die Termine hinter „Buchungen gesamt“).</translation>
     </message>
 </context>
 <context>

@@ -104,7 +104,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open on this page: dashboard, today (the Today board), lapsed (dropped-off patients), practitioners (side by side) or forward (forward bookings).</source>
+        <source>Open on this page: dashboard, today (the Today board), lapsed (dropped-off patients), practitioners (side by side), forward (forward bookings) or drilldown (the appointments behind Total bookings).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

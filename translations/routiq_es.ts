@@ -104,8 +104,8 @@
         <translation>Mostrar primero esta conexión de clínica (&apos;all&apos; para el resumen de todas las clínicas).</translation>
     </message>
     <message>
-        <source>Open on this page: dashboard, today (the Today board), lapsed (dropped-off patients), practitioners (side by side) or forward (forward bookings).</source>
-        <translation>Abrir en esta página: dashboard (el panel), today (el tablero de hoy), lapsed (pacientes que dejaron de venir), practitioners (profesionales en paralelo) o forward (reservas futuras).</translation>
+        <source>Open on this page: dashboard, today (the Today board), lapsed (dropped-off patients), practitioners (side by side), forward (forward bookings) or drilldown (the appointments behind Total bookings).</source>
+        <translation>Abrir en esta página: dashboard, today (el tablero de hoy), lapsed (pacientes que dejaron de venir), practitioners (profesionales en paralelo), forward (reservas futuras) o drilldown (las citas detrás del total de reservas).</translation>
     </message>
 </context>
 <context>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>Checks every entry, the anchor beside the database and the keychain&apos;s counter, as &apos;routiq-cli audit verify&apos; does.</source>
-        <translation>Comprueba cada entrada, el ancla junto a la base de datos y el contador del llavero, igual que 'routiq-cli audit verify'.</translation>
+        <translation>Comprueba cada entrada, el ancla junto a la base de datos y el contador del llavero, igual que &apos;routiq-cli audit verify&apos;.</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
@@ -407,11 +407,11 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
     </message>
     <message>
         <source>The clinic id may use a-z, 0-9, &apos;-&apos; and &apos;_&apos; (1 to 64 characters).</source>
-        <translation>El id de la clínica puede usar a-z, 0-9, '-' y '_' (de 1 a 64 caracteres).</translation>
+        <translation>El id de la clínica puede usar a-z, 0-9, &apos;-&apos; y &apos;_&apos; (de 1 a 64 caracteres).</translation>
     </message>
     <message>
         <source>The clinic id &apos;%1&apos; is reserved for routiq --demo: choose another.</source>
-        <translation>El id de clínica '%1' está reservado para routiq --demo: elija otro.</translation>
+        <translation>El id de clínica &apos;%1&apos; está reservado para routiq --demo: elija otro.</translation>
     </message>
     <message>
         <source>The retention period is a whole number of years, 0 to 100 (0 keeps names).</source>
@@ -419,15 +419,15 @@ Las reservas diarias aparecerán aquí al terminar la primera sincronización.</
     </message>
     <message>
         <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Australia/Melbourne.</source>
-        <translation>Zona horaria desconocida '%1': use un nombre IANA como Australia/Melbourne.</translation>
+        <translation>Zona horaria desconocida &apos;%1&apos;: use un nombre IANA como Australia/Melbourne.</translation>
     </message>
     <message>
         <source>There is no clinic with the id &apos;%1&apos;.</source>
-        <translation>No hay ninguna clínica con el id '%1'.</translation>
+        <translation>No hay ninguna clínica con el id &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>A clinic with the id &apos;%1&apos; exists already.</source>
-        <translation>Ya existe una clínica con el id '%1'.</translation>
+        <translation>Ya existe una clínica con el id &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -957,11 +957,11 @@ No se elimina nada en el propio PMS. Si vuelve a añadir la clínica más adelan
     </message>
     <message>
         <source>This data folder holds real Routiq accounts: the demo runs only in its own folder. Start &apos;routiq --demo&apos; without --data-dir, or give it an empty folder.</source>
-        <translation>Esta carpeta de datos contiene cuentas reales de Routiq: la demostración solo se ejecuta en su propia carpeta. Inicie 'routiq --demo' sin --data-dir o indíquele una carpeta vacía.</translation>
+        <translation>Esta carpeta de datos contiene cuentas reales de Routiq: la demostración solo se ejecuta en su propia carpeta. Inicie &apos;routiq --demo&apos; sin --data-dir o indíquele una carpeta vacía.</translation>
     </message>
     <message>
         <source>This data folder holds data but no demo key: the demo will not make a new key next to it. Give &apos;routiq --demo&apos; an empty folder.</source>
-        <translation>Esta carpeta de datos contiene datos pero ninguna clave de demostración: la demostración no creará una clave nueva junto a ellos. Indique a 'routiq --demo' una carpeta vacía.</translation>
+        <translation>Esta carpeta de datos contiene datos pero ninguna clave de demostración: la demostración no creará una clave nueva junto a ellos. Indique a &apos;routiq --demo&apos; una carpeta vacía.</translation>
     </message>
     <message>
         <source>The demo folder&apos;s key is not in the keychain any more (a new keyring?), so its data cannot be read. Delete the demo folder to start the demo afresh.</source>
@@ -3413,15 +3413,15 @@ Su cuenta solo ve este número: los nombres y teléfonos son para el personal y 
     <name>routiq::WorkingHours</name>
     <message>
         <source>&apos;%1&apos; is not a day and time range like &apos;Mon 08:00-17:00&apos;.</source>
-        <translation>'%1' no es un día y un rango horario como 'Mon 08:00-17:00'.</translation>
+        <translation>&apos;%1&apos; no es un día y un rango horario como &apos;Mon 08:00-17:00&apos;.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; ends before it starts.</source>
-        <translation>'%1' termina antes de empezar.</translation>
+        <translation>&apos;%1&apos; termina antes de empezar.</translation>
     </message>
     <message>
         <source>No working hours given: use e.g. &apos;Mon 08:00-17:00, Tue 08:00-12:30&apos;.</source>
-        <translation>No se indicó ningún horario laboral: use, p. ej., 'Mon 08:00-17:00, Tue 08:00-12:30'.</translation>
+        <translation>No se indicó ningún horario laboral: use, p. ej., &apos;Mon 08:00-17:00, Tue 08:00-12:30&apos;.</translation>
     </message>
     <message>
         <source>Two ranges on %1 overlap.</source>

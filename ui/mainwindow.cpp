@@ -564,4 +564,9 @@ void MainWindow::setStatusText(const QString &text)
     m_indicator->setPlaceholderText(text);
 }
 
+AppointmentListDialog *MainWindow::appointmentListDialog() const
+{
+    return m_list.data();
+}
+
 } // namespace routiq

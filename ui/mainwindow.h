@@ -66,6 +66,8 @@ public:
     // Back to the empty state (e.g. while a different clinic's first figures are computed).
     void clearSnapshot();
     // Answers drillDownRequested: opens (or refreshes) the non-modal appointment list.
+    // The drill-down list window, once opened (null before).
+    AppointmentListDialog *appointmentListDialog() const;
     void showAppointmentList(const QString &title, const QList<AppointmentRow> &rows);
     // Closes the appointment list (patient names) e.g. when the session locks.
     void closeAppointmentList();

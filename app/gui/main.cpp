@@ -2,6 +2,7 @@
 #include "appshell.h"
 #include "translations.h"
 
+#include "appointmentlistdialog.h"
 #include "core/clock.h"
 #include "core/coredumps.h"
 #include "core/datadirectory.h"
@@ -101,7 +102,8 @@ int main(int argc, char **argv)
         QStringLiteral("page"),
         QApplication::translate("main", "Open on this page: dashboard, today (the Today "
                                         "board), lapsed (dropped-off patients), practitioners "
-                                        "(side by side) or forward (forward bookings)."),
+                                        "(side by side), forward (forward bookings) or drilldown "
+                                        "(the appointments behind Total bookings)."),
         QStringLiteral("name"), QStringLiteral("dashboard"));
     parser.addOptions({demo, screenshot, after, lang, dataDir, masterKey, clinic, page});
     parser.process(app);
@@ -145,6 +147,9 @@ int main(int argc, char **argv)
         } else if (insightPage == QLatin1String("forward")) {
             views->openForward();
             insightWindow = views->forwardView();
+        } else if (insightPage == QLatin1String("drilldown")) {
+            // The appointments behind "Total bookings", as a click on the card opens them.
+            emit shell.window()->drillDownRequested(QStringLiteral("totalBookings"));
         }
     });
 
@@ -160,9 +165,12 @@ int main(int argc, char **argv)
         if (shotPath.isEmpty() || shotScheduled)
             return;
         shotScheduled = true;
-        QTimer::singleShot(delayMs, &shell, [&shell, shotPath, &insightWindow] {
+        QTimer::singleShot(delayMs, &shell, [&shell, shotPath, &insightWindow, insightPage] {
             const QString path = QFileInfo(shotPath).absoluteFilePath();
             QWidget *shown = insightWindow ? insightWindow.data() : shell.visibleWindow();
+            if (insightPage == QLatin1String("drilldown") &&
+                shell.window()->appointmentListDialog())
+                shown = shell.window()->appointmentListDialog();
             if (!shown->grab().save(path, "PNG")) {
                 std::fprintf(stderr, "routiq: could not write the screenshot to %s\n",
                              qPrintable(path));
