@@ -14,6 +14,7 @@
 #include "settingswindow.h"
 #include "storage/appdatabase.h"
 #include "theme.h"
+#include "translations.h"
 #include "uitestapp.h"
 #include "userspage.h"
 
@@ -362,4 +363,17 @@ TEST_CASE("a sign-out while a Settings question is open cancels it and hides the
     CHECK(users->accounts().size() == 1); // nothing was added
     opener.open();                        // nobody signed in: nothing opens
     CHECK((!opener.window() || !opener.window()->isVisible()));
+}
+
+TEST_CASE("screens of the settings window's tabs, light and dark", "[.screens]")
+{
+    // Hidden: scripts/screens runs it with ROUTIQ_SETTINGS_SHOTS (and ROUTIQ_SCREENS_LANG).
+    if (const QString lang = qEnvironmentVariable("ROUTIQ_SCREENS_LANG"); !lang.isEmpty()) {
+        Fixture warmUp; // the application exists from here on
+        installTranslations(*QCoreApplication::instance(), lang);
+    }
+    Fixture f;
+    SettingsWindow admin(f.context, f.admin);
+    REQUIRE(admin.tabs()->count() == 4);
+    saveShots(admin, QStringLiteral("admin"));
 }
