@@ -350,8 +350,8 @@ int main(int argc, char **argv)
     std::vector<double> lapsedTimes, forwardTimes, sideBySideTimes;
     qsizetype lapsedCount = 0, sideBySideRows = 0;
     int forwardBookings = 0;
-    const qint64 nowMSecs = QDateTime(today, QTime(10, 0), QTimeZone("Australia/Sydney"))
-                                .toMSecsSinceEpoch();
+    const qint64 nowMSecs =
+        QDateTime(today, QTime(10, 0), QTimeZone("Australia/Sydney")).toMSecsSinceEpoch();
     for (int i = 0; i < options.repeat; ++i) {
         timer.restart();
         const LapsedList lapsed =
