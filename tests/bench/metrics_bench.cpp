@@ -2,6 +2,7 @@
 // appointments, 60,000 patients, 5 years, 3 locations in 2 zones) and prints index build time,
 // median week and month requests, an incremental 100-appointment change set, and peak RSS.
 // Figures for the reference machine are kept in docs/metrics-benchmark.md.
+#include "benchclinic.h"
 #include "core/clock.h"
 #include "insights/bookedtimereader.h"
 #include "insights/forwardbookings.h"
@@ -9,7 +10,6 @@
 #include "metrics/metricsengine.h"
 #include "metrics/practitionerbreakdown.h"
 #include "metrics/rangeresolver.h"
-#include "storage/clinicdatabase.h"
 #include "storage/clinicdatabasereader.h"
 #include "storage/sqlciphersupport.h"
 
@@ -24,7 +24,6 @@
 #include <cstdio>
 #include <memory>
 #include <optional>
-#include <random>
 #include <vector>
 
 using namespace routiq;
@@ -41,85 +40,7 @@ struct Options
 };
 
 // "Today" for the generated clinic: the history ends a few months after it (future bookings).
-const QDate today(2026, 11, 25);
-
-struct Location
-{
-    RecordId id;
-    QTimeZone zone;
-};
-
-// Generates appointments by local wall clock and converts to UTC with each day's offset at noon
-// (clinic hours are 07:00-19:00, far from the 02:00/03:00 DST changes), so generation is fast.
-class ClinicGenerator
-{
-public:
-    ClinicGenerator(const Options &o) : m_options(o), m_rng(o.seed)
-    {
-        m_locations = {{1, QTimeZone("Australia/Sydney")},
-                       {2, QTimeZone("Australia/Sydney")},
-                       {3, QTimeZone("Australia/Perth")}};
-        m_firstDay = today.addYears(-m_options.years).addMonths(3);
-        m_dayCount = m_firstDay.daysTo(today.addMonths(3)) + 1;
-        for (const Location &l : m_locations) {
-            std::vector<int> offsets;
-            offsets.reserve(m_dayCount);
-            for (qint64 d = 0; d < m_dayCount; ++d)
-                offsets.push_back(
-                    l.zone.offsetFromUtc(QDateTime(m_firstDay.addDays(d), QTime(12, 0), l.zone)));
-            m_offsets.push_back(std::move(offsets));
-        }
-    }
-
-    AppointmentFact make(RecordId id)
-    {
-        const int location = int(pick(0, 2));
-        qint64 day = pick(0, m_dayCount - 1);
-        QDate date = m_firstDay.addDays(day);
-        if (date.dayOfWeek() == Qt::Sunday && pick(0, 3) != 0) { // quiet Sundays
-            day = std::max<qint64>(0, day - 1);
-            date = m_firstDay.addDays(day);
-        }
-        const int hour = int(pick(7, 18));
-        const int minute = int(pick(0, 3)) * 15;
-        const qint64 localMSecs =
-            (QDateTime(date, QTime(0, 0), Qt::UTC).toSecsSinceEpoch() + hour * 3600 + minute * 60) *
-            1000;
-
-        AppointmentFact f;
-        f.id = id;
-        // Patients join the clinic over the years, so every week has new patients.
-        f.patientId = pick(1, std::max<qint64>(1, m_options.patients * (day + 1) / m_dayCount));
-        f.practitionerId = 100 + location * 4 + pick(0, 3);
-        f.locationId = m_locations[location].id;
-        f.startsAtUtcMSecs = localMSecs - qint64(m_offsets[location][day]) * 1000;
-        f.localJulianDay = date.toJulianDay();
-        f.localHour = qint8(hour);
-        f.localWeekday = qint8(date.dayOfWeek());
-        const bool past = date < today;
-        const int roll = int(pick(0, 99));
-        f.deleted = roll < 3;
-        f.cancelled = roll >= 3 && roll < 13;
-        if (f.cancelled && pick(0, 9) < 8)
-            f.cancelledAtUtcMSecs = f.startsAtUtcMSecs - pick(0, 96 * 3600) * 1000;
-        f.didNotArrive = past && roll >= 13 && roll < 18;
-        f.arrived = past && roll >= 18;
-        return f;
-    }
-
-    qint64 pick(qint64 low, qint64 high)
-    {
-        return std::uniform_int_distribution<qint64>(low, high)(m_rng);
-    }
-
-private:
-    Options m_options;
-    std::mt19937_64 m_rng;
-    std::vector<Location> m_locations;
-    std::vector<std::vector<int>> m_offsets;
-    QDate m_firstDay;
-    qint64 m_dayCount = 0;
-};
+const QDate today = bench::BenchClinic::today();
 
 double median(std::vector<double> v)
 {
@@ -163,45 +84,8 @@ loadFactsFromEncryptedCache(const QList<AppointmentFact> &generated)
     RoutiqError error;
     QElapsedTimer timer;
     timer.start();
-    {
-        auto db = ClinicDatabase::open({path, key, QTimeZone("Australia/Sydney")}, &error);
-        if (!db)
-            return std::nullopt;
-        PmsPage locations;
-        locations.kind = ResourceKind::Locations;
-        locations.locations = {
-            routiq::Location{1, QStringLiteral("A"), QStringLiteral("Australia/Sydney"), false, {}},
-            routiq::Location{2, QStringLiteral("B"), QStringLiteral("Australia/Sydney"), false, {}},
-            routiq::Location{3, QStringLiteral("C"), QStringLiteral("Australia/Perth"), false, {}}};
-        ChangeSet changes;
-        db->applyPage(locations, SyncCheckpoint{ResourceKind::Locations, {}, {}, true}, &changes,
-                      &error);
-        constexpr qsizetype kPage = 5000;
-        for (qsizetype at = 0; at < generated.size(); at += kPage) {
-            PmsPage page;
-            page.kind = ResourceKind::Appointments;
-            for (qsizetype i = at; i < std::min(at + kPage, generated.size()); ++i) {
-                const AppointmentFact &f = generated.at(i);
-                Appointment a;
-                a.id = f.id;
-                a.patientId = f.patientId;
-                a.practitionerId = f.practitionerId;
-                a.locationId = f.locationId;
-                a.startsAt = QDateTime::fromMSecsSinceEpoch(f.startsAtUtcMSecs, Qt::UTC);
-                a.cancelled = f.cancelled;
-                if (f.cancelledAtUtcMSecs)
-                    a.cancelledAt = QDateTime::fromMSecsSinceEpoch(*f.cancelledAtUtcMSecs, Qt::UTC);
-                a.deleted = f.deleted;
-                a.didNotArrive = f.didNotArrive;
-                a.patientArrived = f.arrived;
-                page.appointments.append(a);
-            }
-            ChangeSet c;
-            if (!db->applyPage(page, SyncCheckpoint{ResourceKind::Appointments, {}, {}, false}, &c,
-                               &error))
-                return std::nullopt;
-        }
-    }
+    if (!bench::BenchClinic::writeCache(path, key, generated))
+        return std::nullopt;
     std::printf("cache write (page by page):  %9.1f ms\n", msecs(timer));
 
     timer.restart();
@@ -253,7 +137,8 @@ int main(int argc, char **argv)
                 options.appointments, options.patients, options.years,
                 static_cast<unsigned long long>(options.seed));
 
-    ClinicGenerator generator(options);
+    bench::BenchClinic generator(
+        {options.appointments, options.patients, options.years, options.seed});
     QElapsedTimer timer;
     QList<AppointmentFact> facts;
     timer.start();
