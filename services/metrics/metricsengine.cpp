@@ -7,6 +7,7 @@
 #include "todatecomparison.h"
 
 #include <QElapsedTimer>
+#include <QTimer>
 
 namespace routiq {
 
@@ -37,6 +38,26 @@ void MetricsEngine::loadFacts(const QList<AppointmentFact> &facts)
                        << "ms";
     if (const auto range = resolveRange())
         recompute(*range);
+    // Then the month blocks of the whole history, so that a long custom range is fast from its
+    // first request (a full scan's worth of work, spread over the event loop).
+    const auto [first, last] = m_index.dayRange();
+    const bool idle = m_warmNext > m_warmLast;
+    m_warmNext = first <= last ? MonthAggregates::firstDayOfMonth(first) : 1;
+    m_warmLast = last;
+    if (idle && m_warmNext <= m_warmLast)
+        QTimer::singleShot(0, this, &MetricsEngine::warmNextMonth);
+}
+
+void MetricsEngine::warmNextMonth()
+{
+    if (m_warmNext > m_warmLast)
+        return;
+    m_index.monthAggregates(m_warmNext); // built if not kept
+    m_warmNext = MonthAggregates::lastDayOfMonth(m_warmNext) + 1;
+    if (m_warmNext <= m_warmLast)
+        QTimer::singleShot(0, this, &MetricsEngine::warmNextMonth);
+    else
+        qCDebug(lcMetrics) << "month blocks built:" << m_index.builtMonthCount();
 }
 
 void MetricsEngine::applyChanges(const QList<AppointmentFact> &upserted,
