@@ -1,11 +1,15 @@
 // Long ranges add up the index's month blocks (MonthAggregates, D23): on seeded random clinics
 // with DST changes, random ranges, filters and change sets, every figure must equal the plain
 // day-by-day scan (MetricsCalculator::Strategy::ScanOnly).
+#include "core/clock.h"
 #include "factbuilder.h"
 #include "metrics/metricscalculator.h"
+#include "metrics/metricsengine.h"
 #include "metrics/rangeresolver.h"
 
 #include "testapp.h"
+
+#include <QCoreApplication>
 
 #include <random>
 
@@ -191,4 +195,28 @@ TEST_CASE("month blocks follow change sets: upserts, moves across months, first 
         index.apply(upserted, removed);
         requireSameFigures(index, clinic, 8);
     }
+}
+
+TEST_CASE("after loading the facts the engine builds every month's blocks behind its first "
+          "snapshot, one month per event-loop turn")
+{
+    ensureCoreApp();
+    RandomClinic clinic(7);
+    QList<AppointmentFact> facts;
+    for (RecordId id = 1; id <= 2000; ++id)
+        facts.append(clinic.make(id));
+    ManualClock clock(QDateTime(QDate(2026, 6, 10), QTime(1, 0), Qt::UTC));
+    MetricsEngine engine(&clock, sydney());
+    int snapshots = 0;
+    QObject::connect(&engine, &MetricsEngine::snapshotReady, [&] { ++snapshots; });
+    engine.loadFacts(facts);
+    // The first snapshot is out before any block is built.
+    REQUIRE(snapshots == 1);
+    REQUIRE(engine.index().builtMonthCount() == 0);
+    const auto [first, last] = engine.index().dayRange();
+    const QDate a = QDate::fromJulianDay(first), b = QDate::fromJulianDay(last);
+    const int months = (b.year() - a.year()) * 12 + b.month() - a.month() + 1;
+    for (int turn = 0; turn < months + 5; ++turn)
+        QCoreApplication::processEvents();
+    REQUIRE(engine.index().builtMonthCount() == months);
 }
