@@ -299,6 +299,16 @@ int main(int argc, char **argv)
         const double scanMs = timeRange(MetricsCalculator::Strategy::ScanOnly, {}, 3);
         const double firstMs = timeRange(MetricsCalculator::Strategy::Auto, {}, 1);
         const double rssAfter = double(statusKiB("VmRSS:")) / 1024.0;
+        std::size_t blockBytes = 0;
+        const auto [firstKept, lastKept] = engine.index().dayRange();
+        for (qint64 d = MonthAggregates::firstDayOfMonth(firstKept); d <= lastKept;
+             d = MonthAggregates::lastDayOfMonth(d) + 1)
+            for (const MonthAggregates::Block &b : engine.index().monthAggregates(d).blocks)
+                blockBytes += sizeof(b) + b.days.capacity() * sizeof(MonthAggregates::DayCounts) +
+                              b.patients.capacity() * sizeof(quint32);
+        std::printf("month blocks of the history: %8.1f MB (%lld months)\n",
+                    double(blockBytes) / 1e6,
+                    static_cast<long long>(engine.index().builtMonthCount()));
         std::printf("five years (R+P), full scan:%9.2f ms median of 3\n", scanMs);
         std::printf("five years, first (builds): %9.2f ms (%lld month blocks, +%.1f MB RSS)\n",
                     firstMs, static_cast<long long>(engine.index().builtMonthCount()),
