@@ -60,10 +60,42 @@ void AppointmentIndex::reset(const QList<AppointmentFact> &facts)
             remove(fact.id, nullptr);
         insert(fact, false, nullptr);
     }
+    sortPatients();
+}
+
+void AppointmentIndex::sortPatients()
+{
     for (auto it = m_bookingsByPatient.begin(); it != m_bookingsByPatient.end(); ++it) {
         std::sort(it->begin(), it->end());
         it->shrink_to_fit();
     }
+}
+
+void AppointmentIndex::beginReset(qsizetype expectedFacts)
+{
+    m_days.clear();
+    m_dayOfId.clear();
+    m_bookingsByPatient.clear();
+    m_denseOfPatient.clear();
+    m_months.clear();
+    m_dayOfId.reserve(expectedFacts);
+}
+
+void AppointmentIndex::addFacts(const QList<AppointmentFact> &chunk)
+{
+    for (const AppointmentFact &fact : chunk) {
+        if (m_dayOfId.contains(fact.id))
+            remove(fact.id, nullptr);
+        insert(fact, false, nullptr);
+    }
+}
+
+void AppointmentIndex::finishReset()
+{
+    // The buckets grew by push_back: give back the slack (reset() reserves them exactly).
+    for (auto &[day, facts] : m_days)
+        facts.shrink_to_fit();
+    sortPatients();
 }
 
 void AppointmentIndex::resetPartial(const QList<AppointmentFact> &facts,

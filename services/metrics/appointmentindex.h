@@ -56,6 +56,13 @@ public:
     // Replaces everything. Deleted facts are dropped; of two facts with one id the later wins.
     void reset(const QList<AppointmentFact> &facts);
 
+    // The same as reset() of the chunks' concatenation, built chunk by chunk so that the whole
+    // list of facts never has to be in memory beside the index (the full load at a start: peak
+    // RSS, issue 17): beginReset(), addFacts() for each chunk in order, finishReset().
+    void beginReset(qsizetype expectedFacts = 0);
+    void addFacts(const QList<AppointmentFact> &chunk);
+    void finishReset();
+
     // What newPatients and rebookRate need of one patient's whole history: the first booking
     // (earliest instant, ties by lower id) and the latest booking's instant.
     struct PatientSummary
@@ -138,6 +145,7 @@ private:
     };
 
     PatientState stateOf(RecordId patientId) const;
+    void sortPatients();
     const Entry *find(RecordId id) const;
     void remove(RecordId id, ChangeImpact *impact);
     void insert(const AppointmentFact &fact, bool keepPatientOrder, ChangeImpact *impact);

@@ -33,8 +33,32 @@ void MetricsEngine::loadFacts(const QList<AppointmentFact> &facts)
     QElapsedTimer timer;
     timer.start();
     m_index.reset(facts);
+    afterLoad(timer.elapsed());
+}
+
+void MetricsEngine::beginLoad(qsizetype expectedFacts)
+{
+    m_loaded = false; // no figures from a half-built index
+    m_index.beginReset(expectedFacts);
+}
+
+void MetricsEngine::addFacts(const QList<AppointmentFact> &chunk)
+{
+    m_index.addFacts(chunk);
+}
+
+void MetricsEngine::finishLoad()
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_index.finishReset();
+    afterLoad(timer.elapsed());
+}
+
+void MetricsEngine::afterLoad(qint64 elapsedMs)
+{
     m_loaded = true;
-    qCDebug(lcMetrics) << "indexed" << m_index.factCount() << "appointments in" << timer.elapsed()
+    qCDebug(lcMetrics) << "indexed" << m_index.factCount() << "appointments in" << elapsedMs
                        << "ms";
     if (const auto range = resolveRange())
         recompute(*range);

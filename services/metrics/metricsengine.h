@@ -48,6 +48,11 @@ public:
 
 public slots:
     void loadFacts(const QList<routiq::AppointmentFact> &facts);
+    // loadFacts() in chunks (AppointmentIndex::beginReset): nothing is published before
+    // finishLoad(), which then does what loadFacts() does after building the index.
+    void beginLoad(qsizetype expectedFacts = 0);
+    void addFacts(const QList<routiq::AppointmentFact> &chunk);
+    void finishLoad();
     void applyChanges(const QList<routiq::AppointmentFact> &upserted,
                       const QList<qint64> &deletedIds);
     // The default request, before any is set, is the current ISO week of the whole clinic.
@@ -68,6 +73,7 @@ private:
     void recompute(const ResolvedRange &range);
     void publish();
     void warmNextMonth();
+    void afterLoad(qint64 elapsedMs);
 
     const Clock *m_clock;
     QTimeZone m_zone;
