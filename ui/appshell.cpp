@@ -347,6 +347,7 @@ void AppShell::startSessions(AppContext *context, const QList<ClinicConnection> 
         if (m_gate && m_gate->currentUser())
             m_setup->openPanel(*m_gate->currentUser());
     });
+    emit sessionsStarted(m_sessions.get());
     m_sessions->open(connections);
     if (connections.isEmpty())
         m_window->setStatusText(tr("No clinic connected yet: an administrator adds one with "

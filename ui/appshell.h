@@ -91,6 +91,8 @@ signals:
     void signInShown();
     // Nothing can be shown: the app context or the demo could not open (message is for people).
     void failed(const routiq::RoutiqError &error);
+    // The clinics' sessions are being opened (after the first sign-in); for StartupTimings.
+    void sessionsStarted(routiq::ClinicSessions *sessions);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

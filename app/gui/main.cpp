@@ -14,6 +14,8 @@
 #include "practitionertableview.h"
 #include "session/demoenvironment.h"
 #include "session/signingate.h"
+#include "signinpage.h"
+#include "startuptimings.h"
 
 #include "routiqversion.h"
 
@@ -27,6 +29,8 @@
 #include <QWidget>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 namespace {
 
@@ -49,6 +53,8 @@ bool argumentPresent(int argc, char **argv, const char *name)
 
 int main(int argc, char **argv)
 {
+    // First thing: the start of this process for --startup-timings (CLOCK_MONOTONIC).
+    const qint64 mainEnteredNs = routiq::StartupTimings::monotonicNs();
     // Before anything secret is in memory: no core dump may carry keys or patient names.
     if (!routiq::CoreDumps::disable())
         std::fputs("routiq: warning: core dumps could not be turned off\n", stderr);
@@ -105,7 +111,21 @@ int main(int argc, char **argv)
                                         "(side by side), forward (forward bookings) or drilldown "
                                         "(the appointments behind Total bookings)."),
         QStringLiteral("name"), QStringLiteral("dashboard"));
-    parser.addOptions({demo, screenshot, after, lang, dataDir, masterKey, clinic, page});
+    // Benchmark-only (tests/bench/startup_bench, D23): the moments of this start go to <file>
+    // and the app quits once every clinic's index is ready; with --benchmark-sign-in the user
+    // name and password are read as two lines from standard input (a pipe from the bench) and
+    // submitted as the sign-in page would, through the same unlock, throttle and audit.
+    const QCommandLineOption startupTimings(
+        QStringLiteral("startup-timings"),
+        QApplication::translate("main", "Benchmark: write the moments of this start to <file>, "
+                                        "then quit."),
+        QStringLiteral("file"));
+    const QCommandLineOption benchmarkSignIn(
+        QStringLiteral("benchmark-sign-in"),
+        QApplication::translate("main", "Benchmark: read the user name and password as two "
+                                        "lines from standard input and sign in with them."));
+    parser.addOptions({demo, screenshot, after, lang, dataDir, masterKey, clinic, page,
+                       startupTimings, benchmarkSignIn});
     parser.process(app);
 
     routiq::installTranslations(app, parser.value(lang));
@@ -129,7 +149,33 @@ int main(int argc, char **argv)
     // any user could set it to 0 there.
     options.forwardAuditToOsLog =
         QSettings().value(QStringLiteral("security/forwardAuditToOsLog"), false).toBool();
+    bool shotPathDisabled = false; // --startup-timings: no screenshot, no waiting for one
     routiq::AppShell shell(clock, options);
+    std::unique_ptr<routiq::StartupTimings> timings;
+    if (parser.isSet(startupTimings)) {
+        timings =
+            std::make_unique<routiq::StartupTimings>(parser.value(startupTimings), mainEnteredNs);
+        timings->watch(&shell);
+        shotPathDisabled = true;
+    }
+    if (parser.isSet(benchmarkSignIn)) {
+        // Never from the environment or the command line (both readable by other tools).
+        char line[1024];
+        QString username, password;
+        if (std::fgets(line, sizeof line, stdin))
+            username = QString::fromUtf8(line).trimmed();
+        if (std::fgets(line, sizeof line, stdin))
+            password = QString::fromUtf8(line).chopped(std::strchr(line, '\n') ? 1 : 0);
+        std::memset(line, 0, sizeof line);
+        QObject::connect(
+            &shell, &routiq::AppShell::signInShown, &shell,
+            [&shell, &timings, username, password] {
+                if (timings)
+                    timings->mark(QStringLiteral("sign_in_submitted"));
+                emit shell.signInPage()->submitted(username, password);
+            },
+            Qt::SingleShotConnection);
+    }
     if (parser.value(page) == QLatin1String("today"))
         shell.window()->showTodayBoard();
     // The insight windows open once the dashboard has its figures (they need a clinic shown);
@@ -157,7 +203,7 @@ int main(int argc, char **argv)
     // after its first complete figures (plus the requested seconds of live updates), or the
     // sign-in window; if nothing comes, save what is shown (an error).
     QString shotPath = parser.value(screenshot);
-    if (shotPath.isEmpty() && headless)
+    if (shotPath.isEmpty() && headless && !shotPathDisabled)
         shotPath = QDir::temp().filePath(QStringLiteral("routiq-screenshot.png"));
     const int afterMs = qMax(0, int(parser.value(after).toDouble() * 1000));
     bool shotScheduled = false;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 namespace routiq {
 
@@ -43,6 +44,8 @@ void AppointmentIndex::reset(const QList<AppointmentFact> &facts)
     m_days.clear();
     m_dayOfId.clear();
     m_bookingsByPatient.clear();
+    m_denseOfPatient.clear();
+    m_months.clear();
     // Reserve each bucket exactly: on years of history, vector growth slack would cost more
     // memory than the facts themselves.
     std::map<qint64, std::size_t> perDay;
@@ -57,10 +60,42 @@ void AppointmentIndex::reset(const QList<AppointmentFact> &facts)
             remove(fact.id, nullptr);
         insert(fact, false, nullptr);
     }
+    sortPatients();
+}
+
+void AppointmentIndex::sortPatients()
+{
     for (auto it = m_bookingsByPatient.begin(); it != m_bookingsByPatient.end(); ++it) {
         std::sort(it->begin(), it->end());
         it->shrink_to_fit();
     }
+}
+
+void AppointmentIndex::beginReset(qsizetype expectedFacts)
+{
+    m_days.clear();
+    m_dayOfId.clear();
+    m_bookingsByPatient.clear();
+    m_denseOfPatient.clear();
+    m_months.clear();
+    m_dayOfId.reserve(expectedFacts);
+}
+
+void AppointmentIndex::addFacts(const QList<AppointmentFact> &chunk)
+{
+    for (const AppointmentFact &fact : chunk) {
+        if (m_dayOfId.contains(fact.id))
+            remove(fact.id, nullptr);
+        insert(fact, false, nullptr);
+    }
+}
+
+void AppointmentIndex::finishReset()
+{
+    // The buckets grew by push_back: give back the slack (reset() reserves them exactly).
+    for (auto &[day, facts] : m_days)
+        facts.shrink_to_fit();
+    sortPatients();
 }
 
 void AppointmentIndex::resetPartial(const QList<AppointmentFact> &facts,
@@ -115,6 +150,9 @@ AppointmentIndex::ChangeImpact AppointmentIndex::apply(const QList<AppointmentFa
         }
         addFlippedRebookDays(it.key(), was, now, &impact);
     }
+    // Every day whose figures may have moved: their months are built again when next read.
+    for (qint64 day : std::as_const(impact.days))
+        m_months.invalidateDay(day);
     return impact;
 }
 
@@ -212,6 +250,8 @@ void AppointmentIndex::insert(const AppointmentFact &fact, bool keepPatientOrder
         impact->days.insert(fact.localJulianDay);
     if (fact.cancelled)
         return;
+    if (!m_denseOfPatient.contains(fact.patientId))
+        m_denseOfPatient.insert(fact.patientId, quint32(m_denseOfPatient.size()));
     PatientBookings &bookings = m_bookingsByPatient[fact.patientId];
     const PatientBooking entry{fact.startsAtUtcMSecs, fact.id};
     if (keepPatientOrder)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appointmentfact.h"
+#include "monthaggregates.h"
 
 #include <QHash>
 #include <QList>
@@ -8,6 +9,7 @@
 
 #include <limits>
 #include <map>
+#include <utility>
 #include <vector>
 
 namespace routiq {
@@ -54,6 +56,13 @@ public:
     // Replaces everything. Deleted facts are dropped; of two facts with one id the later wins.
     void reset(const QList<AppointmentFact> &facts);
 
+    // The same as reset() of the chunks' concatenation, built chunk by chunk so that the whole
+    // list of facts never has to be in memory beside the index (the full load at a start: peak
+    // RSS, issue 17): beginReset(), addFacts() for each chunk in order, finishReset().
+    void beginReset(qsizetype expectedFacts = 0);
+    void addFacts(const QList<AppointmentFact> &chunk);
+    void finishReset();
+
     // What newPatients and rebookRate need of one patient's whole history: the first booking
     // (earliest instant, ties by lower id) and the latest booking's instant.
     struct PatientSummary
@@ -93,6 +102,26 @@ public:
     // starts strictly later than `startsAtUtcMSecs`.
     bool hasLaterBooking(RecordId patientId, qint64 startsAtUtcMSecs) const;
 
+    // A patient's dense number (0 .. denseNumberCount() - 1), for bitsets over patients:
+    // given at the patient's first booking seen and kept while the index lives (a reset renumbers).
+    quint32 denseNumberOf(RecordId patientId) const { return m_denseOfPatient.value(patientId); }
+    qsizetype denseNumberCount() const { return m_denseOfPatient.size(); }
+
+    // The month starting on `firstDayOfMonth` as per-(location, practitioner) partial figures,
+    // built on first use and dropped by any change to its days (MonthAggregates). Builds lazily
+    // through a const index: call it only on the index's own thread.
+    const MonthAggregates::Month &monthAggregates(qint64 firstDayOfMonth) const
+    {
+        return m_months.month(*this, firstDayOfMonth);
+    }
+    qsizetype builtMonthCount() const { return m_months.builtMonths(); }
+    // The first and last local day holding facts; {1, 0} when empty.
+    std::pair<qint64, qint64> dayRange() const
+    {
+        return m_days.empty() ? std::pair<qint64, qint64>{1, 0}
+                              : std::pair{m_days.begin()->first, m_days.rbegin()->first};
+    }
+
     qsizetype factCount() const { return m_dayOfId.size(); } // facts kept (not deleted)
     qsizetype patientCount() const { return m_bookingsByPatient.size(); }
 
@@ -116,6 +145,7 @@ private:
     };
 
     PatientState stateOf(RecordId patientId) const;
+    void sortPatients();
     const Entry *find(RecordId id) const;
     void remove(RecordId id, ChangeImpact *impact);
     void insert(const AppointmentFact &fact, bool keepPatientOrder, ChangeImpact *impact);
@@ -125,6 +155,8 @@ private:
     std::map<qint64, std::vector<Entry>> m_days; // local julian day -> facts
     QHash<RecordId, qint64> m_dayOfId;           // fact id -> its local julian day
     QHash<RecordId, PatientBookings> m_bookingsByPatient;
+    QHash<RecordId, quint32> m_denseOfPatient;
+    mutable MonthAggregates m_months; // a cache of m_days: see monthAggregates()
 };
 
 } // namespace routiq

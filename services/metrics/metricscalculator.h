@@ -7,6 +7,7 @@
 #include <QDate>
 
 #include <optional>
+#include <utility>
 
 namespace routiq {
 
@@ -30,11 +31,23 @@ struct MetricsFilter
 };
 
 // Computes ClinicMetrics straight from an AppointmentIndex, exactly as shared/brief/metrics.md
-// defines each figure; rounding is done on exact integer ratios (ExactDecimal).
+// defines each figure; rounding is done on exact integer ratios (ExactDecimal). A range that
+// holds at least `minWholeMonths` whole calendar months adds up the index's month blocks for
+// those months (MonthAggregates, D23) and scans only the days at its edges; shorter ranges scan
+// their days. Both give the same figures (tests/metrics/monthaggregates_test.cpp).
 class MetricsCalculator
 {
 public:
-    explicit MetricsCalculator(const AppointmentIndex &index) : m_index(index) {}
+    enum class Strategy
+    {
+        Auto,     // month blocks for long ranges
+        ScanOnly, // every day scanned: the reference the blocks are tested against
+    };
+    static constexpr int minWholeMonths = 2;
+
+    explicit MetricsCalculator(const AppointmentIndex &index, Strategy strategy = Strategy::Auto)
+        : m_index(index), m_strategy(strategy)
+    {}
 
     // The figures of R, with totalBookingsChange against P.
     ClinicMetrics compute(const ResolvedRange &range, const MetricsFilter &filter) const;
@@ -56,7 +69,12 @@ public:
     static std::optional<double> change(int current, int previous);
 
 private:
+    // The whole months inside [firstDay, lastDay] as [first day of the first, last day of the
+    // last], or an empty pair (first > last) when there are too few to be worth it.
+    std::pair<qint64, qint64> wholeMonths(qint64 firstDay, qint64 lastDay) const;
+
     const AppointmentIndex &m_index;
+    Strategy m_strategy;
 };
 
 } // namespace routiq

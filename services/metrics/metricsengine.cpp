@@ -7,6 +7,7 @@
 #include "todatecomparison.h"
 
 #include <QElapsedTimer>
+#include <QTimer>
 
 namespace routiq {
 
@@ -32,11 +33,55 @@ void MetricsEngine::loadFacts(const QList<AppointmentFact> &facts)
     QElapsedTimer timer;
     timer.start();
     m_index.reset(facts);
+    afterLoad(timer.elapsed());
+}
+
+void MetricsEngine::beginLoad(qsizetype expectedFacts)
+{
+    m_loaded = false; // no figures from a half-built index
+    m_index.beginReset(expectedFacts);
+}
+
+void MetricsEngine::addFacts(const QList<AppointmentFact> &chunk)
+{
+    m_index.addFacts(chunk);
+}
+
+void MetricsEngine::finishLoad()
+{
+    QElapsedTimer timer;
+    timer.start();
+    m_index.finishReset();
+    afterLoad(timer.elapsed());
+}
+
+void MetricsEngine::afterLoad(qint64 elapsedMs)
+{
     m_loaded = true;
-    qCDebug(lcMetrics) << "indexed" << m_index.factCount() << "appointments in" << timer.elapsed()
+    qCDebug(lcMetrics) << "indexed" << m_index.factCount() << "appointments in" << elapsedMs
                        << "ms";
     if (const auto range = resolveRange())
         recompute(*range);
+    // Then the month blocks of the whole history, so that a long custom range is fast from its
+    // first request (a full scan's worth of work, spread over the event loop).
+    const auto [first, last] = m_index.dayRange();
+    const bool idle = m_warmNext > m_warmLast;
+    m_warmNext = first <= last ? MonthAggregates::firstDayOfMonth(first) : 1;
+    m_warmLast = last;
+    if (idle && m_warmNext <= m_warmLast)
+        QTimer::singleShot(0, this, &MetricsEngine::warmNextMonth);
+}
+
+void MetricsEngine::warmNextMonth()
+{
+    if (m_warmNext > m_warmLast)
+        return;
+    m_index.monthAggregates(m_warmNext); // built if not kept
+    m_warmNext = MonthAggregates::lastDayOfMonth(m_warmNext) + 1;
+    if (m_warmNext <= m_warmLast)
+        QTimer::singleShot(0, this, &MetricsEngine::warmNextMonth);
+    else
+        qCDebug(lcMetrics) << "month blocks built:" << m_index.builtMonthCount();
 }
 
 void MetricsEngine::applyChanges(const QList<AppointmentFact> &upserted,

@@ -29,7 +29,9 @@ class Clock;
 //   new days, days of moved first bookings, days whose rebook answer flipped) or when "today"
 //   moved R itself; otherwise no snapshot is published.
 // - setLastUpdated: no figure is recomputed; the last figures are published with the new time.
-// Each computation is a scan of R's and P's days only (no rollups), see docs/metrics-benchmark.md.
+// Each computation scans R's and P's days; a range of whole months adds up the index's month
+// blocks instead (MonthAggregates, D23), which loadFacts builds behind its first snapshot, one
+// month per event-loop turn so that requests are not held up; see docs/metrics-benchmark.md.
 class MetricsEngine : public QObject
 {
     Q_OBJECT
@@ -46,6 +48,11 @@ public:
 
 public slots:
     void loadFacts(const QList<routiq::AppointmentFact> &facts);
+    // loadFacts() in chunks (AppointmentIndex::beginReset): nothing is published before
+    // finishLoad(), which then does what loadFacts() does after building the index.
+    void beginLoad(qsizetype expectedFacts = 0);
+    void addFacts(const QList<routiq::AppointmentFact> &chunk);
+    void finishLoad();
     void applyChanges(const QList<routiq::AppointmentFact> &upserted,
                       const QList<qint64> &deletedIds);
     // The default request, before any is set, is the current ISO week of the whole clinic.
@@ -65,6 +72,8 @@ private:
     std::optional<ResolvedRange> resolveRange();
     void recompute(const ResolvedRange &range);
     void publish();
+    void warmNextMonth();
+    void afterLoad(qint64 elapsedMs);
 
     const Clock *m_clock;
     QTimeZone m_zone;
@@ -74,6 +83,8 @@ private:
     QDateTime m_lastUpdated;
     std::optional<MetricsSnapshot> m_last;
     quint64 m_generation = 0;
+    qint64 m_warmNext = 1; // the next month to build behind a load (its first day) ...
+    qint64 m_warmLast = 0; // ... up to the month of this day
 };
 
 } // namespace routiq

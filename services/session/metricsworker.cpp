@@ -75,12 +75,16 @@ void MetricsWorker::start()
         if (lastUpdated.isValid())
             ctx->engine->setLastUpdated(lastUpdated);
         publishFirstSnapshot(ctx, request, zone);
-        const QList<AppointmentFact> facts = ctx->reader->loadFacts(&error);
-        if (!error.isNull()) {
+        // In chunks: a million facts as one list would sit beside the index they build
+        // (~70 MB more at the peak, docs/metrics-benchmark.md "Startup of the real app").
+        ctx->engine->beginLoad();
+        if (!ctx->reader->loadFactsInChunks(
+                20000, [ctx](const QList<AppointmentFact> &chunk) { ctx->engine->addFacts(chunk); },
+                &error)) {
             emit loadFailed(error);
             return;
         }
-        ctx->engine->loadFacts(facts);
+        ctx->engine->finishLoad();
         ctx->loaded = true;
         emit fullIndexReady();
         readReferenceData(ctx);

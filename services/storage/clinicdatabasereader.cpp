@@ -107,6 +107,36 @@ QList<AppointmentFact> ClinicDatabaseReader::loadFacts(RoutiqError *error) const
     return facts;
 }
 
+bool ClinicDatabaseReader::loadFactsInChunks(
+    qsizetype chunkSize, const std::function<void(const QList<AppointmentFact> &)> &chunk,
+    RoutiqError *error) const
+{
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(kFactColumns))) {
+        if (error)
+            *error = StorageError::fromSql(q.lastError(), QStringLiteral("loading appointments"));
+        return false;
+    }
+    QList<AppointmentFact> facts;
+    facts.reserve(chunkSize);
+    while (q.next()) {
+        facts.append(factFrom(q));
+        if (facts.size() >= chunkSize) {
+            chunk(facts);
+            facts.clear(); // keeps the capacity
+        }
+    }
+    if (q.lastError().isValid()) {
+        if (error)
+            *error = StorageError::fromSql(q.lastError(), QStringLiteral("loading appointments"));
+        return false;
+    }
+    if (!facts.isEmpty())
+        chunk(facts);
+    return true;
+}
+
 QList<AppointmentFact> ClinicDatabaseReader::loadFacts(const QList<RecordId> &ids,
                                                        RoutiqError *error) const
 {

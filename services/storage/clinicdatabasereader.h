@@ -7,6 +7,7 @@
 
 #include <QList>
 
+#include <functional>
 #include <memory>
 
 namespace routiq {
@@ -25,6 +26,11 @@ public:
 
     // Every cached appointment (deleted ones included, flagged) as the metrics engine reads them.
     QList<AppointmentFact> loadFacts(RoutiqError *error = nullptr) const;
+    // Every fact too, handed to `chunk` `chunkSize` at a time in the order loadFacts() gives
+    // them, so that the whole list is never in memory at once. False on a read error.
+    bool loadFactsInChunks(qsizetype chunkSize,
+                           const std::function<void(const QList<AppointmentFact> &)> &chunk,
+                           RoutiqError *error = nullptr) const;
     // Only these appointments (those a ChangeSet names); unknown ids are skipped.
     QList<AppointmentFact> loadFacts(const QList<RecordId> &ids,
                                      RoutiqError *error = nullptr) const;

@@ -7,6 +7,7 @@
 #include "insights/bookedtimereader.h"
 #include "insights/forwardbookings.h"
 #include "insights/lapsedpatients.h"
+#include "metrics/metricscalculator.h"
 #include "metrics/metricsengine.h"
 #include "metrics/practitionerbreakdown.h"
 #include "metrics/rangeresolver.h"
@@ -37,6 +38,7 @@ struct Options
     int years = 5;
     int repeat = 21;
     quint64 seed = 20261125;
+    bool noCache = false; // --no-cache: skip the encrypted cache (and the forward read)
 };
 
 // "Today" for the generated clinic: the history ends a few months after it (future bookings).
@@ -115,7 +117,10 @@ Options parse(const QCoreApplication &app)
                                     QStringLiteral("n"), QStringLiteral("21"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed."),
                                   QStringLiteral("n"), QStringLiteral("20261125"));
-    parser.addOptions({appointments, patients, years, repeat, seed});
+    const QCommandLineOption noCache(
+        QStringLiteral("no-cache"),
+        QStringLiteral("Skip writing and reading the encrypted cache (minutes at 1M)."));
+    parser.addOptions({appointments, patients, years, repeat, seed, noCache});
     parser.process(app);
     Options o;
     o.appointments = std::max(1LL, parser.value(appointments).toLongLong());
@@ -123,6 +128,7 @@ Options parse(const QCoreApplication &app)
     o.years = std::clamp(parser.value(years).toInt(), 1, 30);
     o.repeat = std::clamp(parser.value(repeat).toInt(), 1, 1000);
     o.seed = parser.value(seed).toULongLong();
+    o.noCache = parser.isSet(noCache);
     return o;
 }
 
@@ -146,10 +152,24 @@ int main(int argc, char **argv)
     for (qint64 i = 0; i < options.appointments; ++i)
         facts.append(generator.make(i + 1));
     std::printf("generate facts:             %9.1f ms\n", msecs(timer));
-    if (auto cached = loadFactsFromEncryptedCache(facts)) {
+    if (auto cached = options.noCache ? std::nullopt : loadFactsFromEncryptedCache(facts)) {
         facts = std::move(cached->first);
         std::printf("cache cold open:            %9.1f ms (%lld facts)\n", cached->second,
                     static_cast<long long>(facts.size()));
+    }
+    {
+        // The full load builds the index chunk by chunk (peak RSS): what that costs in time.
+        AppointmentIndex whole, chunked;
+        timer.restart();
+        whole.reset(facts);
+        const double wholeMs = msecs(timer);
+        timer.restart();
+        chunked.beginReset(facts.size());
+        for (qsizetype at = 0; at < facts.size(); at += 20000)
+            chunked.addFacts(facts.mid(at, 20000));
+        chunked.finishReset();
+        std::printf("index from one list:        %9.1f ms; in chunks of 20,000: %.1f ms\n", wholeMs,
+                    msecs(timer));
     }
     RecordId highestId = options.appointments; // change sets add ids above every existing one
     for (const AppointmentFact &f : facts)
@@ -272,6 +292,62 @@ int main(int argc, char **argv)
                     median(forwardTimes), forwardBookings);
     std::printf("by practitioner, a month:   %9.2f ms median (%lld practitioners, R and P)\n",
                 median(sideBySideTimes), static_cast<long long>(sideBySideRows));
+    // A five-year custom range (R + P, P the five years before): the month blocks (D23) against
+    // the plain day-by-day scan, first use (blocks built) and then warm, with the filters.
+    {
+        const ResolvedRange fiveYears = RangeResolver::withPreviousRange(
+            today.addYears(-5).addMonths(3).addDays(1), today.addMonths(3));
+        const double rssBefore = double(statusKiB("VmRSS:")) / 1024.0;
+        auto timeRange = [&](MetricsCalculator::Strategy strategy, const MetricsFilter &filter,
+                             int runs) {
+            const MetricsCalculator calculator(engine.index(), strategy);
+            std::vector<double> times;
+            for (int i = 0; i < runs; ++i) {
+                timer.restart();
+                calculator.compute(fiveYears, filter);
+                calculator.computePrevious(fiveYears, filter);
+                times.push_back(msecs(timer));
+            }
+            return median(times);
+        };
+        const double scanMs = timeRange(MetricsCalculator::Strategy::ScanOnly, {}, 3);
+        const double firstMs = timeRange(MetricsCalculator::Strategy::Auto, {}, 1);
+        const double rssAfter = double(statusKiB("VmRSS:")) / 1024.0;
+        std::size_t blockBytes = 0;
+        const auto [firstKept, lastKept] = engine.index().dayRange();
+        for (qint64 d = MonthAggregates::firstDayOfMonth(firstKept); d <= lastKept;
+             d = MonthAggregates::lastDayOfMonth(d) + 1)
+            for (const MonthAggregates::Block &b : engine.index().monthAggregates(d).blocks)
+                blockBytes += sizeof(b) + b.days.capacity() * sizeof(MonthAggregates::DayCounts) +
+                              b.patients.capacity() * sizeof(quint32);
+        std::printf("month blocks of the history: %8.1f MB (%lld months)\n",
+                    double(blockBytes) / 1e6,
+                    static_cast<long long>(engine.index().builtMonthCount()));
+        std::printf("five years (R+P), full scan:%9.2f ms median of 3\n", scanMs);
+        std::printf("five years, first (builds): %9.2f ms (%lld month blocks, +%.1f MB RSS)\n",
+                    firstMs, static_cast<long long>(engine.index().builtMonthCount()),
+                    rssAfter - rssBefore);
+        const MetricsFilter none;
+        MetricsFilter location;
+        location.locationId = 1;
+        MetricsFilter practitioner;
+        practitioner.practitionerId = 102;
+        MetricsFilter both = location;
+        both.practitionerId = 102;
+        std::printf("five years from blocks:     %9.2f ms median (no filter)\n",
+                    timeRange(MetricsCalculator::Strategy::Auto, none, options.repeat));
+        std::printf("  with a location:          %9.2f ms median\n",
+                    timeRange(MetricsCalculator::Strategy::Auto, location, options.repeat));
+        std::printf("  with a practitioner:      %9.2f ms median\n",
+                    timeRange(MetricsCalculator::Strategy::Auto, practitioner, options.repeat));
+        std::printf("  with both:                %9.2f ms median\n",
+                    timeRange(MetricsCalculator::Strategy::Auto, both, options.repeat));
+        const MetricsCalculator blocks(engine.index());
+        const MetricsCalculator scan(engine.index(), MetricsCalculator::Strategy::ScanOnly);
+        for (const MetricsFilter &f : {none, location, practitioner, both})
+            if (!(blocks.compute(fiveYears, f) == scan.compute(fiveYears, f)))
+                std::printf("  FIGURES DIFFER from the scan\n");
+    }
     std::printf("resident now (VmRSS):       %9.1f MB (index, input list freed)\n",
                 double(statusKiB("VmRSS:")) / 1024.0);
     std::printf("peak RSS (VmHWM):           %9.1f MB (index + the generated input list)\n",
