@@ -169,8 +169,10 @@ ApiReply ApiBackend::health(const ApiCall &call)
         }
         list.append(o);
     }
-    return json(QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                          {QStringLiteral("clinics"), list}}));
+    return json(
+        QJsonDocument(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                  {QStringLiteral("liveConnections"), m_liveConnections.load()},
+                                  {QStringLiteral("clinics"), list}}));
 }
 
 ApiReply ApiBackend::clinics(const ActingUser &user)

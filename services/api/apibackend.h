@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -56,6 +57,8 @@ public:
     QStringList cacheFiles(const ClinicId &clinic) const;
 
     ApiAuth &auth() { return *m_auth; }
+    // The live channel's subscribers now (set by the hub, any thread; shown by /health).
+    void setLiveConnections(int count) { m_liveConnections = count; }
 
 private:
     ApiReply route(const ApiCall &call);
@@ -81,6 +84,7 @@ private:
         int count = 0;
     };
     QHash<qint64, Window> m_rate; // per account: requests in the current minute
+    std::atomic_int m_liveConnections = 0;
 };
 
 } // namespace routiq

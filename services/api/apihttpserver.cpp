@@ -57,6 +57,13 @@ ApiHttpServer::ApiHttpServer(ApiBackend *backend, const ApiSettings &settings,
 
 bool ApiHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    // A WebSocket upgrade: Qt HttpServer 6.4 hands the socket to its WebSocket server when this
+    // returns true having written nothing; the hub checks the token once the handshake is done.
+    if (header(request, "upgrade").compare("websocket", Qt::CaseInsensitive) == 0) {
+        static const QRegularExpression live(
+            QStringLiteral("^/ws/clinics/[A-Za-z0-9_.-]+/metrics$"));
+        return live.match(request.url().path()).hasMatch() && !m_stopping->load();
+    }
     ApiCall call;
     call.method = methodName(request.method());
     call.path = request.url().path();
@@ -95,9 +102,13 @@ bool ApiHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     return true;
 }
 
-void ApiHttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
+void ApiHttpServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
-    // Every request is handled in handleRequest.
+    // Only an upgrade to an unknown live channel gets here: every other request is answered.
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.write(ApiError::body(ApiError::make(
+                        "NOT_FOUND", QStringLiteral("There is no such live channel."))),
+                    "application/json", QHttpServerResponder::StatusCode::NotFound);
 }
 
 } // namespace routiq

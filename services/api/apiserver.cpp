@@ -27,13 +27,17 @@ bool ApiServer::start(const QHostAddress &address, quint16 port,
                      .arg(address.toString());
         return false;
     }
-    m_server = new ApiHttpServer(m_backend, m_settings, &m_stopping);
-    m_server->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
+    // Made on its thread: QAbstractHttpServer's WebSocket server is a member, not a child,
+    // so moving the object after construction would leave it on this thread.
+    auto *anchor = new QObject;
+    anchor->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, anchor, &QObject::deleteLater);
     m_thread.start();
     QMetaObject::invokeMethod(
-        m_server,
+        anchor,
         [this, address, port, tls] {
+            m_server = new ApiHttpServer(m_backend, m_settings, &m_stopping);
+            connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
 #if QT_CONFIG(ssl)
             if (tls)
                 m_server->sslSetup(*tls);

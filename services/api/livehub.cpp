@@ -79,9 +79,11 @@ void LiveHub::addWebSocket(std::unique_ptr<QWebSocket> socket)
                      0, "error");
         client->close(1013, QStringLiteral("too many connections"));
         m_clients.insert(client);
+        m_backend->setLiveConnections(int(m_clients.size()));
         return;
     }
     m_clients.insert(client);
+    m_backend->setLiveConnections(int(m_clients.size()));
     const QRegularExpressionMatch m = route.match(url.path());
     if (!m.hasMatch()) {
         client->send(errorMessage(ApiError::make("NOT_FOUND", QStringLiteral("There is no such "
@@ -122,6 +124,7 @@ std::optional<ApiReply> LiveHub::addEventStream(const ApiCall &call, const Clini
     auto *client = new LiveClient(socket, m_settings.sendQueueBytes);
     connect(client, &LiveClient::gone, this, &LiveHub::drop, Qt::QueuedConnection);
     m_clients.insert(client);
+    m_backend->setLiveConnections(int(m_clients.size()));
     client->userId = user->userId;
     client->username = user->username;
     // Last-Event-ID (a browser's EventSource reconnecting) works as ?since=.
@@ -188,6 +191,7 @@ void LiveHub::drop(LiveClient *client)
 {
     if (!m_clients.remove(client))
         return;
+    m_backend->setLiveConnections(int(m_clients.size()));
     m_lastSent.remove(client);
     client->deleteLater();
     // A clinic nobody watches any more is not polled.
