@@ -3,6 +3,7 @@
 #include "api/apierror.h"
 #include "api/metricsgroups.h"
 #include "core/clock.h"
+#include "insights/practiceinsightsjson.h"
 #include "security/accesspolicy.h"
 #include "security/accountservice.h"
 #include "security/auditedaccess.h"
@@ -10,7 +11,9 @@
 #include "security/permission.h"
 #include "session/appcontext.h"
 #include "session/cliniclistjson.h"
+#include "session/insightsettingsservice.h"
 #include "session/noshowanswer.h"
+#include "session/practiceinsightsanswer.h"
 #include "storage/appdatabase.h"
 #include "storage/clinicdatabasereader.h"
 #include "storage/referencedata.h"
@@ -58,6 +61,19 @@ ApiReply ApiBackend::error(const RoutiqError &e, const QDateTime &lastUpdated) c
     if (reply.status == 401)
         reply.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));
     return reply;
+}
+
+QStringList ApiBackend::routes()
+{
+    return {QStringLiteral("GET /api/v1/health"),
+            QStringLiteral("POST /api/v1/auth/token"),
+            QStringLiteral("GET /api/v1/clinics"),
+            QStringLiteral("GET /api/v1/clinics/{clinicId}/metrics"),
+            QStringLiteral("GET /api/v1/clinics/{clinicId}/metrics/stream"),
+            QStringLiteral("GET /api/v1/clinics/{clinicId}/insights/no-show"),
+            QStringLiteral("GET /api/v1/clinics/{clinicId}/insights/lapsed"),
+            QStringLiteral("GET /api/v1/clinics/{clinicId}/insights/forward"),
+            QStringLiteral("WS /ws/clinics/{clinicId}/metrics")};
 }
 
 ApiReply ApiBackend::handle(const ApiCall &call)
@@ -116,7 +132,8 @@ ApiReply ApiBackend::route(const ApiCall &call)
             ApiError::make("RATE_LIMITED", QStringLiteral("Too many requests: wait a minute.")));
 
     static const QRegularExpression clinicRoute(
-        QStringLiteral("^/api/v1/clinics/([A-Za-z0-9_.-]+)/(metrics|insights/no-show)$"));
+        QStringLiteral("^/api/v1/clinics/([A-Za-z0-9_.-]+)/"
+                       "(metrics|insights/no-show|insights/lapsed|insights/forward)$"));
     if (path == QLatin1String("/api/v1/clinics")) {
         if (call.method != "GET")
             return error(ApiError::make("METHOD_NOT_ALLOWED", QStringLiteral("Use GET.")));
@@ -129,7 +146,9 @@ ApiReply ApiBackend::route(const ApiCall &call)
         return error(ApiError::make("METHOD_NOT_ALLOWED", QStringLiteral("Use GET.")));
     if (m.captured(2) == QLatin1String("metrics"))
         return metrics(*user, m.captured(1), call.query);
-    return noShow(*user, m.captured(1), call.query);
+    if (m.captured(2) == QLatin1String("insights/no-show"))
+        return noShow(*user, m.captured(1), call.query);
+    return practiceInsights(*user, m.captured(1), m.captured(2).mid(9), call.query);
 }
 
 QDateTime ApiBackend::lastSync(const ClinicId &clinic) const
@@ -303,6 +322,109 @@ ApiReply ApiBackend::noShow(const ActingUser &user, const ClinicId &clinic, cons
     if (!result)
         return error(e);
     return json(QJsonDocument(NoShowAnswer::toJson(result->snapshot)));
+}
+
+ApiReply ApiBackend::practiceInsights(const ActingUser &user, const ClinicId &clinic,
+                                      const QString &kind, const QUrlQuery &query)
+{
+    auto value = [&query](const char *key) {
+        return query.queryItemValue(QLatin1String(key), QUrl::FullyDecoded);
+    };
+    auto number = [&](const char *key, int fallback, bool *ok) {
+        if (!query.hasQueryItem(QLatin1String(key)))
+            return fallback;
+        bool good = false;
+        const int n = value(key).toInt(&good);
+        *ok = *ok && good;
+        return n;
+    };
+    auto id = [&](const char *key, bool *ok) -> std::optional<RecordId> {
+        if (value(key).isEmpty())
+            return std::nullopt;
+        bool good = false;
+        const qlonglong n = value(key).toLongLong(&good);
+        *ok = *ok && good;
+        return good ? std::optional<RecordId>(n) : std::nullopt;
+    };
+    const bool lapsedKind = kind == QLatin1String("lapsed");
+    const bool count = value("count") == QLatin1String("true");
+    LapsedQuery lapsed;
+    ForwardQuery forward;
+    bool ok = true, idsOk = true;
+    QString reason;
+    if (lapsedKind) {
+        lapsed.minDays = number("minDays", lapsed.minDays, &ok);
+        lapsed.maxDays = number("maxDays", lapsed.maxDays, &ok);
+        lapsed.locationId = id("locationId", &idsOk);
+        lapsed.practitionerId = id("practitionerId", &idsOk);
+        if (!ok)
+            reason = QStringLiteral("minDays and maxDays are whole numbers.");
+        else if (!LapsedPatientsFinder::validate(lapsed, &reason) && reason.isEmpty())
+            reason = QStringLiteral("Bad lapsed-patient range.");
+    } else {
+        forward.weeks = number("weeks", forward.weeks, &ok);
+        forward.locationId = id("locationId", &idsOk);
+        if ((!ok || !ForwardBookingsCalculator::validate(forward, &reason)) && reason.isEmpty())
+            reason = QStringLiteral("weeks is a whole number.");
+    }
+    if (!idsOk)
+        reason = QStringLiteral("Location and practitioner ids are whole numbers.");
+    if (!reason.isEmpty())
+        return error(ApiError::make("BAD_REQUEST", reason));
+    const auto connection = m_services.app->appDatabase().clinicConnection(clinic);
+    // Checked (and for the patient-level list, audited) before anything of the cache is read.
+    RoutiqError denied;
+    if (lapsedKind && !count)
+        denied = m_services.access->viewPatientLevel(
+            user, clinic,
+            QStringLiteral("lapsed patients %1-%2 days location %3 practitioner %4")
+                .arg(lapsed.minDays)
+                .arg(lapsed.maxDays)
+                .arg(lapsed.locationId ? QString::number(*lapsed.locationId)
+                                       : QStringLiteral("all"),
+                     lapsed.practitionerId ? QString::number(*lapsed.practitionerId)
+                                           : QStringLiteral("all")));
+    else
+        denied = viewAggregates(user, clinic);
+    if (!denied.isNull())
+        return error(denied);
+    if (!connection)
+        return error(ApiError::make(
+            "NOT_FOUND", QStringLiteral("There is no clinic with the id '%1'.").arg(clinic)));
+    if (!m_keys.contains(clinic))
+        return error(ApiError::make("SERVICE_UNAVAILABLE",
+                                    QStringLiteral("This clinic was added after the server "
+                                                   "started: restart 'routiq-cli serve'.")));
+    RoutiqError e;
+    const auto reader = PracticeInsightsAnswer::openCache(
+        m_services.app->clinicDatabasePath(clinic), m_keys.value(clinic), *connection,
+        lapsedKind ? lapsed.locationId : forward.locationId,
+        lapsedKind ? lapsed.practitionerId : std::nullopt, true, &e);
+    if (!reader)
+        return error(e);
+    const InsightSettingsService settings(
+        InsightSettingsStore(m_services.app->appDatabase().database()), m_services.access,
+        m_services.clock);
+    if (!lapsedKind) {
+        const auto result = PracticeInsightsAnswer::forward(*reader, *connection, forward, settings,
+                                                            user, m_services.clock, &e);
+        if (!result)
+            return error(e);
+        return json(QJsonDocument(PracticeInsightsJson::forward(
+            *result, PracticeInsightsAnswer::practitionerNames(*reader))));
+    }
+    const auto list =
+        PracticeInsightsAnswer::lapsed(*reader, *connection, lapsed, m_services.clock, &e);
+    if (!list)
+        return error(e);
+    if (count)
+        return json(QJsonDocument(PracticeInsightsJson::lapsedCount(*list)));
+    const auto details =
+        PracticeInsightsAnswer::lapsedDetails(*reader, *connection, *list, settings, user, &e);
+    if (!details)
+        return error(e);
+    return json(
+        QJsonDocument(PracticeInsightsJson::lapsed(*list, &details->contacts, &details->notes)));
 }
 
 std::optional<ActingUser> ApiBackend::liveUser(const QByteArray &authorization,

@@ -47,6 +47,10 @@ public:
 
     ApiReply handle(const ApiCall &call);
 
+    // Every route served, as "METHOD /path/{param}" (the WebSocket as "WS ..."): docs/openapi.json
+    // lists exactly these (a test compares them and calls each).
+    static QStringList routes();
+
     // The live channel: who a token belongs to (now), and the figures a subscription shows
     // (the GET /metrics body, or an error reply).
     std::optional<ActingUser> liveUser(const QByteArray &authorization, const QByteArray &bareToken,
@@ -66,6 +70,8 @@ private:
     ApiReply clinics(const ActingUser &user);
     ApiReply metrics(const ActingUser &user, const ClinicId &clinic, const QUrlQuery &query);
     ApiReply noShow(const ActingUser &user, const ClinicId &clinic, const QUrlQuery &query);
+    ApiReply practiceInsights(const ActingUser &user, const ClinicId &clinic, const QString &kind,
+                              const QUrlQuery &query);
     ApiReply error(const RoutiqError &error, const QDateTime &lastUpdated = {}) const;
     static ApiReply json(const QJsonDocument &doc, int status = 200);
     RoutiqError viewAggregates(const ActingUser &user, const ClinicId &clinic);

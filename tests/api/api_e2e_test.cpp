@@ -79,6 +79,29 @@ TEST_CASE("serve answers clinics, metrics and no-show over HTTP with the CLI's b
     api.remove(QStringLiteral("generatedAt"));
     CHECK(api == cli);
 
+    // The practice manager's lists: the same bodies as `insights lapsed|forward`.
+    const QList<std::pair<QString, QStringList>> insights{
+        {QStringLiteral("/api/v1/clinics/north/insights/lapsed"),
+         words({"insights", "lapsed", "--clinic", "north"})},
+        {QStringLiteral("/api/v1/clinics/north/insights/lapsed?minDays=7&maxDays=90&count=true"),
+         words({"insights", "lapsed", "--clinic", "north", "--min-days", "7", "--max-days", "90",
+                "--count"})},
+        {QStringLiteral("/api/v1/clinics/north/insights/forward?weeks=6"),
+         words({"insights", "forward", "--clinic", "north", "--weeks", "6"})},
+    };
+    for (const auto &[path, args] : insights) {
+        INFO(path.toStdString());
+        REQUIRE(f.staff.run(args, &out, &err) == 0);
+        a = request("GET", server.url(path), token);
+        CHECK(a.status == 200);
+        CHECK(QString::fromUtf8(a.body) == out);
+    }
+    a = request("GET",
+                server.url(QStringLiteral("/api/v1/clinics/north/insights/lapsed?minDays=x")),
+                token);
+    CHECK(a.status == 400);
+    CHECK(seedErrorCode(a) == QStringLiteral("BAD_REQUEST"));
+
     // Health: without a token no clinic ids or names; with one, the clinic's id.
     a = request("GET", server.url(QStringLiteral("/api/v1/health")));
     CHECK(a.status == 200);
@@ -165,6 +188,14 @@ TEST_CASE("serve refuses bad, forged and reused tokens, disabled accounts and re
     CHECK(a.status == 403);
     CHECK(seedErrorCode(a) == QStringLiteral("FORBIDDEN"));
     CHECK_FALSE(a.body.contains("appointments"));
+    a = request("GET", server.url(QStringLiteral("/api/v1/clinics/north/insights/lapsed")),
+                readOnly);
+    CHECK(a.status == 403);
+    CHECK(seedErrorCode(a) == QStringLiteral("FORBIDDEN"));
+    CHECK(request("GET",
+                  server.url(QStringLiteral("/api/v1/clinics/north/insights/lapsed?count=true")),
+                  readOnly)
+              .status == 200);
 
     // Refresh rotation: a token works once; used again, its whole family is revoked.
     const QByteArray refresh = tokens.value(QStringLiteral("refresh_token")).toString().toUtf8();
