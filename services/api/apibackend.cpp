@@ -18,6 +18,7 @@
 #include "storage/clinicdatabasereader.h"
 #include "storage/referencedata.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -65,7 +66,8 @@ ApiReply ApiBackend::error(const RoutiqError &e, const QDateTime &lastUpdated) c
 
 QStringList ApiBackend::routes()
 {
-    return {QStringLiteral("GET /api/v1/health"),
+    return {QStringLiteral("GET /display"),
+            QStringLiteral("GET /api/v1/health"),
             QStringLiteral("POST /api/v1/auth/token"),
             QStringLiteral("GET /api/v1/clinics"),
             QStringLiteral("GET /api/v1/clinics/{clinicId}/metrics"),
@@ -99,6 +101,21 @@ bool ApiBackend::withinRate(qint64 userId)
 ApiReply ApiBackend::route(const ApiCall &call)
 {
     const QString &path = call.path;
+    if (path == QLatin1String("/display")) {
+        // The wall display (static; it signs in with the refresh token in its URL fragment,
+        // which browsers never send to the server).
+        QFile page(QStringLiteral(":/api/display.html"));
+        if (call.method != "GET" || !page.open(QIODevice::ReadOnly))
+            return error(notFound());
+        ApiReply reply;
+        reply.contentType = "text/html; charset=utf-8";
+        reply.body = page.readAll();
+        reply.headers.append(qMakePair(
+            QByteArray("Content-Security-Policy"),
+            QByteArray("default-src 'self'; script-src 'unsafe-inline'; style-src "
+                       "'unsafe-inline'; connect-src 'self' ws: wss:")));
+        return reply;
+    }
     if (path == QLatin1String("/api/v1/health")) {
         if (call.method != "GET")
             return error(ApiError::make("METHOD_NOT_ALLOWED", QStringLiteral("Use GET.")));

@@ -69,6 +69,12 @@ TEST_CASE("the OpenAPI file lists exactly the routes the server serves, and each
         CHECK(a.status != 405);
         CHECK_FALSE(a.body.contains(noSuchEndpoint));
     }
+    // The wall display is the page of resources/, live over the WebSocket channel.
+    const Answer display = request("GET", server.url(QStringLiteral("/display")));
+    CHECK(display.status == 200);
+    CHECK(display.body.contains("new WebSocket("));
+    CHECK(display.body.contains("/ws/clinics/"));
+
     // And what is not documented is not served.
     CHECK(request("GET", server.url(QStringLiteral("/api/v1/clinics/north/secrets")), token)
               .body.contains(noSuchEndpoint));
