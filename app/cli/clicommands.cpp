@@ -7,6 +7,7 @@
 #include "metricscommand.h"
 #include "practiceinsightscommand.h"
 #include "securitycommand.h"
+#include "servecommand.h"
 #include "synccommand.h"
 
 #include "routiqversion.h"
@@ -54,6 +55,8 @@ const QList<CommandInfo> &commands()
          "Forgotten passwords: the recovery key (ROUTIQ_RECOVERY_KEY_FILE or a prompt) sets a new "
          "password for an admin.",
          true},
+        {"serve", "serve [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]",
+         "The REST API and live channel from the cache (docs/api.md); loopback unless TLS.", true},
         {"audit", "audit verify|list [--since T]|re-anchor",
          "Verify (chain, MACs, anchor, keychain counter) or list the audit log; re-anchor "
          "(admins) after an investigation.",
@@ -102,6 +105,8 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
         return std::make_unique<ClinicCommand>(context);
     if (name == QLatin1String("sync"))
         return std::make_unique<SyncCommand>(context);
+    if (name == QLatin1String("serve"))
+        return std::make_unique<ServeCommand>(context);
     if (name == QLatin1String("metrics"))
         return std::make_unique<MetricsCommand>(context);
     if (name == QLatin1String("practitioner") ||

@@ -5,6 +5,7 @@
 #include "domain/pmskind.h"
 #include "secrets/keyvault.h"
 #include "session/clinicconnectionservice.h"
+#include "session/cliniclistjson.h"
 #include "storage/appdatabase.h"
 
 #include <QCommandLineParser>
@@ -186,17 +187,7 @@ void ClinicCommand::list(const QStringList &args)
             return !m_login->policy().allows(user, Permission::ViewAggregates, c.id);
         });
         if (asJson) {
-            QJsonArray array;
-            for (const ClinicConnection &c : clinics) {
-                array.append(
-                    QJsonObject{{QStringLiteral("id"), c.id},
-                                {QStringLiteral("name"), c.name},
-                                {QStringLiteral("pms"), pmsKindName(c.pmsKind)},
-                                {QStringLiteral("baseUrl"), c.baseUrlOverride},
-                                {QStringLiteral("timeZone"), c.timeZoneOverride},
-                                {QStringLiteral("retentionYears"), c.patientNameRetentionYears},
-                                {QStringLiteral("createdAt"), c.createdAt.toString(Qt::ISODate)}});
-            }
+            const QJsonArray array = ClinicListJson::toJson(clinics);
             std::fputs(QJsonDocument(array).toJson(QJsonDocument::Indented).constData(), stdout);
         } else if (clinics.isEmpty()) {
             std::printf("No clinic connections yet. Add one with 'routiq-cli clinic add'.\n");

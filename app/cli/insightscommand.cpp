@@ -1,33 +1,15 @@
 #include "insightscommand.h"
 
-#include "insights/noshowengine.h"
-#include "insights/noshowjson.h"
 #include "secrets/keyvault.h"
-#include "session/cliniczone.h"
+#include "session/noshowanswer.h"
 #include "storage/appdatabase.h"
-#include "storage/clinicdatabasereader.h"
-#include "storage/referencedata.h"
 
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QJsonDocument>
-#include <QSettings>
 
 #include <cstdio>
 
 namespace routiq::cli {
-
-namespace {
-RiskBands bandsFromSettings()
-{
-    const QSettings settings;
-    RiskBands bands;
-    bands.elevated =
-        settings.value(QStringLiteral("insights/elevatedRisk"), bands.elevated).toDouble();
-    bands.high = settings.value(QStringLiteral("insights/highRisk"), bands.high).toDouble();
-    return bands;
-}
-} // namespace
 
 void InsightsCommand::start(const QStringList &args)
 {
@@ -100,49 +82,17 @@ void InsightsCommand::run(const QString &clinicId)
             fail(keyError);
             return;
         }
-        const RoutiqError notSynced = RoutiqError::make(
-            QStringLiteral("CACHE_EMPTY"),
-            QStringLiteral("Clinic '%1' has not finished its first sync yet. Run 'routiq-cli "
-                           "sync --clinic %1'.")
-                .arg(connection->id));
-        if (!QFileInfo::exists(path)) {
-            fail(notSynced);
-            return;
-        }
         RoutiqError error;
-        auto reader = ClinicDatabaseReader::open(path, key, &error);
-        if (!reader) {
+        const auto result = NoShowAnswer::compute(path, key, *connection, m_days, &m_clock, &error);
+        if (!result) {
             fail(error);
             return;
         }
-        const QString conn = reader->connectionName();
-        if (!ReferenceData::lastSuccessfulSync(conn).isValid()) {
-            fail(notSynced);
-            return;
-        }
-        NoShowEngine::Options options;
-        options.horizonDays = m_days;
-        NoShowEngine engine(conn, connection->id, &m_clock, options);
-        if (error = engine.prepare(); !error.isNull()) {
-            fail(error);
-            return;
-        }
-        const NoShowSnapshot snapshot = engine.score(&error);
-        if (!error.isNull()) {
-            fail(error);
-            return;
-        }
-        const RiskBands bands = bandsFromSettings();
         if (m_table) {
-            QHash<RecordId, QString> names;
-            for (const Practitioner &p : ReferenceData::practitioners(conn))
-                names.insert(p.id, p.displayName);
-            const QTimeZone zone =
-                ClinicZone::forToday(ReferenceData::locations(conn), std::nullopt, *connection);
-            std::fputs(qPrintable(NoShowJson::table(snapshot, bands, zone, names)), stdout);
+            std::fputs(qPrintable(NoShowAnswer::table(*result)), stdout);
         } else {
-            const QByteArray json =
-                QJsonDocument(NoShowJson::toJson(snapshot, bands)).toJson(QJsonDocument::Indented);
+            const QByteArray json = QJsonDocument(NoShowAnswer::toJson(result->snapshot))
+                                        .toJson(QJsonDocument::Indented);
             std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
         }
         succeed();

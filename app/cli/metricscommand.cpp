@@ -1,11 +1,7 @@
 #include "metricscommand.h"
 
-#include "metrics/metricsjson.h"
-#include "metrics/metricsrollup.h"
 #include "metrics/metricstable.h"
-#include "metrics/rangeresolver.h"
 #include "secrets/keyvault.h"
-#include "session/cachedclinicmetrics.h"
 #include "storage/appdatabase.h"
 
 #include <QCommandLineParser>
@@ -49,45 +45,15 @@ void MetricsCommand::start(const QStringList &args)
         return;
     }
     RoutiqError error;
-    // Dates win over the period, but an unknown period is still an error (metrics.md 11).
-    // Without a period and without dates, the current week.
-    const bool anyDate = p.isSet(startDate) || p.isSet(endDate);
-    std::optional<MetricsRequest> request = RangeResolver::parseRequest(
-        p.isSet(period) ? p.value(period) : (anyDate ? QString() : QStringLiteral("week")),
-        p.value(startDate), p.value(endDate), p.value(clinic), &error);
-    if (!request) {
+    const auto query = MetricsAnswer::parse(
+        p.value(clinic), p.value(period), p.isSet(period), p.value(startDate), p.value(endDate),
+        p.value(location), p.value(practitioner), p.value(by), p.isSet(by), &error);
+    if (!query) {
         fail(error, 2);
         return;
     }
-    bool ok = true;
-    request->locationId = optionalId(p.value(location), &ok);
-    bool ok2 = true;
-    request->practitionerId = optionalId(p.value(practitioner), &ok2);
-    if (!ok || !ok2) {
-        fail(badRequest(QStringLiteral("Location and practitioner ids are whole numbers.")), 2);
-        return;
-    }
-    if (p.isSet(by) && p.value(by) != QLatin1String("practitioner")) {
-        fail(badRequest(
-                 QStringLiteral("Unknown grouping '%1': use --by practitioner.").arg(p.value(by))),
-             2);
-        return;
-    }
-    m_byPractitioner = p.isSet(by);
-    if (m_byPractitioner && request->practitionerId) {
-        fail(badRequest(QStringLiteral("--by practitioner lists every practitioner: leave out "
-                                       "--practitioner.")),
-             2);
-        return;
-    }
     m_table = fmt == QLatin1String("table");
-    m_request = *request;
-    if (isRollup() && (m_request.locationId || m_request.practitionerId)) {
-        fail(badRequest(QStringLiteral("Location and practitioner ids belong to one clinic: use "
-                                       "them with --clinic ID, not --clinic all.")),
-             2);
-        return;
-    }
+    m_query = *query;
 
     AppContext::open({context().dataDir, context().masterKeyFile},
                      [this](std::unique_ptr<AppContext> app, const RoutiqError &openError) {
@@ -100,7 +66,7 @@ void MetricsCommand::start(const QStringList &args)
                          keepAuditHead(m_login.get());
                          if (!signIn(*m_login))
                              return;
-                         if (isRollup())
+                         if (MetricsAnswer::isRollup(m_query))
                              startRollup();
                          else
                              startOneClinic();
@@ -109,25 +75,25 @@ void MetricsCommand::start(const QStringList &args)
 
 void MetricsCommand::startOneClinic()
 {
-    if (const RoutiqError denied = m_login->viewAggregates(m_request.clinicId); !denied.isNull()) {
+    if (const RoutiqError denied = m_login->viewAggregates(m_query.request.clinicId);
+        !denied.isNull()) {
         fail(denied);
         return;
     }
-    const auto connection = m_app->appDatabase().clinicConnection(m_request.clinicId);
+    const auto connection = m_app->appDatabase().clinicConnection(m_query.request.clinicId);
     if (!connection) {
-        fail(badRequest(
-                 QStringLiteral("There is no clinic with the id '%1'.").arg(m_request.clinicId)),
+        fail(badRequest(QStringLiteral("There is no clinic with the id '%1'.")
+                            .arg(m_query.request.clinicId)),
              2);
         return;
     }
-    m_targets = {*connection};
-    computeNext();
+    m_connections = {*connection};
+    fetchNextKey();
 }
 
 void MetricsCommand::startRollup()
 {
-    // Every clinic this user may see, asked for the same dates: "today" is this computer's local
-    // date (as in the app's All clinics view), so the clinics' ranges are one range.
+    // Every clinic this user may see, asked for the same dates.
     QList<ClinicId> ids;
     const QList<ClinicConnection> all = m_app->appDatabase().clinicConnections();
     for (const ClinicConnection &c : all)
@@ -135,172 +101,77 @@ void MetricsCommand::startRollup()
     const QList<ClinicId> visible = m_login->policy().visibleClinics(m_login->user(), ids);
     for (const ClinicConnection &c : all)
         if (visible.contains(c.id))
-            m_targets.append(c);
-    if (m_targets.isEmpty()) {
+            m_connections.append(c);
+    if (m_connections.isEmpty()) {
         fail(RoutiqError::make(QStringLiteral("NO_CLINIC"),
                                QStringLiteral("There is no clinic this account may see: add one "
                                               "with 'routiq-cli clinic add' or ask an admin.")));
         return;
     }
     RoutiqError error;
-    const auto range =
-        RangeResolver::resolve(m_request, m_clock.nowUtc().toLocalTime().date(), &error);
-    if (!range) {
+    if (!MetricsAnswer::resolveRollupDates(&m_query, m_clock.nowUtc(), &error)) {
         fail(error, 2);
         return;
     }
-    m_request.startDate = range->startDate; // every clinic is asked for these dates
-    m_request.endDate = range->endDate;
-    computeNext();
+    fetchNextKey();
 }
 
-void MetricsCommand::computeNext()
+void MetricsCommand::fetchNextKey()
 {
-    const qsizetype done = m_byPractitioner ? m_tables.size() : m_snapshots.size();
-    if (done == m_targets.size()) {
-        if (m_byPractitioner)
-            printByPractitioner();
-        else
-            print();
+    if (m_targets.size() == m_connections.size()) {
+        print();
         return;
     }
-    const ClinicConnection connection = m_targets.at(done);
+    const ClinicConnection connection = m_connections.at(m_targets.size());
     m_app->vault().databaseKey(
         connection.id, [this, connection](const DatabaseKey &key, const RoutiqError &keyError) {
             if (!keyError.isNull()) {
                 fail(keyError);
                 return;
             }
-            MetricsRequest request = m_request;
-            request.clinicId = connection.id;
-            RoutiqError error;
-            if (m_byPractitioner) {
-                QHash<RecordId, QString> names;
-                const auto table = CachedClinicMetrics::computeByPractitioner(
-                    m_app->clinicDatabasePath(connection.id), key, connection, request,
-                    m_clock.nowUtc(), &names, &error);
-                if (!table) {
-                    fail(error, error.code == QLatin1String("BAD_REQUEST") ? 2 : 1);
-                    return;
-                }
-                m_tables.append(*table);
-                m_namesPerTarget.append(names);
-                computeNext();
-                return;
-            }
-            const auto snapshot =
-                CachedClinicMetrics::compute(m_app->clinicDatabasePath(connection.id), key,
-                                             connection, request, m_clock.nowUtc(), &error);
-            if (!snapshot) {
-                fail(error, error.code == QLatin1String("BAD_REQUEST") ? 2 : 1);
-                return;
-            }
-            m_snapshots.append(*snapshot);
-            computeNext();
+            m_targets.append({connection, m_app->clinicDatabasePath(connection.id), key});
+            fetchNextKey();
         });
 }
 
 void MetricsCommand::print()
 {
-    const bool rollup = isRollup();
-    MetricsSnapshot shown = m_snapshots.first();
-    if (rollup) {
-        shown = MetricsRollup::combine(m_snapshots, m_request); // clinicId "all" echoed
+    RoutiqError error;
+    const auto figures = MetricsAnswer::compute(m_targets, m_query, m_clock.nowUtc(), &error);
+    if (!figures) {
+        fail(error, error.code == QLatin1String("BAD_REQUEST") ? 2 : 1);
+        return;
     }
-    if (m_table) {
+    if (!m_table) {
+        const QJsonObject json = MetricsAnswer::toJson(m_targets, m_query, *figures);
+        std::fputs(QJsonDocument(json).toJson(QJsonDocument::Indented).constData(), stdout);
+        succeed();
+        return;
+    }
+    if (!m_query.byPractitioner) {
+        const MetricsSnapshot shown = MetricsAnswer::shownSnapshot(m_query, *figures);
         std::fputs(qPrintable(MetricsTable::render(shown.current, shown.previous, shown.request,
                                                    shown.range, shown.lastUpdated)),
                    stdout);
         succeed();
         return;
     }
-    QJsonObject json =
-        MetricsJson::toJson(shown.current, shown.request, shown.range, shown.lastUpdated);
-    json.insert(QStringLiteral("toDate"), MetricsJson::toDateToJson(shown.toDate));
-    if (rollup) {
-        // Each clinic's own figures, so the roll-up can be reconciled by hand.
-        QJsonArray clinics;
-        for (qsizetype i = 0; i < m_snapshots.size(); ++i) {
-            QJsonObject c = MetricsJson::metricsToJson(m_snapshots[i].current);
-            c.insert(QStringLiteral("clinicId"), m_targets[i].id);
-            c.insert(QStringLiteral("name"), m_targets[i].name);
-            c.insert(QStringLiteral("lastUpdated"),
-                     m_snapshots[i].lastUpdated.isValid()
-                         ? QJsonValue(m_snapshots[i].lastUpdated.toString(Qt::ISODate))
-                         : QJsonValue(QJsonValue::Null));
-            clinics.append(c);
-        }
-        json.insert(QStringLiteral("clinics"), clinics);
+    const bool rollup = MetricsAnswer::isRollup(m_query);
+    QList<MetricsTable::NamedRow> named;
+    for (const MetricsAnswer::Row &r : MetricsAnswer::sortedRows(m_targets, *figures)) {
+        QString name = figures->names[r.target].value(r.metrics.practitionerId);
+        if (name.isEmpty())
+            name = QString::number(r.metrics.practitionerId);
+        if (rollup)
+            name = m_targets[r.target].connection.id + QStringLiteral(": ") + name;
+        named.append({name, r.metrics.current, r.metrics.previous});
     }
-    std::fputs(QJsonDocument(json).toJson(QJsonDocument::Indented).constData(), stdout);
-    succeed();
-}
-
-void MetricsCommand::printByPractitioner()
-{
-    struct Row
-    {
-        qsizetype target;
-        PractitionerMetrics metrics;
-    };
-    QList<Row> rows;
-    QDateTime oldest;
-    bool everySynced = true;
-    for (qsizetype t = 0; t < m_tables.size(); ++t) {
-        for (const PractitionerMetrics &m : m_tables[t].rows)
-            rows.append({t, m});
-        const QDateTime updated = m_tables[t].lastUpdated;
-        if (!updated.isValid())
-            everySynced = false;
-        else if (!oldest.isValid() || updated < oldest)
-            oldest = updated;
-    }
-    // The order of metrics.md: totalBookings descending, then id (then clinic under `all`).
-    std::stable_sort(rows.begin(), rows.end(), [this](const Row &a, const Row &b) {
-        if (a.metrics.current.totalBookings != b.metrics.current.totalBookings)
-            return a.metrics.current.totalBookings > b.metrics.current.totalBookings;
-        if (a.metrics.practitionerId != b.metrics.practitionerId)
-            return a.metrics.practitionerId < b.metrics.practitionerId;
-        return m_targets[a.target].id < m_targets[b.target].id;
-    });
-    const PractitionerTable &first = m_tables.first();
+    const PractitionerTable &first = figures->tables.first();
     MetricsRequest echoed = first.request;
-    echoed.clinicId = m_request.clinicId;
-    const QDateTime lastUpdated = everySynced ? oldest : QDateTime();
-
-    if (m_table) {
-        QList<MetricsTable::NamedRow> named;
-        for (const Row &r : rows) {
-            QString name = m_namesPerTarget[r.target].value(r.metrics.practitionerId);
-            if (name.isEmpty())
-                name = QString::number(r.metrics.practitionerId);
-            if (isRollup())
-                name = m_targets[r.target].id + QStringLiteral(": ") + name;
-            named.append({name, r.metrics.current, r.metrics.previous});
-        }
-        std::fputs(qPrintable(MetricsTable::renderRows(named, echoed, first.range, lastUpdated)),
-                   stdout);
-        succeed();
-        return;
-    }
-    QJsonObject json;
-    json.insert(QStringLiteral("request"), MetricsJson::requestToJson(echoed, first.range));
-    json.insert(QStringLiteral("lastUpdated"), lastUpdated.isValid()
-                                                   ? QJsonValue(lastUpdated.toString(Qt::ISODate))
-                                                   : QJsonValue(QJsonValue::Null));
-    QJsonArray list;
-    for (const Row &r : rows) {
-        QJsonObject o = MetricsJson::metricsToJson(r.metrics.current);
-        o.insert(QStringLiteral("practitionerId"), QString::number(r.metrics.practitionerId));
-        o.insert(QStringLiteral("name"),
-                 m_namesPerTarget[r.target].value(r.metrics.practitionerId));
-        o.insert(QStringLiteral("previous"), MetricsJson::metricsToJson(r.metrics.previous));
-        if (isRollup())
-            o.insert(QStringLiteral("clinicId"), m_targets[r.target].id);
-        list.append(o);
-    }
-    json.insert(QStringLiteral("practitioners"), list);
-    std::fputs(QJsonDocument(json).toJson(QJsonDocument::Indented).constData(), stdout);
+    echoed.clinicId = m_query.request.clinicId;
+    std::fputs(qPrintable(MetricsTable::renderRows(named, echoed, first.range,
+                                                   MetricsAnswer::oldestUpdate(*figures))),
+               stdout);
     succeed();
 }
 

@@ -5,9 +5,8 @@
 
 #include "core/clock.h"
 #include "domain/clinicconnection.h"
-#include "metrics/clinicmetrics.h"
-#include "metrics/practitionerbreakdown.h"
 #include "session/appcontext.h"
+#include "session/metricsanswer.h"
 
 namespace routiq::cli {
 
@@ -25,22 +24,16 @@ public:
     void start(const QStringList &args) override;
 
 private:
-    bool isRollup() const { return m_request.clinicId == QLatin1String("all"); }
     void startOneClinic();
     void startRollup();
-    void computeNext(); // the next target's snapshot, then print()
+    void fetchNextKey(); // the next target's key, then print()
     void print();
-    void printByPractitioner();
 
     SystemClock m_clock;
     bool m_table = false;
-    MetricsRequest m_request; // --clinic all: its dates are resolved once for every clinic
-    QList<ClinicConnection> m_targets;
-    QList<MetricsSnapshot> m_snapshots;
-    bool m_byPractitioner = false;
-    QList<PractitionerTable> m_tables; // --by practitioner: one per target
-    QHash<RecordId, QString> m_names;  // practitioner names of the target being computed
-    QList<QHash<RecordId, QString>> m_namesPerTarget;
+    MetricsAnswer::Query m_query; // --clinic all: its dates are resolved once for every clinic
+    QList<ClinicConnection> m_connections;
+    QList<MetricsAnswer::Target> m_targets;
     std::unique_ptr<AppContext> m_app;
     std::unique_ptr<ActingUserLogin> m_login; // after m_app: closed before the database
 };

@@ -6,6 +6,7 @@
 #include "secrets/keyvault.h"
 #include "session/cliniczone.h"
 #include "session/insightsettingsservice.h"
+#include "session/practiceinsightsanswer.h"
 #include "storage/appdatabase.h"
 #include "storage/clinicdatabasereader.h"
 #include "storage/referencedata.h"
@@ -265,52 +266,19 @@ void PracticeInsightsCommand::withCache(const ClinicConnection &connection,
                 fail(keyError);
                 return;
             }
-            const RoutiqError notSynced = RoutiqError::make(
-                QStringLiteral("CACHE_EMPTY"),
-                QStringLiteral("Clinic '%1' has not finished its first sync yet. Run 'routiq-cli "
-                               "sync --clinic %1'.")
-                    .arg(connection.id));
-            if (!QFileInfo::exists(path)) {
-                fail(notSynced);
-                return;
-            }
-            RoutiqError error;
-            auto reader = ClinicDatabaseReader::open(path, key, &error);
-            if (!reader) {
-                fail(error);
-                return;
-            }
-            const QString cache = reader->connectionName();
-            if (m_mode != Mode::HoursShow && m_mode != Mode::HoursSet &&
-                m_mode != Mode::HoursClear && !ReferenceData::lastSuccessfulSync(cache).isValid()) {
-                fail(notSynced);
-                return;
-            }
-            // Unknown filter ids are errors, as for metrics (metrics.md 13).
+            const bool hours =
+                m_mode == Mode::HoursShow || m_mode == Mode::HoursSet || m_mode == Mode::HoursClear;
             const std::optional<RecordId> location =
-                m_mode == Mode::Forward ? m_forward.locationId : m_lapsed.locationId;
+                hours ? std::nullopt
+                      : (m_mode == Mode::Forward ? m_forward.locationId : m_lapsed.locationId);
             const std::optional<RecordId> practitioner =
                 (m_mode == Mode::Lapsed || m_mode == Mode::LapsedCount) ? m_lapsed.practitionerId
                                                                         : m_practitionerId;
-            const QList<Location> locations = ReferenceData::locations(cache);
-            const QList<Practitioner> practitioners = ReferenceData::practitioners(cache);
-            if (location && m_mode != Mode::HoursShow && m_mode != Mode::HoursSet &&
-                m_mode != Mode::HoursClear &&
-                std::none_of(locations.begin(), locations.end(),
-                             [&](const Location &l) { return l.id == *location; })) {
-                fail(badRequest(QStringLiteral("Clinic '%1' has no location %2.")
-                                    .arg(connection.id)
-                                    .arg(*location)),
-                     2);
-                return;
-            }
-            if (practitioner &&
-                std::none_of(practitioners.begin(), practitioners.end(),
-                             [&](const Practitioner &p) { return p.id == *practitioner; })) {
-                fail(badRequest(QStringLiteral("Clinic '%1' has no practitioner %2.")
-                                    .arg(connection.id)
-                                    .arg(*practitioner)),
-                     2);
+            RoutiqError error;
+            const auto reader = PracticeInsightsAnswer::openCache(path, key, connection, location,
+                                                                  practitioner, !hours, &error);
+            if (!reader) {
+                fail(error, error.code == QLatin1String("BAD_REQUEST") ? 2 : 1);
                 return;
             }
             work(*reader);
@@ -321,70 +289,49 @@ void PracticeInsightsCommand::runLapsed(const ClinicConnection &connection,
                                         const ClinicDatabaseReader &reader)
 {
     RoutiqError error;
-    const QString cache = reader.connectionName();
-    AppointmentIndex index;
-    index.reset(reader.loadFacts(&error));
-    const QSet<RecordId> archived = PatientDirectory::archivedPatients(cache, &error);
-    if (!error.isNull()) {
+    const auto list =
+        PracticeInsightsAnswer::lapsed(reader, connection, m_lapsed, &m_clock, &error);
+    if (!list) {
         fail(error);
         return;
     }
-    const QTimeZone zone =
-        ClinicZone::forToday(ReferenceData::locations(cache), m_lapsed.locationId, connection);
-    const QDateTime now = m_clock.nowUtc();
-    const LapsedList list = LapsedPatientsFinder::find(index, archived, now.toTimeZone(zone).date(),
-                                                       now.toMSecsSinceEpoch(), m_lapsed);
     if (m_mode == Mode::LapsedCount) {
-        m_counts.append(list);
+        m_counts.append(*list);
         nextTarget();
         return;
     }
-    QList<RecordId> ids;
-    for (const LapsedPatient &p : list.patients)
-        ids.append(p.patientId);
-    const PatientContacts contacts = PatientDirectory::contacts(cache, ids, &error);
     const InsightSettingsService settings(InsightSettingsStore(m_app->appDatabase().database()),
                                           m_login->access(), &m_clock);
-    const std::optional<ContactNotes> notes =
-        settings.contactNotes(m_login->user(), connection.id, &error);
-    if (!error.isNull() || !notes) {
+    const auto details = PracticeInsightsAnswer::lapsedDetails(reader, connection, *list, settings,
+                                                               m_login->user(), &error);
+    if (!details) {
         fail(error);
         return;
     }
     if (m_table)
-        std::fputs(qPrintable(PracticeInsightsJson::lapsedTable(list, &contacts,
-                                                                practitionerNames(cache))),
-                   stdout);
+        std::fputs(
+            qPrintable(PracticeInsightsJson::lapsedTable(
+                *list, &details->contacts, PracticeInsightsAnswer::practitionerNames(reader))),
+            stdout);
     else
-        printJson(PracticeInsightsJson::lapsed(list, &contacts, &*notes));
+        printJson(PracticeInsightsJson::lapsed(*list, &details->contacts, &details->notes));
     succeed();
 }
 
 void PracticeInsightsCommand::runForward(const ClinicConnection &connection,
                                          const ClinicDatabaseReader &reader)
 {
-    const QString cache = reader.connectionName();
     RoutiqError error;
     const InsightSettingsService settings(InsightSettingsStore(m_app->appDatabase().database()),
                                           m_login->access(), &m_clock);
-    const std::optional<WorkingHoursMap> hours =
-        settings.workingHours(m_login->user(), connection.id, &error);
-    if (!hours) {
+    const auto forward = PracticeInsightsAnswer::forward(reader, connection, m_forward, settings,
+                                                         m_login->user(), &m_clock, &error);
+    if (!forward) {
         fail(error);
         return;
     }
-    const QTimeZone zone =
-        ClinicZone::forToday(ReferenceData::locations(cache), m_forward.locationId, connection);
-    const QDate today = m_clock.nowUtc().toTimeZone(zone).date();
-    const QList<BookedTime> booked =
-        BookedTimeReader::read(cache, ForwardBookingsCalculator::firstDate(today),
-                               ForwardBookingsCalculator::lastDate(today, m_forward.weeks), &error);
-    if (!error.isNull()) {
-        fail(error);
-        return;
-    }
-    m_forwardResults.append(ForwardBookingsCalculator::compute(booked, *hours, today, m_forward));
-    m_names.append(practitionerNames(cache));
+    m_forwardResults.append(*forward);
+    m_names.append(PracticeInsightsAnswer::practitionerNames(reader));
     nextTarget();
 }
 

@@ -7,7 +7,7 @@ namespace routiq {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char *>, 26> kNames{{
+constexpr std::array<std::pair<AuditAction, const char *>, 27> kNames{{
     {AuditAction::LoginSucceeded, "login.ok"},
     {AuditAction::LoginFailed, "login.failed"},
     {AuditAction::LoginRefused, "login.refused"},
@@ -34,6 +34,7 @@ constexpr std::array<std::pair<AuditAction, const char *>, 26> kNames{{
     {AuditAction::ContactNoteRecorded, "patient.contact_note"},
     {AuditAction::SettingChanged, "setting.change"},
     {AuditAction::AuditExported, "audit.export"},
+    {AuditAction::ApiTokenReused, "api.token_reuse"},
 }};
 
 } // namespace

@@ -37,6 +37,7 @@ enum class AuditAction
     ContactNoteRecorded,  // patient.contact_note: a re-engagement "contacted on" note saved
     SettingChanged,       // setting.change: an admin's security setting (idle lock, ...)
     AuditExported,        // audit.export: the audit log (or a filtered part) saved as CSV
+    ApiTokenReused,       // api.token_reuse: a used refresh token came back; its family revoked
 };
 
 QString auditActionName(AuditAction action);

@@ -39,6 +39,17 @@ QList<Migration> AppSchema::migrations()
                   QStringLiteral("a clinic's first sync can be paused, across restarts"),
                   {QStringLiteral("ALTER TABLE clinic_connections ADD COLUMN sync_paused INTEGER "
                                   "NOT NULL DEFAULT 0")}});
+    // The REST API's refresh tokens (issue 19): only their SHA-256 is kept; one row per token,
+    // a family per sign-in, so a reused token can revoke every token of its family.
+    steps.append(
+        {int(steps.size()) + 1,
+         QStringLiteral("api: refresh tokens, hashed, in families"),
+         {QStringLiteral("CREATE TABLE api_refresh_tokens (token_hash BLOB PRIMARY KEY, family "
+                         "TEXT NOT NULL, user_id INTEGER NOT NULL, username TEXT NOT NULL, "
+                         "issued_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, used_at "
+                         "INTEGER, revoked_at INTEGER)"),
+          QStringLiteral("CREATE INDEX api_refresh_tokens_family ON api_refresh_tokens "
+                         "(family)")}});
     return steps;
 }
 

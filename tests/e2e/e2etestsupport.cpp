@@ -95,8 +95,12 @@ QString compareCacheWithClinic(const QString &path, const DatabaseKey &key,
 
 QProcess *Cli::start(const QStringList &args, QObject *parent) const
 {
+    return start(args, parent, QProcessEnvironment::systemEnvironment());
+}
+
+QProcess *Cli::start(const QStringList &args, QObject *parent, QProcessEnvironment env) const
+{
     auto *p = new QProcess(parent);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("ROUTIQ_DATA_DIR"), dataDir);
     if (!passwordFile.isEmpty())
         env.insert(QStringLiteral("ROUTIQ_PASSWORD_FILE"), passwordFile);

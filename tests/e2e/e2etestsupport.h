@@ -10,6 +10,7 @@
 
 class QObject;
 class QProcess;
+class QProcessEnvironment;
 
 #include <functional>
 
@@ -42,6 +43,9 @@ struct Cli
     QStringList globalArgs;  // before --user and the command, e.g. --master-key-file FILE
 
     QProcess *start(const QStringList &args, QObject *parent) const;
+    // The same in `environment` (the system's by default) plus the data dir and passwords.
+    QProcess *start(const QStringList &args, QObject *parent,
+                    QProcessEnvironment environment) const;
     // Runs to completion while the event loop (and so an in-process simulator) keeps going;
     // the exit code, or -1 after a crash or a timeout.
     int run(const QStringList &args, QString *out = nullptr, QString *err = nullptr) const;
