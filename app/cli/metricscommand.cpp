@@ -180,7 +180,7 @@ void MetricsCommand::computeNext()
                     m_app->clinicDatabasePath(connection.id), key, connection, request,
                     m_clock.nowUtc(), &names, &error);
                 if (!table) {
-                    fail(error, error.code == QLatin1String("BAD_REQUEST") ? 2 : 1);
+                    fail(error, errorExitStatus(error.typedCode()));
                     return;
                 }
                 m_tables.append(*table);
@@ -192,7 +192,7 @@ void MetricsCommand::computeNext()
                 CachedClinicMetrics::compute(m_app->clinicDatabasePath(connection.id), key,
                                              connection, request, m_clock.nowUtc(), &error);
             if (!snapshot) {
-                fail(error, error.code == QLatin1String("BAD_REQUEST") ? 2 : 1);
+                fail(error, errorExitStatus(error.typedCode()));
                 return;
             }
             m_snapshots.append(*snapshot);

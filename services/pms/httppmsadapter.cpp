@@ -53,13 +53,18 @@ PmsHttpClient::Service HttpPmsAdapter::serviceFor(PmsKind kind)
     return {};
 }
 
+QString HttpPmsAdapter::pmsCode(ErrorCode code, PmsKind kind)
+{
+    return errorCodeName(code, serviceFor(kind).errorCodePrefix);
+}
+
 QUrl HttpPmsAdapter::checkedBaseUrl(QUrl base, PmsKind kind, RoutiqError *error)
 {
     const PmsHttpClient::Service service = serviceFor(kind);
     const QString refusal = TransportSecurity::refusalReason(base);
     if (!refusal.isEmpty()) {
         *error = RoutiqError::make(
-            service.errorCodePrefix + QStringLiteral("_INSECURE_URL"),
+            errorCodeName(ErrorCode::PmsInsecureUrl, service.errorCodePrefix),
             QStringLiteral("Routiq refused the %1 address: %2").arg(service.name, refusal),
             QStringLiteral("scheme %1, host %2").arg(base.scheme(), base.host()));
         return {};
@@ -76,7 +81,7 @@ bool HttpPmsAdapter::requireApiKey(const QString &apiKey, PmsKind kind, RoutiqEr
     if (!apiKey.trimmed().isEmpty())
         return true;
     const PmsHttpClient::Service service = serviceFor(kind);
-    *error = RoutiqError::make(service.errorCodePrefix + QStringLiteral("_CONFIG_INVALID"),
+    *error = RoutiqError::make(errorCodeName(ErrorCode::PmsConfigInvalid, service.errorCodePrefix),
                                QStringLiteral("No %1 API key is set for this clinic. Add one in "
                                               "the connection settings.")
                                    .arg(service.name));
@@ -135,12 +140,13 @@ void HttpPmsAdapter::failLater(RoutiqError error)
 
 RoutiqError HttpPmsAdapter::badResponse(const QString &problem, int httpStatus) const
 {
-    RoutiqError e = RoutiqError::make(m_service.errorCodePrefix + QStringLiteral("_BAD_RESPONSE"),
-                                      badResponseMessage(m_kind),
-                                      QStringLiteral("%1; HTTP %2, host %3, %4")
-                                          .arg(problem)
-                                          .arg(httpStatus)
-                                          .arg(m_baseUrl.host(), resourceKindName(m_request.kind)));
+    RoutiqError e =
+        RoutiqError::make(errorCodeName(ErrorCode::PmsBadResponse, m_service.errorCodePrefix),
+                          badResponseMessage(m_kind),
+                          QStringLiteral("%1; HTTP %2, host %3, %4")
+                              .arg(problem)
+                              .arg(httpStatus)
+                              .arg(m_baseUrl.host(), resourceKindName(m_request.kind)));
     e.timestamp = m_clock.nowUtc();
     return e;
 }

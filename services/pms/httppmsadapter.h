@@ -45,6 +45,8 @@ public:
 
     // The PMS's name in messages and its error-code prefix ("Cliniko", "CLINIKO").
     static PmsHttpClient::Service serviceFor(PmsKind kind);
+    // The wire code of `code` for `kind` (PmsAuthRejected, Nookal: "NOOKAL_AUTH_REJECTED").
+    static QString pmsCode(ErrorCode code, PmsKind kind);
     // `base` checked and tidied for `kind`: TransportSecurity's refusal becomes
     // <PREFIX>_INSECURE_URL in *error (and an invalid URL); trailing slashes are dropped.
     static QUrl checkedBaseUrl(QUrl base, PmsKind kind, RoutiqError *error);

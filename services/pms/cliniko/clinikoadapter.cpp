@@ -60,7 +60,7 @@ QUrl ClinikoAdapter::resolveBaseUrl(const ClinikoConfig &config, RoutiqError *er
     static const QRegularExpression email(QStringLiteral("^[^@\\s()]+@[^@\\s()]+\\.[^@\\s()]+$"));
     if (!email.match(config.contactEmail.trimmed()).hasMatch()) {
         // Cliniko may block requests whose User-Agent lacks a valid contact email.
-        *error = RoutiqError::make(QStringLiteral("CLINIKO_CONFIG_INVALID"),
+        *error = RoutiqError::make(pmsCode(ErrorCode::PmsConfigInvalid, PmsKind::Cliniko),
                                    QStringLiteral("Cliniko requires a contact email in every "
                                                   "request. Set the contact email in the "
                                                   "connection settings."),
@@ -72,8 +72,8 @@ QUrl ClinikoAdapter::resolveBaseUrl(const ClinikoConfig &config, RoutiqError *er
         QString problem;
         base = baseUrlForApiKey(config.apiKey, &problem);
         if (!base.isValid()) {
-            *error = RoutiqError::make(QStringLiteral("CLINIKO_CONFIG_INVALID"), problem,
-                                       QStringLiteral("unrecognised shard suffix"));
+            *error = RoutiqError::make(pmsCode(ErrorCode::PmsConfigInvalid, PmsKind::Cliniko),
+                                       problem, QStringLiteral("unrecognised shard suffix"));
             return {};
         }
     }
@@ -264,10 +264,10 @@ void ClinikoAdapter::emitLocations()
 
 void ClinikoAdapter::handleSettings(const HttpResult &result)
 {
-    const bool unreachable = result.error.code == QLatin1String("CLINIKO_API_UNAVAILABLE") ||
-                             result.error.code == QLatin1String("CLINIKO_HOST_NOT_FOUND") ||
-                             result.error.code == QLatin1String("CLINIKO_TLS_FAILED") ||
-                             result.error.code == QLatin1String("CLINIKO_PROXY_FAILED");
+    const ErrorCode code = result.error.typedCode();
+    const bool unreachable = code == ErrorCode::PmsApiUnavailable ||
+                             code == ErrorCode::PmsHostNotFound ||
+                             code == ErrorCode::PmsTlsFailed || code == ErrorCode::PmsProxyFailed;
     if (!result.ok && unreachable) {
         fail(result.error); // try the whole page again later rather than guess a zone
         return;

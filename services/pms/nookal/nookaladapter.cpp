@@ -78,12 +78,12 @@ RoutiqError NookalAdapter::failureError(const QString &errorCode, const QString 
             .arg(code.isEmpty() ? QStringLiteral("(no code)") : code, errorMessage.left(160));
     if (keyProblem)
         return RoutiqError::make(
-            QStringLiteral("NOOKAL_AUTH_REJECTED"),
+            pmsCode(ErrorCode::PmsAuthRejected, PmsKind::Nookal),
             QStringLiteral("Nookal rejected the API key. Check the key in this clinic's "
                            "connection settings, or generate a new one in Nookal (Setup > "
                            "Connections > API Keys) with every location ticked."),
             details);
-    return RoutiqError::make(QStringLiteral("NOOKAL_API_ERROR"),
+    return RoutiqError::make(pmsCode(ErrorCode::PmsApiError, PmsKind::Nookal),
                              QStringLiteral("Nookal could not answer Routiq's request. Routiq "
                                             "will try again at the next sync."),
                              details);
