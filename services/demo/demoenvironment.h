@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/clock.h"
+#include "domain/clinicconnection.h"
 #include "net/ratelimiter.h"
 #include "session/appcontext.h"
 #include "session/democlinicids.h"
 #include "session/folderkeys.h"
-#include "storage/clinicconnection.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pmspage.h"
+#include "domain/pmspage.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "clinicsession.h"
+#include "domain/clinicconnection.h"
 #include "net/ratelimiter.h"
-#include "storage/clinicconnection.h"
 #include "sync/syncengine.h"
 
 #include <QHash>

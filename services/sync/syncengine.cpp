@@ -2,8 +2,8 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
+#include "domain/syncstore.h"
 #include "pms/pmsadapter.h"
-#include "syncstore.h"
 
 #include <iterator>
 
