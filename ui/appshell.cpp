@@ -18,7 +18,7 @@
 #include "session/appcontext.h"
 #include "session/clinicconnectionservice.h"
 #include "session/clinicsessions.h"
-#include "session/demoenvironment.h"
+#include "demo/demoenvironment.h"
 #include "session/folderunlock.h"
 #include "session/insightsettingsservice.h"
 #include "session/signingate.h"

@@ -171,7 +171,7 @@ void FirstAdminPage::showFailure(const RoutiqError &error)
 {
     m_password->clear();
     m_confirm->clear();
-    const bool nameProblem = error.code == QLatin1String("INVALID_USERNAME");
+    const bool nameProblem = error.is(ErrorCode::InvalidUsername);
     showError(error.message.isEmpty() ? tr("The account could not be created. Try again.")
                                       : error.message,
               nameProblem ? m_username : m_password);

@@ -313,7 +313,7 @@ void LapsedPatientsWindow::onFailed(quint64 requestId, const RoutiqError &error)
     // Refused (or failed): nothing patient-level may stay on screen.
     m_model->clear();
     m_hasList = false;
-    m_refused = error.code == QLatin1String("ACCESS_DENIED");
+    m_refused = error.is(ErrorCode::AccessDenied);
     m_opened = false;
     m_status->setText(error.message);
     m_view->hide();

@@ -90,7 +90,7 @@ bool OwnAccountPage::changePassword()
     m_message->setText(ok ? tr("Your password is changed.") : error.message);
     for (QLineEdit *e : {m_current, m_new, m_confirm})
         e->clear();
-    (ok ? m_current : (error.code == u"WRONG_PASSWORD" ? m_current : m_new))->setFocus();
+    (ok ? m_current : (error.is(ErrorCode::WrongPassword) ? m_current : m_new))->setFocus();
     return ok;
 }
 

@@ -140,14 +140,14 @@ void SignInPage::updateEnabled()
 void SignInPage::showFailure(const RoutiqError &error, qint64 retryAfterSecs)
 {
     m_password->clear();
-    if (error.code == QLatin1String("ACCOUNT_LOCKED") && retryAfterSecs > 0) {
+    if (error.is(ErrorCode::AccountLocked) && retryAfterSecs > 0) {
         m_unlockAtMs = m_clock->nowMSecs() + retryAfterSecs * 1000;
         m_countdown.start();
         refreshCountdown();
         return;
     }
     QString text;
-    if (error.code == QLatin1String("INVALID_CREDENTIALS"))
+    if (error.is(ErrorCode::InvalidCredentials))
         text = tr("Wrong name or password.");
     else if (!error.message.isEmpty())
         text = error.message; // the services' own plain words (disabled, expired, storage)

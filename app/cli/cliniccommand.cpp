@@ -44,7 +44,7 @@ void ClinicCommand::start(const QStringList &args)
 
 void ClinicCommand::failWith(const RoutiqError &error)
 {
-    fail(error, error.code == QLatin1String("BAD_REQUEST") ? 2 : 1);
+    fail(error, errorExitStatus(error.typedCode()));
 }
 
 std::optional<QString> ClinicCommand::readKey(const QString &file)

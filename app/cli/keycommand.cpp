@@ -84,8 +84,7 @@ void KeyCommand::recover(const QStringList &args)
     }
     RoutiqError error;
     if (!m_login->recover(p.value(name), *key, *password, &error)) {
-        if (error.code == QLatin1String("KEY_SLOT_REFUSED") ||
-            error.code == QLatin1String("RECOVERY_KEY_INVALID"))
+        if (error.is(ErrorCode::KeySlotRefused) || error.is(ErrorCode::RecoveryKeyInvalid))
             error.message += QStringLiteral(
                 " Without the recovery key and without any admin password, this folder's cached "
                 "data cannot be read by anyone. To start fresh, move the data folder aside, "

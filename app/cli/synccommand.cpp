@@ -74,7 +74,7 @@ void SyncCommand::signInAsAgent(QStringList labels, const QString &clinicId)
                                                const RoutiqError &) {
             RoutiqError error;
             if (!secret || !m_login->signInAsAgent(label, *secret, &error)) {
-                if (error.code == QLatin1String("AGENT_SLOT_REVOKED")) {
+                if (error.is(ErrorCode::AgentSlotRevoked)) {
                     fail(error);
                     return;
                 }

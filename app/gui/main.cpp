@@ -12,7 +12,7 @@
 #include "lapsedpatientswindow.h"
 #include "mainwindow.h"
 #include "practitionertableview.h"
-#include "session/demoenvironment.h"
+#include "demo/demoenvironment.h"
 #include "session/signingate.h"
 #include "signinpage.h"
 #include "startuptimings.h"

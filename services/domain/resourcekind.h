@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QString>
+#include <QStringView>
+
+#include <array>
 
 namespace routiq {
 
@@ -34,6 +37,15 @@ inline QString resourceKindName(ResourceKind kind)
         return QStringLiteral("appointments");
     }
     return {};
+}
+
+// A PMS's name for each kind, written once as a row in backfill order, so adapters do not each
+// repeat a switch over the kinds.
+using ResourceKindNames = std::array<QStringView, std::size(kAllResourceKinds)>;
+
+inline QString nameFor(ResourceKind kind, const ResourceKindNames &names)
+{
+    return names.at(static_cast<std::size_t>(kind)).toString();
 }
 
 } // namespace routiq

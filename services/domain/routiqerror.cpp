@@ -26,4 +26,9 @@ RoutiqError RoutiqError::make(QString code, QString message, QString details)
     return e;
 }
 
+RoutiqError RoutiqError::make(ErrorCode code, QString details)
+{
+    return make(errorCodeName(code), errorUserMessage(code), std::move(details));
+}
+
 } // namespace routiq

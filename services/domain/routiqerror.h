@@ -1,5 +1,7 @@
 #pragma once
 
+#include "errorcode.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -20,8 +22,14 @@ struct RoutiqError
     std::optional<qint64> fallbackDataAgeSecs; // age of the cached data still shown, if any
 
     bool isNull() const { return code.isEmpty(); }
+    // The typed code (ErrorCode::Unknown for a code this build does not know); branch on this,
+    // not on the string.
+    ErrorCode typedCode() const { return errorCodeOf(code); }
+    bool is(ErrorCode c) const { return typedCode() == c; }
     QJsonObject toJson() const;
     static RoutiqError make(QString code, QString message, QString details = {});
+    // `code` (not a PMS code) with its message from the ErrorCode table.
+    static RoutiqError make(ErrorCode code, QString details = {});
 };
 
 } // namespace routiq

@@ -94,7 +94,7 @@ void PmsHttpClient::start(const QUrl &url, const Headers &headers, const QByteAr
     const QString refusal = TransportSecurity::refusalReason(url);
     if (!refusal.isEmpty()) {
         const RoutiqError error =
-            makeError(QStringLiteral("INSECURE_URL"),
+            makeError(ErrorCode::PmsInsecureUrl,
                       QStringLiteral("Routiq refused to connect to %1: %2")
                           .arg(m_config.serviceName, refusal),
                       QStringLiteral("scheme %1, host %2").arg(url.scheme(), url.host()));
@@ -138,7 +138,7 @@ void PmsHttpClient::proceed()
     if (m_breaker && !m_breaker->allowRequest()) {
         const qint64 secs = (m_breaker->msUntilHalfOpen() + 999) / 1000;
         finishWith(makeError(
-            QStringLiteral("API_UNAVAILABLE"),
+            ErrorCode::PmsApiUnavailable,
             QStringLiteral("%1 is not answering properly, so Routiq paused requests to it. It "
                            "will try again in %2 s; the dashboard shows the cached data meanwhile.")
                 .arg(m_config.serviceName)
@@ -210,7 +210,7 @@ void PmsHttpClient::failTooLarge(qint64 bytes)
     if (m_breaker)
         m_breaker->recordSuccess();
     finishWith(makeError(
-        QStringLiteral("RESPONSE_TOO_LARGE"),
+        ErrorCode::PmsResponseTooLarge,
         QStringLiteral("%1 sent an answer far larger than any real page, so Routiq stopped "
                        "reading it. Please report this to Routiq support with the details below.")
             .arg(m_config.serviceName),
@@ -260,7 +260,7 @@ void PmsHttpClient::onReplyFinished()
         if (m_rateLimitRetries >= m_config.retry.maxRateLimitRetries ||
             waitMs > m_config.retry.maxRateLimitWaitMs) {
             finishWith(makeError(
-                QStringLiteral("RATE_LIMITED"),
+                ErrorCode::PmsRateLimited,
                 QStringLiteral("%1 asked Routiq to slow down (too many requests with this API "
                                "key). Syncing resumes automatically; if it keeps happening, "
                                "stop other apps that use the same %1 user's key.")
@@ -280,7 +280,7 @@ void PmsHttpClient::onReplyFinished()
         if (m_breaker)
             m_breaker->recordSuccess();
         finishWith(makeError(
-            QStringLiteral("AUTH_REJECTED"),
+            ErrorCode::PmsAuthRejected,
             QStringLiteral("%1 rejected the API key. Check the key in this clinic's connection "
                            "settings, or create a new one in %1 (My Info > Manage API keys).")
                 .arg(m_config.serviceName),
@@ -289,7 +289,7 @@ void PmsHttpClient::onReplyFinished()
     }
 
     if (status >= 500 && status < 600) {
-        retryOrFail(makeError(QStringLiteral("API_UNAVAILABLE"),
+        retryOrFail(makeError(ErrorCode::PmsApiUnavailable,
                               QStringLiteral("%1 is having problems right now (server error). "
                                              "Routiq will keep trying; the dashboard shows the "
                                              "cached data meanwhile.")
@@ -306,7 +306,7 @@ void PmsHttpClient::onReplyFinished()
         if (m_breaker)
             m_breaker->recordSuccess();
         finishWith(makeError(
-            QStringLiteral("REQUEST_REJECTED"),
+            ErrorCode::PmsRequestRejected,
             QStringLiteral("%1 refused a request from Routiq. Please report this to Routiq "
                            "support with the details below.")
                 .arg(m_config.serviceName),
@@ -328,10 +328,10 @@ void PmsHttpClient::onReplyFinished()
                          : proxy   ? QStringLiteral("the proxy server refused or failed")
                          : dns     ? QStringLiteral("its address could not be found")
                                    : QStringLiteral("the network connection failed");
-    const QString code = tls     ? QStringLiteral("TLS_FAILED")
-                         : proxy ? QStringLiteral("PROXY_FAILED")
-                         : dns   ? QStringLiteral("HOST_NOT_FOUND")
-                                 : QStringLiteral("API_UNAVAILABLE");
+    const ErrorCode code = tls     ? ErrorCode::PmsTlsFailed
+                           : proxy ? ErrorCode::PmsProxyFailed
+                           : dns   ? ErrorCode::PmsHostNotFound
+                                   : ErrorCode::PmsApiUnavailable;
     retryOrFail(makeError(code,
                           QStringLiteral("Routiq cannot reach %1 (%2). Check the internet "
                                          "connection; the dashboard shows the cached data "
@@ -379,11 +379,11 @@ void PmsHttpClient::finishWith(RoutiqError error)
     emit finished(result);
 }
 
-RoutiqError PmsHttpClient::makeError(const QString &suffix, const QString &message,
+RoutiqError PmsHttpClient::makeError(ErrorCode code, const QString &message,
                                      const QString &details) const
 {
     RoutiqError e =
-        RoutiqError::make(m_config.errorCodePrefix + QLatin1Char('_') + suffix, message, details);
+        RoutiqError::make(errorCodeName(code, m_config.errorCodePrefix), message, details);
     e.timestamp = m_clock.nowUtc();
     return e;
 }

@@ -96,8 +96,7 @@ private:
     void waitUntil(qint64 notBeforeMs);
     void finishOk();
     void finishWith(RoutiqError error);
-    RoutiqError makeError(const QString &suffix, const QString &message,
-                          const QString &details) const;
+    RoutiqError makeError(ErrorCode code, const QString &message, const QString &details) const;
     QString hostDetails() const;
 
     const Clock &m_clock;

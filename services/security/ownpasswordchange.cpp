@@ -25,8 +25,7 @@ bool OwnPasswordChange::change(const ActingUser &user, const QString &current, c
         if (storeError.isNull()) {
             m_audit->record(user, AuditAction::AccessDenied, user.username,
                             QStringLiteral("own password change: wrong current password"));
-            storeError = RoutiqError::make(QStringLiteral("WRONG_PASSWORD"),
-                                           tr("The current password is not right."));
+            storeError = RoutiqError::make(ErrorCode::WrongPassword);
         }
         if (error)
             *error = storeError;

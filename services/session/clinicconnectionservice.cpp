@@ -3,7 +3,7 @@
 #include "appcontext.h"
 #include "clinicsessions.h"
 #include "connectiontest.h"
-#include "demoenvironment.h"
+#include "democlinicids.h"
 #include "pmsadapterfactory.h"
 #include "secrets/keyvault.h"
 #include "security/auditedaccess.h"
@@ -40,7 +40,7 @@ RoutiqError ClinicConnectionService::validateNew(const ClinicConnection &connect
         return badRequest(tr("Give the clinic a name."));
     if (!ClinicConnection::isValidId(connection.id))
         return badRequest(tr("The clinic id may use a-z, 0-9, '-' and '_' (1 to 64 characters)."));
-    if (DemoEnvironment::isReservedClinicId(connection.id))
+    if (DemoClinicIds::isReserved(connection.id))
         return badRequest(tr("The clinic id '%1' is reserved for routiq --demo: choose another.")
                               .arg(connection.id));
     if (connection.patientNameRetentionYears < 0 ||
@@ -67,7 +67,7 @@ ClinicId ClinicConnectionService::suggestId(const QString &name)
     id = id.left(64);
     while (id.endsWith(u'-'))
         id.chop(1);
-    if (DemoEnvironment::isReservedClinicId(id))
+    if (DemoClinicIds::isReserved(id))
         id += QStringLiteral("-clinic");
     return id;
 }

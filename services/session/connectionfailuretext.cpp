@@ -6,12 +6,6 @@ namespace routiq {
 
 namespace {
 
-QString suffixOf(const RoutiqError &error)
-{
-    const qsizetype underscore = error.code.indexOf(u'_');
-    return underscore < 0 ? error.code : error.code.mid(underscore + 1);
-}
-
 // The shard a Cliniko key names ("...-uk1"), empty when it has none (then it is au1).
 QString clinikoShard(const QString &apiKey)
 {
@@ -44,34 +38,37 @@ QString scrub(QString text, const QString &apiKey)
 ConnectionFailureText::Kind ConnectionFailureText::classify(const RoutiqError &error, PmsKind pms,
                                                             const QString &apiKey)
 {
-    const QString what = suffixOf(error);
-    if (what == QLatin1String("AUTH_REJECTED")) {
+    switch (error.typedCode()) {
+    case ErrorCode::PmsAuthRejected:
         // A Cliniko key without its "-xx1" ending is sent to au1: the usual way to end up
         // knocking on another shard's door.
         if (pms == PmsKind::Cliniko && clinikoShard(apiKey).isEmpty())
             return Kind::OtherShard;
         return Kind::WrongKey;
-    }
-    if (what == QLatin1String("HOST_NOT_FOUND")) {
+    case ErrorCode::PmsHostNotFound: {
         const QString shard = clinikoShard(apiKey);
         if (pms == PmsKind::Cliniko && !shard.isEmpty() && !isKnownShard(shard))
             return Kind::OtherShard;
         return Kind::NoNetwork;
     }
-    if (what == QLatin1String("RATE_LIMITED"))
+    case ErrorCode::PmsRateLimited:
         return Kind::RateLimited;
-    if (what == QLatin1String("TLS_FAILED") || what == QLatin1String("PROXY_FAILED") ||
-        what == QLatin1String("INSECURE_URL"))
+    case ErrorCode::PmsTlsFailed:
+    case ErrorCode::PmsProxyFailed:
+    case ErrorCode::PmsInsecureUrl:
         return Kind::ProxyOrTls;
-    if (what == QLatin1String("BAD_RESPONSE") || what == QLatin1String("API_ERROR"))
+    case ErrorCode::PmsBadResponse:
+    case ErrorCode::PmsApiError:
         return Kind::PmsDown;
-    if (what == QLatin1String("API_UNAVAILABLE")) {
+    case ErrorCode::PmsApiUnavailable:
         // An HTTP answer (5xx) or an open circuit means the PMS answered badly; no answer at
         // all (refused, timed out) is the network.
         if (error.details.startsWith(QLatin1String("HTTP ")) ||
             error.details.contains(QLatin1String("circuit open")))
             return Kind::PmsDown;
         return Kind::NoNetwork;
+    default:
+        break;
     }
     return Kind::Other;
 }

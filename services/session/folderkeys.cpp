@@ -124,8 +124,7 @@ FolderKeys::Unwrapped FolderKeys::fail(const Attempt &attempt)
                               QStringLiteral("retry_after_s=%1").arg(secs));
         return out;
     }
-    out.error = RoutiqError::make(QStringLiteral("INVALID_CREDENTIALS"),
-                                  tr("The user name or password is incorrect."));
+    out.error = RoutiqError::make(ErrorCode::InvalidCredentials);
     return out;
 }
 

@@ -164,7 +164,7 @@ void MetricsWorker::publishFirstSnapshot(InThread *ctx, const MetricsRequest &re
     const QDate today = m_clock->nowUtc().toTimeZone(zone).date();
     if (const auto first = FirstSnapshotReader::snapshot(*ctx->reader, request, today, &error))
         emit snapshotReady(*first);
-    else if (error.code != QLatin1String("BAD_REQUEST"))
+    else if (!error.is(ErrorCode::BadRequest))
         qCWarning(lcMetrics) << "no first snapshot:" << error.code;
 }
 
@@ -196,8 +196,7 @@ void MetricsWorker::requestAppointmentList(const AppointmentListQuery &query, qu
     m_thread.post([this, ctx, query, requestId] {
         if (!ctx->reader) {
             emit appointmentListFailed(
-                requestId, RoutiqError::make(QStringLiteral("CACHE_NOT_OPEN"),
-                                             tr("The clinic's cache is not open yet.")));
+                requestId, RoutiqError::make(ErrorCode::CacheNotOpen));
             return;
         }
         RoutiqError error;
@@ -215,8 +214,7 @@ void MetricsWorker::runInsight(quint64 requestId, std::function<void(InThread *)
     m_thread.post([this, ctx, requestId, work = std::move(work)] {
         if (!ctx->reader || !ctx->engine || !ctx->loaded) {
             emit insightFailed(requestId,
-                               RoutiqError::make(QStringLiteral("CACHE_NOT_OPEN"),
-                                                 tr("The clinic's cache is not open yet.")));
+                               RoutiqError::make(ErrorCode::CacheNotOpen));
             return;
         }
         work(ctx);

@@ -55,8 +55,10 @@ PmsAdapterFactory::forConnection(const ClinicConnection &connection, const QStri
             RoutiqError ignored; // a bad URL is reported by the adapter itself
             const QString origin = originOf(ClinikoAdapter::resolveBaseUrl(config, &ignored));
             return std::make_unique<ClinikoAdapter>(
-                config, *clock, nullptr, registry->limiterFor(config.apiKey, config.rateLimit),
-                registry->breakerFor(origin, config.circuitBreaker));
+                config, *clock, nullptr,
+                HttpPmsAdapter::SharedPolicy{registry->limiterFor(config.apiKey, config.rateLimit),
+                                             registry->breakerFor(origin, config.circuitBreaker),
+                                             {}});
         };
     }
     case PmsKind::Nookal: {
@@ -69,8 +71,10 @@ PmsAdapterFactory::forConnection(const ClinicConnection &connection, const QStri
             RoutiqError ignored;
             const QString origin = originOf(NookalAdapter::resolveBaseUrl(config, &ignored));
             return std::make_unique<NookalAdapter>(
-                config, *clock, nullptr, registry->limiterFor(config.apiKey, config.rateLimit),
-                registry->breakerFor(origin, config.circuitBreaker));
+                config, *clock, nullptr,
+                HttpPmsAdapter::SharedPolicy{registry->limiterFor(config.apiKey, config.rateLimit),
+                                             registry->breakerFor(origin, config.circuitBreaker),
+                                             {}});
         };
     }
     }

@@ -1,18 +1,10 @@
 #include "nookalsimulator.h"
 
-#include "core/logging.h"
 #include "nookaljsonwriter.h"
-#include "simulatorhttpserver.h"
 
-#include <QHostAddress>
 #include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPointer>
-#include <QTcpSocket>
-#include <QTimer>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -41,100 +33,28 @@ QByteArray html404()
                              "looking for could not be found.</p></body></html>");
 }
 
+SimulatorReply failure(const QString &code, const QString &message)
+{
+    return SimulatorReply::json(QJsonObject{
+        {QStringLiteral("status"), QStringLiteral("failure")},
+        {QStringLiteral("details"), QJsonObject{{QStringLiteral("errorMessage"), message},
+                                                {QStringLiteral("errorCode"), code}}}});
+}
+
+SimulatorReply html(int status, const QByteArray &page)
+{
+    return SimulatorReply::raw(status, page, QByteArrayLiteral("text/html; charset=UTF-8"));
+}
+
 } // namespace
 
-struct NookalSimulator::Reply
-{
-    int status = 200;
-    QByteArray body;
-    QByteArray contentType = QByteArrayLiteral("application/json; charset=utf-8");
-    QList<QPair<QByteArray, QByteArray>> headers;
-    int delayMs = 0;
-
-    static Reply json(const QJsonObject &o, int status = 200)
-    {
-        return Reply{status,
-                     QJsonDocument(o).toJson(QJsonDocument::Compact),
-                     QByteArrayLiteral("application/json; charset=utf-8"),
-                     {},
-                     0};
-    }
-    static Reply failure(const QString &code, const QString &message)
-    {
-        return json(QJsonObject{
-            {QStringLiteral("status"), QStringLiteral("failure")},
-            {QStringLiteral("details"), QJsonObject{{QStringLiteral("errorMessage"), message},
-                                                    {QStringLiteral("errorCode"), code}}}});
-    }
-    static Reply html(int status, const QByteArray &page)
-    {
-        return Reply{status, page, QByteArrayLiteral("text/html; charset=UTF-8"), {}, 0};
-    }
-};
-
-NookalSimulator::NookalSimulator(SimulatedClinic clinic, QObject *parent)
-    : NookalSimulator(std::move(clinic), Options{}, parent)
+NookalSimulator::NookalSimulator(SimulatedClinic clinic, Options options, QObject *parent)
+    : SimulatorCore(std::move(clinic), options.activitySeed, QStringLiteral("Nookal"),
+                    QStringLiteral("/production/v2"), parent),
+      SimulatorState(std::move(options))
 {}
 
-NookalSimulator::NookalSimulator(SimulatedClinic clinic, Options options, QObject *parent)
-    : QObject(parent), m_clinic(std::move(clinic)), m_options(std::move(options)),
-      m_activity(m_options.activitySeed), m_liveTimer(new QTimer(this))
-{
-    connect(m_liveTimer, &QTimer::timeout, this, [this] { tick(m_changesPerTick); });
-}
-
-NookalSimulator::~NookalSimulator() = default;
-
-bool NookalSimulator::start(quint16 port)
-{
-    m_server = std::make_unique<SimulatorHttpServer>(
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            handle(request, std::move(responder));
-        });
-    m_port = m_server->listen(QHostAddress::LocalHost, port);
-    if (m_port == 0) {
-        qCWarning(lcSimulator) << "Nookal simulator could not listen on port" << port;
-        m_server.reset();
-        return false;
-    }
-    qCInfo(lcSimulator) << "Nookal simulator listening on" << baseUrl().toString();
-    return true;
-}
-
-QUrl NookalSimulator::baseUrl() const
-{
-    return QUrl(QStringLiteral("http://127.0.0.1:%1/production/v2").arg(m_port));
-}
-
-QDateTime NookalSimulator::now() const
-{
-    const QDateTime t = m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
-    return QDateTime::fromSecsSinceEpoch(t.toSecsSinceEpoch(), Qt::UTC);
-}
-
-void NookalSimulator::setFixedNow(const QDateTime &utc)
-{
-    m_fixedNow = utc.isValid() ? utc.toUTC() : QDateTime();
-}
-
 // --- changes ------------------------------------------------------------------------------
-
-bool NookalSimulator::changed(bool ok, RecordId id)
-{
-    if (ok)
-        emit dataChanged({id});
-    return ok;
-}
-
-RecordId NookalSimulator::addAppointment(RecordId patientId, RecordId practitionerId,
-                                         RecordId locationId, RecordId appointmentTypeId,
-                                         const QDateTime &startsAtUtc)
-{
-    const RecordId id = m_clinic.addAppointment(patientId, practitionerId, locationId,
-                                                appointmentTypeId, startsAtUtc, now());
-    changed(id != 0, id);
-    return id;
-}
 
 RecordId NookalSimulator::addAppointmentAt(RecordId patientId, RecordId practitionerId,
                                            RecordId locationId, RecordId appointmentTypeId,
@@ -147,58 +67,22 @@ RecordId NookalSimulator::addAppointmentAt(RecordId patientId, RecordId practiti
 
 bool NookalSimulator::cancelAppointment(RecordId id)
 {
-    return changed(m_clinic.cancelAppointment(id, 0, {}, now()), id);
+    return changedIf(m_clinic.cancelAppointment(id, 0, {}, now()), id);
 }
 
 bool NookalSimulator::markDna(RecordId id)
 {
-    return changed(m_clinic.markDidNotArrive(id, now()), id);
-}
-
-bool NookalSimulator::markArrived(RecordId id)
-{
-    return changed(m_clinic.markArrived(id, now()), id);
+    return markDidNotArrive(id);
 }
 
 bool NookalSimulator::deleteAppointment(RecordId id)
 {
-    return changed(m_clinic.archiveAppointment(id, now()), id);
-}
-
-QList<RecordId> NookalSimulator::tick(int count)
-{
-    const QList<RecordId> ids = m_activity.apply(m_clinic, now(), count);
-    emit dataChanged(ids);
-    return ids;
-}
-
-void NookalSimulator::startLiveActivity(int intervalMs, int changesPerTick)
-{
-    m_changesPerTick = changesPerTick;
-    m_liveTimer->start(intervalMs);
-}
-
-void NookalSimulator::stopLiveActivity()
-{
-    m_liveTimer->stop();
-}
-
-void NookalSimulator::injectFault(const SimulatorFault &fault, int count)
-{
-    for (int i = 0; i < count; ++i)
-        m_faults.append(fault);
-}
-
-void NookalSimulator::injectFault(SimulatorFault::Kind kind, int count)
-{
-    SimulatorFault fault;
-    fault.kind = kind;
-    injectFault(fault, count);
+    return archiveAppointment(id);
 }
 
 // --- HTTP ---------------------------------------------------------------------------------
 
-void NookalSimulator::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+NookalSimulator::Reply NookalSimulator::answer(const QHttpServerRequest &request, QString *what)
 {
     const QString path = request.url().path();
     QHash<QString, QString> params;
@@ -215,97 +99,70 @@ void NookalSimulator::handle(const QHttpServerRequest &request, QHttpServerRespo
     QString method;
     if (!path.startsWith(kPathPrefix) ||
         (!post && request.method() != QHttpServerRequest::Method::Get)) {
-        reply = Reply::html(404, html404());
+        reply = html(404, html404());
     } else {
         method = path.mid(kPathPrefix.size());
         reply = respond(method, params);
     }
     params.remove(QStringLiteral("api_key"));
-    m_requests.append(RequestRecord{
-        method, post ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET"), params, reply.status});
-    emit requestServed(method, reply.status);
-
-    auto response = std::make_shared<QHttpServerResponse>(
-        reply.contentType, reply.body, QHttpServerResponse::StatusCode(reply.status));
-    for (const auto &[name, value] : reply.headers)
-        response->addHeader(name, value);
-    if (reply.delayMs <= 0) {
-        response->write(std::move(responder));
-        return;
-    }
-    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
-    const QPointer<QTcpSocket> socket = pending->socket();
-    QTimer::singleShot(reply.delayMs, this, [pending, response, socket] {
-        if (socket && socket->state() == QAbstractSocket::ConnectedState)
-            response->write(std::move(*pending));
-    });
+    *what = method;
+    logRequest(RequestRecord{method, post ? QByteArrayLiteral("POST") : QByteArrayLiteral("GET"),
+                             params, reply.status});
+    return reply;
 }
 
 NookalSimulator::Reply NookalSimulator::respond(const QString &method,
                                                 const QHash<QString, QString> &params)
 {
-    int delayMs = 0;
-    bool truncate = false;
     m_listShare = ListShare::All;
-    const auto due = std::find_if(m_faults.begin(), m_faults.end(), [&](const SimulatorFault &f) {
+    const auto due = [&params](const SimulatorFault &f) {
         return f.onlyWithParam.isEmpty() || params.contains(f.onlyWithParam);
+    };
+    return underFault(due, [&] {
+        const QString key = params.value(QStringLiteral("api_key"));
+        if (key.isEmpty())
+            return failure(QStringLiteral("L000_1"), QStringLiteral("Missing variable: api_key"));
+        if (key != m_options.apiKey)
+            return failure(QStringLiteral("L000_2"), QStringLiteral("Invalid api_key"));
+        return route(method, params);
     });
-    if (due != m_faults.end()) {
-        const SimulatorFault fault = *due;
-        m_faults.erase(due);
-        switch (fault.kind) {
-        case SimulatorFault::Kind::ServerError:
-            return Reply::html(503, QByteArrayLiteral("<html><body><h1>503 Service Unavailable"
-                                                      "</h1></body></html>"));
-        case SimulatorFault::Kind::HtmlPage:
-            return Reply::html(200, QByteArrayLiteral("<!DOCTYPE html><html><head><title>Nookal "
-                                                      "is down for maintenance</title></head>"
-                                                      "<body>Back soon</body></html>"));
-        case SimulatorFault::Kind::MalformedJson:
-            return Reply{200,
-                         QByteArrayLiteral("{\"status\":\"success\",\"data\":{\"results\":{"),
-                         QByteArrayLiteral("application/json"),
-                         {},
-                         0};
-        case SimulatorFault::Kind::Unauthorized: // Nookal answers key problems with HTTP 200
-            return Reply::failure(QStringLiteral("L000_2"), QStringLiteral("Invalid api_key"));
-        case SimulatorFault::Kind::RateLimited: {
-            const QDateTime reset = fault.resetAt.isValid() ? fault.resetAt : now().addSecs(60);
-            Reply r = Reply::json(
-                QJsonObject{{QStringLiteral("status"), QStringLiteral("failure")}}, 429);
-            const qint64 wait = fault.retryAfterSecs >= 0
-                                    ? fault.retryAfterSecs
-                                    : std::max<qint64>(0, now().secsTo(reset));
-            r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
-            return r;
-        }
-        case SimulatorFault::Kind::Slow:
-            delayMs = fault.delayMs;
-            break;
-        case SimulatorFault::Kind::TruncatedJson:
-            truncate = true;
-            break;
-        case SimulatorFault::Kind::EmptyList:
-            m_listShare = ListShare::None;
-            break;
-        case SimulatorFault::Kind::ShortList:
-            m_listShare = ListShare::Third;
-            break;
-        }
+}
+
+std::optional<NookalSimulator::Reply> NookalSimulator::faultReply(const SimulatorFault &fault)
+{
+    switch (fault.kind) {
+    case SimulatorFault::Kind::ServerError:
+        return html(503, QByteArrayLiteral("<html><body><h1>503 Service Unavailable"
+                                           "</h1></body></html>"));
+    case SimulatorFault::Kind::HtmlPage:
+        return html(200, QByteArrayLiteral("<!DOCTYPE html><html><head><title>Nookal "
+                                           "is down for maintenance</title></head>"
+                                           "<body>Back soon</body></html>"));
+    case SimulatorFault::Kind::MalformedJson:
+        return Reply::raw(200, QByteArrayLiteral("{\"status\":\"success\",\"data\":{\"results\":{"),
+                          QByteArrayLiteral("application/json"));
+    case SimulatorFault::Kind::Unauthorized: // Nookal answers key problems with HTTP 200
+        return failure(QStringLiteral("L000_2"), QStringLiteral("Invalid api_key"));
+    case SimulatorFault::Kind::RateLimited: {
+        Reply r =
+            Reply::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("failure")}}, 429);
+        const qint64 wait = fault.retryAfterSecs >= 0
+                                ? fault.retryAfterSecs
+                                : std::max<qint64>(0, now().secsTo(resetTime(fault)));
+        r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(wait)});
+        return r;
     }
-    Reply reply;
-    const QString key = params.value(QStringLiteral("api_key"));
-    if (key.isEmpty())
-        reply =
-            Reply::failure(QStringLiteral("L000_1"), QStringLiteral("Missing variable: api_key"));
-    else if (key != m_options.apiKey)
-        reply = Reply::failure(QStringLiteral("L000_2"), QStringLiteral("Invalid api_key"));
-    else
-        reply = route(method, params);
-    reply.delayMs = delayMs;
-    if (truncate)
-        reply.body.truncate(reply.body.size() / 2);
-    return reply;
+    case SimulatorFault::Kind::EmptyList:
+        m_listShare = ListShare::None;
+        break;
+    case SimulatorFault::Kind::ShortList:
+        m_listShare = ListShare::Third;
+        break;
+    case SimulatorFault::Kind::Slow:
+    case SimulatorFault::Kind::TruncatedJson: // applied by SimulatorCore
+        break;
+    }
+    return std::nullopt;
 }
 
 template <typename Rows, typename Keep, typename Render>
@@ -321,8 +178,7 @@ NookalSimulator::list(const QString &method, const QString &key, const Rows &row
         params.value(QStringLiteral("page_length"), QString::number(m_options.defaultPageLength))
             .toInt(&lengthOk));
     if (!ok || !lengthOk || page < 1 || length < 1)
-        return Reply::failure(QStringLiteral("L100"),
-                              QStringLiteral("Invalid page or page_length"));
+        return failure(QStringLiteral("L100"), QStringLiteral("Invalid page or page_length"));
 
     QList<qsizetype> hits; // rows are kept in id order, as Nookal lists them
     for (qsizetype i = 0; i < rows.size(); ++i) {
@@ -426,7 +282,7 @@ NookalSimulator::Reply NookalSimulator::route(const QString &method,
                 return o;
             });
     }
-    return Reply::html(404, html404());
+    return html(404, html404());
 }
 
 } // namespace routiq

@@ -67,8 +67,7 @@ RoutiqError CacheIntegrity::corrupt(const QString &details)
 
 bool CacheIntegrity::isCorruption(const RoutiqError &error)
 {
-    return error.code == QLatin1String("CACHE_CORRUPT") ||
-           error.code == QLatin1String("CACHE_WRONG_KEY");
+    return error.is(ErrorCode::CacheCorrupt) || error.is(ErrorCode::CacheWrongKey);
 }
 
 RoutiqError CacheIntegrity::checkFile(const QString &databasePath, const DatabaseKey &key)

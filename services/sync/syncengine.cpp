@@ -337,7 +337,7 @@ void SyncEngine::onFailed(const RoutiqError &error)
         emit finished(false);
         return;
     }
-    const bool auth = error.code.endsWith(QLatin1String("AUTH_REJECTED"));
+    const bool auth = error.is(ErrorCode::PmsAuthRejected);
     scheduleNextPass(auth ? m_options.retryAfterAuthFailureMs : m_options.retryAfterFailureMs);
 }
 

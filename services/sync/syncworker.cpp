@@ -88,8 +88,7 @@ void SyncWorker::scheduleIntegrityCheck(InThread *ctx)
             return;
         const RoutiqError result = ctx->store->checkIntegrity();
         emit integrityChecked(result);
-        if (result.code == QLatin1String("CACHE_CORRUPT") ||
-            result.code == QLatin1String("CACHE_WRONG_KEY")) {
+        if (result.is(ErrorCode::CacheCorrupt) || result.is(ErrorCode::CacheWrongKey)) {
             emit storeCorrupt(result);
             return; // the owner sets the file aside; checking it again says nothing new
         }

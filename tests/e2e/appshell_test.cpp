@@ -15,7 +15,7 @@
 #include "recoverypage.h"
 #include "security/auditanchor.h"
 #include "security/auditlog.h"
-#include "session/demoenvironment.h"
+#include "demo/demoenvironment.h"
 #include "session/signingate.h"
 #include "signinpage.h"
 #include "storage/sqlciphersupport.h"

@@ -12,7 +12,7 @@
 #include "secrets/keyvault.h"
 #include "security/auditanchor.h"
 #include "session/appcontext.h"
-#include "session/demoenvironment.h"
+#include "demo/demoenvironment.h"
 #include "session/folderkeys.h"
 #include "simulator/clinikosimulator.h"
 #include "storage/appdatabase.h"

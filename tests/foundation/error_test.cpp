@@ -57,3 +57,43 @@ TEST_CASE("the manual clock moves only when told to")
     CHECK(start.msecsTo(clock.nowUtc()) == 1500);
     CHECK(clock.nowMSecs() == start.toMSecsSinceEpoch() + 1500);
 }
+
+TEST_CASE("every typed error code reads back from its wire name, PMS codes with their prefix")
+{
+    for (int i = int(ErrorCode::Unknown) + 1; i <= int(ErrorCode::PmsTlsFailed); ++i) {
+        const auto code = ErrorCode(i);
+        const QString name = errorCodeName(code);
+        INFO(name.toStdString());
+        REQUIRE_FALSE(name.isEmpty());
+        if (isPmsErrorCode(code)) {
+            CHECK(errorCodeOf(errorCodeName(code, QStringLiteral("CLINIKO"))) == code);
+            CHECK(errorCodeOf(errorCodeName(code, QStringLiteral("NOOKAL"))) == code);
+            CHECK(errorCodeOf(name) == ErrorCode::Unknown); // a PMS code needs its prefix
+        } else {
+            CHECK(errorCodeOf(name) == code);
+            CHECK(errorCodeName(code, QStringLiteral("CLINIKO")) == name);
+        }
+    }
+    CHECK(errorCodeName(ErrorCode::PmsAuthRejected, QStringLiteral("NOOKAL")) ==
+          QStringLiteral("NOOKAL_AUTH_REJECTED"));
+    CHECK(errorCodeOf(u"CLINIKO_AUTH_REJECTED") == ErrorCode::PmsAuthRejected);
+    CHECK(errorCodeOf(u"BAD_REQUEST") == ErrorCode::BadRequest);
+    CHECK(errorCodeOf(u"NOT_A_CODE") == ErrorCode::Unknown);
+    CHECK(errorCodeOf(u"") == ErrorCode::Unknown);
+}
+
+TEST_CASE("the error table gives the CLI exit status and the shared user messages")
+{
+    CHECK(errorExitStatus(ErrorCode::BadRequest) == 2);
+    CHECK(errorExitStatus(ErrorCode::LoginRequired) == 2);
+    CHECK(errorExitStatus(ErrorCode::CacheCorrupt) == 1);
+    CHECK(errorExitStatus(ErrorCode::Unknown) == 1);
+
+    const RoutiqError e = RoutiqError::make(ErrorCode::InvalidCredentials, QStringLiteral("x"));
+    CHECK(e.code == QStringLiteral("INVALID_CREDENTIALS"));
+    CHECK(e.message == QStringLiteral("The user name or password is incorrect."));
+    CHECK(e.details == QStringLiteral("x"));
+    CHECK(e.is(ErrorCode::InvalidCredentials));
+    CHECK(e.typedCode() == ErrorCode::InvalidCredentials);
+    CHECK(errorUserMessage(ErrorCode::ClinicUnknown).isEmpty()); // each use words its own
+}

@@ -186,7 +186,9 @@ TEST_CASE("backoff between retries waits on the clock")
     ManualClock clock(testNow());
     ClinikoConfig config = configFor(s.simulator);
     config.http.retry.baseDelayMs = 10'000;
-    ClinikoAdapter adapter(config, clock, nullptr, {}, {}, [] { return 0.0; });
+    ClinikoAdapter adapter(config, clock, nullptr, {{}, {}, [] {
+                                                        return 0.0;
+                                                    }});
     s.simulator.injectFault(SimulatorFault::Kind::ServerError, 1);
     QSignalSpy ready(&adapter, &PmsAdapter::pageReady);
     adapter.fetchPage(firstPatients());

@@ -3,80 +3,35 @@
 #include "clinikojsonparser.h"
 #include "core/logging.h"
 #include "net/transportsecurity.h"
+#include "pms/recordreaders.h"
 #include "railstimezones.h"
 
 #include <QRegularExpression>
-#include <QTimer>
 #include <QUrlQuery>
 
 namespace routiq {
 
 namespace {
 
-QString listPath(ResourceKind kind)
-{
-    switch (kind) {
-    case ResourceKind::Locations:
-        return QStringLiteral("/businesses");
-    case ResourceKind::Practitioners:
-        return QStringLiteral("/practitioners");
-    case ResourceKind::AppointmentTypes:
-        return QStringLiteral("/appointment_types");
-    case ResourceKind::Patients:
-        return QStringLiteral("/patients");
-    case ResourceKind::Appointments:
-        return QStringLiteral("/individual_appointments");
-    }
-    return {};
-}
-
-QString listKey(ResourceKind kind)
-{
-    switch (kind) {
-    case ResourceKind::Locations:
-        return QStringLiteral("businesses");
-    case ResourceKind::Practitioners:
-        return QStringLiteral("practitioners");
-    case ResourceKind::AppointmentTypes:
-        return QStringLiteral("appointment_types");
-    case ResourceKind::Patients:
-        return QStringLiteral("patients");
-    case ResourceKind::Appointments:
-        return QStringLiteral("individual_appointments");
-    }
-    return {};
-}
+const ResourceKindNames kListPaths{u"/businesses", u"/practitioners", u"/appointment_types",
+                                   u"/patients", u"/individual_appointments"};
+const ResourceKindNames kListKeys{u"businesses", u"practitioners", u"appointment_types",
+                                  u"patients", u"individual_appointments"};
 
 QString utcIso(const QDateTime &t)
 {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('Z');
 }
 
-void noteUpdated(QDateTime *max, const QDateTime &updated)
-{
-    if (updated.isValid() && (!max->isValid() || updated > *max))
-        *max = updated;
-}
-
 } // namespace
 
 ClinikoAdapter::ClinikoAdapter(ClinikoConfig config, const Clock &clock, QObject *parent,
-                               std::shared_ptr<RateLimiter> limiter,
-                               std::shared_ptr<CircuitBreaker> breaker,
-                               RetryPolicy::JitterSource jitter)
-    : PmsAdapter(parent), m_config(std::move(config)), m_clock(clock)
+                               SharedPolicy shared)
+    : HttpPmsAdapter(PmsKind::Cliniko, clock, config, std::move(shared), parent),
+      m_config(std::move(config))
 {
-    qRegisterMetaType<routiq::PmsPage>();
-    qRegisterMetaType<routiq::RoutiqError>();
-    m_baseUrl = resolveBaseUrl(m_config, &m_configError);
-    m_http =
-        PmsHttpClient::forService(clock, {QStringLiteral("Cliniko"), QStringLiteral("CLINIKO")},
-                                  m_config.http, m_config.rateLimit, m_config.circuitBreaker,
-                                  std::move(limiter), std::move(breaker), this, std::move(jitter));
-    connect(m_http, &PmsHttpClient::finished, this, &ClinikoAdapter::onHttpFinished);
+    resolveBase([this](RoutiqError *error) { return resolveBaseUrl(m_config, error); });
 }
-
-ClinikoAdapter::~ClinikoAdapter() = default;
 
 QUrl ClinikoAdapter::baseUrlForApiKey(const QString &apiKey, QString *problem)
 {
@@ -100,16 +55,12 @@ QUrl ClinikoAdapter::baseUrlForApiKey(const QString &apiKey, QString *problem)
 
 QUrl ClinikoAdapter::resolveBaseUrl(const ClinikoConfig &config, RoutiqError *error)
 {
-    if (config.apiKey.trimmed().isEmpty()) {
-        *error = RoutiqError::make(QStringLiteral("CLINIKO_CONFIG_INVALID"),
-                                   QStringLiteral("No Cliniko API key is set for this clinic. "
-                                                  "Add one in the connection settings."));
+    if (!requireApiKey(config.apiKey, PmsKind::Cliniko, error))
         return {};
-    }
     static const QRegularExpression email(QStringLiteral("^[^@\\s()]+@[^@\\s()]+\\.[^@\\s()]+$"));
     if (!email.match(config.contactEmail.trimmed()).hasMatch()) {
         // Cliniko may block requests whose User-Agent lacks a valid contact email.
-        *error = RoutiqError::make(QStringLiteral("CLINIKO_CONFIG_INVALID"),
+        *error = RoutiqError::make(pmsCode(ErrorCode::PmsConfigInvalid, PmsKind::Cliniko),
                                    QStringLiteral("Cliniko requires a contact email in every "
                                                   "request. Set the contact email in the "
                                                   "connection settings."),
@@ -121,24 +72,12 @@ QUrl ClinikoAdapter::resolveBaseUrl(const ClinikoConfig &config, RoutiqError *er
         QString problem;
         base = baseUrlForApiKey(config.apiKey, &problem);
         if (!base.isValid()) {
-            *error = RoutiqError::make(QStringLiteral("CLINIKO_CONFIG_INVALID"), problem,
-                                       QStringLiteral("unrecognised shard suffix"));
+            *error = RoutiqError::make(pmsCode(ErrorCode::PmsConfigInvalid, PmsKind::Cliniko),
+                                       problem, QStringLiteral("unrecognised shard suffix"));
             return {};
         }
     }
-    const QString refusal = TransportSecurity::refusalReason(base);
-    if (!refusal.isEmpty()) {
-        *error =
-            RoutiqError::make(QStringLiteral("CLINIKO_INSECURE_URL"),
-                              QStringLiteral("Routiq refused the Cliniko address: %1").arg(refusal),
-                              QStringLiteral("scheme %1, host %2").arg(base.scheme(), base.host()));
-        return {};
-    }
-    QString path = base.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    base.setPath(path);
-    return base;
+    return checkedBaseUrl(std::move(base), PmsKind::Cliniko, error);
 }
 
 PmsHttpClient::Headers ClinikoAdapter::headers() const
@@ -154,8 +93,7 @@ PmsHttpClient::Headers ClinikoAdapter::headers() const
 QUrl ClinikoAdapter::listUrl(const QString &path, const QDateTime &updatedSince,
                              bool includeHidden) const
 {
-    QUrl url = m_baseUrl;
-    url.setPath(m_baseUrl.path() + path);
+    QUrl url = endpoint(path);
     // Built by hand: q[] is sent encoded (q%5B%5D) as Cliniko's docs ask, one per filter.
     QStringList items{QStringLiteral("per_page=%1").arg(m_config.perPage),
                       QStringLiteral("sort=updated_at")};
@@ -176,7 +114,7 @@ QUrl ClinikoAdapter::listUrl(const QString &path, const QDateTime &updatedSince,
 QUrl ClinikoAdapter::firstPageUrl(ResourceKind kind, const QDateTime &updatedSince) const
 {
     const bool includeHidden = kind != ResourceKind::Practitioners;
-    return listUrl(listPath(kind), updatedSince, includeHidden);
+    return listUrl(nameFor(kind, kListPaths), updatedSince, includeHidden);
 }
 
 bool ClinikoAdapter::isInactivePractitionersUrl(const QUrl &url) const
@@ -184,24 +122,18 @@ bool ClinikoAdapter::isInactivePractitionersUrl(const QUrl &url) const
     return url.path().endsWith(QLatin1String("/practitioners/inactive"));
 }
 
-void ClinikoAdapter::fetchPage(const PageRequest &request)
+void ClinikoAdapter::startPage(const PageRequest &request)
 {
-    abort();
-    m_request = request;
     m_page = PmsPage{};
     m_page.kind = request.kind;
     m_pendingZoneLabels.clear();
-    if (!m_configError.isNull()) {
-        failLater(m_configError);
-        return;
-    }
     QUrl url;
     if (request.cursor.isEmpty()) {
         url = firstPageUrl(request.kind, request.updatedSince);
     } else {
         url = QUrl(request.cursor);
-        if (!url.isValid() || !TransportSecurity::isSameOrigin(url, m_baseUrl) ||
-            !url.path().startsWith(m_baseUrl.path())) {
+        if (!url.isValid() || !TransportSecurity::isSameOrigin(url, baseUrl()) ||
+            !url.path().startsWith(baseUrl().path())) {
             // A cursor from another base URL (the connection was edited): never send the key
             // there; the caller starts the resource afresh.
             failLater(badResponse(QStringLiteral("a saved position that belongs to another "
@@ -217,15 +149,8 @@ void ClinikoAdapter::sendList(const QUrl &url)
 {
     m_stage = Stage::List;
     m_currentUrl = url;
-    qCDebug(lcPms) << "cliniko GET" << url.path() << "for" << resourceKindName(m_request.kind);
-    m_http->get(url, headers());
-}
-
-void ClinikoAdapter::abort()
-{
-    ++m_generation;
-    m_stage = Stage::Idle;
-    m_http->abort();
+    qCDebug(lcPms) << "cliniko GET" << url.path() << "for" << resourceKindName(request().kind);
+    httpClient()->get(url, headers());
 }
 
 void ClinikoAdapter::onHttpFinished(const HttpResult &result)
@@ -248,10 +173,10 @@ void ClinikoAdapter::handleList(const HttpResult &result)
         fail(result.error);
         return;
     }
-    const ResourceKind kind = m_request.kind;
+    const ResourceKind kind = request().kind;
     QString problem;
-    const auto list =
-        ClinikoJsonParser::parseList(result.body, result.contentType, listKey(kind), &problem);
+    const auto list = ClinikoJsonParser::parseList(result.body, result.contentType,
+                                                   nameFor(kind, kListKeys), &problem);
     if (!list) {
         fail(badResponse(problem, result.httpStatus));
         return;
@@ -259,66 +184,17 @@ void ClinikoAdapter::handleList(const HttpResult &result)
     PmsPage &page = m_page;
     page.totalEntries = list->totalEntries;
     const bool inactiveList = isInactivePractitionersUrl(m_currentUrl);
-    for (const QJsonValue &value : list->records) {
-        const QJsonObject o = value.toObject();
-        bool parsed = false;
-        switch (kind) {
-        case ResourceKind::Locations: {
-            Location l;
-            parsed = ClinikoJsonParser::parseLocation(o, &l, &problem);
-            if (parsed) {
-                noteUpdated(&page.maxUpdatedAt, l.updatedAt);
-                page.locations.append(l);
-                m_pendingZoneLabels.append(ClinikoJsonParser::businessTimeZoneLabel(o));
-            }
-            break;
-        }
-        case ResourceKind::Practitioners: {
-            Practitioner p;
-            parsed = ClinikoJsonParser::parsePractitioner(o, inactiveList, &p, &problem);
-            if (parsed) {
-                noteUpdated(&page.maxUpdatedAt, p.updatedAt);
-                page.practitioners.append(p);
-            }
-            break;
-        }
-        case ResourceKind::AppointmentTypes: {
-            AppointmentType t;
-            parsed = ClinikoJsonParser::parseAppointmentType(o, &t, &problem);
-            if (parsed) {
-                noteUpdated(&page.maxUpdatedAt, t.updatedAt);
-                page.appointmentTypes.append(t);
-            }
-            break;
-        }
-        case ResourceKind::Patients: {
-            Patient p;
-            parsed = ClinikoJsonParser::parsePatient(o, &p, &problem);
-            if (parsed) {
-                noteUpdated(&page.maxUpdatedAt, p.updatedAt);
-                page.patients.append(p);
-            }
-            break;
-        }
-        case ResourceKind::Appointments: {
-            Appointment a;
-            parsed = ClinikoJsonParser::parseAppointment(o, &a, &problem);
-            if (parsed) {
-                noteUpdated(&page.maxUpdatedAt, a.updatedAt);
-                page.appointments.append(a);
-            }
-            break;
-        }
-        }
-        if (!parsed) {
-            fail(badResponse(problem, result.httpStatus));
-            return;
-        }
+    QList<QJsonObject> rows;
+    for (const QJsonValue &value : list->records)
+        rows.append(value.toObject());
+    if (!readRecords(&page, rows, readers(inactiveList), &problem)) {
+        fail(badResponse(problem, result.httpStatus));
+        return;
     }
 
     if (!list->nextUrl.isEmpty()) {
         const QUrl next(list->nextUrl);
-        if (!next.isValid() || !TransportSecurity::isSameOrigin(next, m_baseUrl)) {
+        if (!next.isValid() || !TransportSecurity::isSameOrigin(next, baseUrl())) {
             fail(badResponse(QStringLiteral("a next-page link to another server"),
                              result.httpStatus));
             return;
@@ -327,7 +203,7 @@ void ClinikoAdapter::handleList(const HttpResult &result)
     } else if (kind == ResourceKind::Practitioners && !inactiveList) {
         // Old appointments point at practitioners who left: read /practitioners/inactive next.
         page.nextCursor =
-            listUrl(QStringLiteral("/practitioners/inactive"), m_request.updatedSince, false)
+            listUrl(QStringLiteral("/practitioners/inactive"), request().updatedSince, false)
                 .toString(QUrl::FullyEncoded);
     }
 
@@ -338,6 +214,24 @@ void ClinikoAdapter::handleList(const HttpResult &result)
     m_stage = Stage::Idle;
     const PmsPage done = page;
     emit pageReady(done);
+}
+
+RecordReaders ClinikoAdapter::readers(bool inactiveList)
+{
+    RecordReaders r;
+    r.location = [this](const QJsonObject &o, Location *l, QString *problem) {
+        if (!ClinikoJsonParser::parseLocation(o, l, problem))
+            return false;
+        m_pendingZoneLabels.append(ClinikoJsonParser::businessTimeZoneLabel(o));
+        return true;
+    };
+    r.practitioner = [inactiveList](const QJsonObject &o, Practitioner *p, QString *problem) {
+        return ClinikoJsonParser::parsePractitioner(o, inactiveList, p, problem);
+    };
+    r.appointmentType = &ClinikoJsonParser::parseAppointmentType;
+    r.patient = &ClinikoJsonParser::parsePatient;
+    r.appointment = &ClinikoJsonParser::parseAppointment;
+    return r;
 }
 
 void ClinikoAdapter::emitLocations()
@@ -352,9 +246,7 @@ void ClinikoAdapter::emitLocations()
     }
     if (needAccountZone && !m_accountZone) {
         m_stage = Stage::Settings;
-        QUrl url = m_baseUrl;
-        url.setPath(m_baseUrl.path() + QStringLiteral("/settings"));
-        m_http->get(url, headers());
+        httpClient()->get(endpoint(QStringLiteral("/settings")), headers());
         return;
     }
     for (Location &l : m_page.locations) {
@@ -372,10 +264,10 @@ void ClinikoAdapter::emitLocations()
 
 void ClinikoAdapter::handleSettings(const HttpResult &result)
 {
-    const bool unreachable = result.error.code == QLatin1String("CLINIKO_API_UNAVAILABLE") ||
-                             result.error.code == QLatin1String("CLINIKO_HOST_NOT_FOUND") ||
-                             result.error.code == QLatin1String("CLINIKO_TLS_FAILED") ||
-                             result.error.code == QLatin1String("CLINIKO_PROXY_FAILED");
+    const ErrorCode code = result.error.typedCode();
+    const bool unreachable = code == ErrorCode::PmsApiUnavailable ||
+                             code == ErrorCode::PmsHostNotFound ||
+                             code == ErrorCode::PmsTlsFailed || code == ErrorCode::PmsProxyFailed;
     if (!result.ok && unreachable) {
         fail(result.error); // try the whole page again later rather than guess a zone
         return;
@@ -399,36 +291,6 @@ void ClinikoAdapter::handleSettings(const HttpResult &result)
     }
     m_accountZone = zone;
     emitLocations();
-}
-
-void ClinikoAdapter::fail(RoutiqError error)
-{
-    m_stage = Stage::Idle;
-    emit failed(error);
-}
-
-void ClinikoAdapter::failLater(RoutiqError error)
-{
-    const quint64 generation = m_generation;
-    QTimer::singleShot(0, this, [this, generation, error] {
-        if (generation == m_generation)
-            fail(error);
-    });
-}
-
-RoutiqError ClinikoAdapter::badResponse(const QString &problem, int httpStatus) const
-{
-    RoutiqError e = RoutiqError::make(
-        QStringLiteral("CLINIKO_BAD_RESPONSE"),
-        QStringLiteral("Cliniko sent an answer Routiq cannot read. Routiq will try again at the "
-                       "next sync; if this persists, check status.cliniko.com or contact "
-                       "Routiq support."),
-        QStringLiteral("%1; HTTP %2, host %3, %4")
-            .arg(problem)
-            .arg(httpStatus)
-            .arg(m_baseUrl.host(), resourceKindName(m_request.kind)));
-    e.timestamp = m_clock.nowUtc();
-    return e;
 }
 
 } // namespace routiq

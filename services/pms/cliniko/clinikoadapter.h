@@ -2,37 +2,28 @@
 
 #include "clinikoconfig.h"
 #include "core/clock.h"
-#include "pms/pmsadapter.h"
+#include "pms/httppmsadapter.h"
+#include "pms/recordreaders.h"
 
 #include <QJsonArray>
-#include <QUrl>
 
-#include <memory>
 #include <optional>
 
 namespace routiq {
 
-class PmsHttpClient;
-
 // PmsAdapter for Cliniko REST v1 ("cliniko-v1"): builds the list queries (per_page=100,
 // sort=updated_at, updated_at:> for increments, :* so cancelled and archived rows arrive),
 // follows links.next as the cursor, reads practitioners from both the active and inactive lists
-// and fills missing business zones from the account settings. HTTP policy via PmsHttpClient.
-class ClinikoAdapter : public PmsAdapter
+// and fills missing business zones from the account settings. HTTP set-up, failures and URL
+// checks come from HttpPmsAdapter.
+class ClinikoAdapter : public HttpPmsAdapter
 {
     Q_OBJECT
 public:
-    // `limiter`/`breaker` may be shared between connections using the same Cliniko user / host;
-    // when null the adapter makes its own from the config. `jitter` feeds the retry backoff.
+    // `shared`: the limiter / breaker shared between connections with the same key / host
+    // (null = the adapter's own from the config) and the backoff jitter.
     ClinikoAdapter(ClinikoConfig config, const Clock &clock, QObject *parent = nullptr,
-                   std::shared_ptr<RateLimiter> limiter = {},
-                   std::shared_ptr<CircuitBreaker> breaker = {},
-                   RetryPolicy::JitterSource jitter = {});
-    ~ClinikoAdapter() override;
-
-    QString apiVersion() const override { return QStringLiteral("cliniko-v1"); }
-    void fetchPage(const PageRequest &request) override;
-    void abort() override;
+                   SharedPolicy shared = {});
 
     // https://api.<shard>.cliniko.com/v1 from the key's suffix ("-au2"; none = au1). Returns an
     // invalid URL and a reason when the suffix is not a shard (two letters and one or two digits).
@@ -40,9 +31,6 @@ public:
     // The base URL this adapter uses, or the configuration problem (an error with code
     // CLINIKO_CONFIG_INVALID or CLINIKO_INSECURE_URL) that stops it.
     static QUrl resolveBaseUrl(const ClinikoConfig &config, RoutiqError *error);
-
-    QUrl baseUrl() const { return m_baseUrl; }
-    PmsHttpClient *httpClient() const { return m_http; }
 
 private:
     enum class Stage
@@ -55,25 +43,19 @@ private:
     QUrl firstPageUrl(ResourceKind kind, const QDateTime &updatedSince) const;
     QUrl listUrl(const QString &path, const QDateTime &updatedSince, bool includeHidden) const;
     void sendList(const QUrl &url);
-    void onHttpFinished(const HttpResult &result);
+    void startPage(const PageRequest &request) override;
+    void onHttpFinished(const HttpResult &result) override;
+    void resetStage() override { m_stage = Stage::Idle; }
     void handleList(const HttpResult &result);
     void handleSettings(const HttpResult &result);
     void emitLocations();
-    void fail(RoutiqError error);
-    void failLater(RoutiqError error);
-    RoutiqError badResponse(const QString &problem, int httpStatus) const;
+    RecordReaders readers(bool inactiveList);
     PmsHttpClient::Headers headers() const;
     bool isInactivePractitionersUrl(const QUrl &url) const;
 
     ClinikoConfig m_config;
-    const Clock &m_clock;
-    QUrl m_baseUrl;
-    RoutiqError m_configError;
-    PmsHttpClient *m_http = nullptr;
-    quint64 m_generation = 0;
 
     Stage m_stage = Stage::Idle;
-    PageRequest m_request;
     QUrl m_currentUrl;
     PmsPage m_page;                       // built page waiting for /settings (locations)
     QList<QString> m_pendingZoneLabels;   // per location in m_page, the business' label zone

@@ -1,12 +1,9 @@
 #include "nookaladapter.h"
 
 #include "core/logging.h"
-#include "net/pmshttpclient.h"
-#include "net/transportsecurity.h"
 #include "nookalcursor.h"
 #include "nookalrecordparser.h"
-
-#include <QTimer>
+#include "pms/recordreaders.h"
 
 #include <algorithm>
 
@@ -14,44 +11,20 @@ namespace routiq {
 
 namespace {
 
+const ResourceKindNames kMethods{u"getLocations", u"getPractitioners", u"getAppointmentTypes",
+                                 u"getPatients", u"getAppointments"};
+// "services" is Nookal's name for appointment types.
+const ResourceKindNames kResultsKeys{u"locations", u"practitioners", u"services", u"patients",
+                                     u"appointments"};
+
 QString methodFor(ResourceKind kind)
 {
-    switch (kind) {
-    case ResourceKind::Locations:
-        return QStringLiteral("getLocations");
-    case ResourceKind::Practitioners:
-        return QStringLiteral("getPractitioners");
-    case ResourceKind::AppointmentTypes:
-        return QStringLiteral("getAppointmentTypes");
-    case ResourceKind::Patients:
-        return QStringLiteral("getPatients");
-    case ResourceKind::Appointments:
-        return QStringLiteral("getAppointments");
-    }
-    return {};
+    return nameFor(kind, kMethods);
 }
 
 QString resultsKey(ResourceKind kind)
 {
-    switch (kind) {
-    case ResourceKind::Locations:
-        return QStringLiteral("locations");
-    case ResourceKind::Practitioners:
-        return QStringLiteral("practitioners");
-    case ResourceKind::AppointmentTypes:
-        return QStringLiteral("services"); // Nookal's name for appointment types
-    case ResourceKind::Patients:
-        return QStringLiteral("patients");
-    case ResourceKind::Appointments:
-        return QStringLiteral("appointments");
-    }
-    return {};
-}
-
-void noteUpdated(QDateTime *max, const QDateTime &updated)
-{
-    if (updated.isValid() && (!max->isValid() || updated > *max))
-        *max = updated;
+    return nameFor(kind, kResultsKeys);
 }
 
 QByteArray formEncode(const QList<std::pair<QString, QString>> &params)
@@ -72,49 +45,23 @@ const QString kDateFormat = QStringLiteral("yyyy-MM-dd");
 } // namespace
 
 NookalAdapter::NookalAdapter(NookalConfig config, const Clock &clock, QObject *parent,
-                             std::shared_ptr<RateLimiter> limiter,
-                             std::shared_ptr<CircuitBreaker> breaker,
-                             RetryPolicy::JitterSource jitter)
-    : PmsAdapter(parent), m_config(std::move(config)), m_clock(clock)
+                             SharedPolicy shared)
+    : HttpPmsAdapter(PmsKind::Nookal, clock, config, std::move(shared), parent),
+      m_config(std::move(config))
 {
-    qRegisterMetaType<routiq::PmsPage>();
-    qRegisterMetaType<routiq::RoutiqError>();
-    m_baseUrl = resolveBaseUrl(m_config, &m_configError);
-    m_http =
-        PmsHttpClient::forService(clock, {QStringLiteral("Nookal"), QStringLiteral("NOOKAL")},
-                                  m_config.http, m_config.rateLimit, m_config.circuitBreaker,
-                                  std::move(limiter), std::move(breaker), this, std::move(jitter));
-    connect(m_http, &PmsHttpClient::finished, this, &NookalAdapter::onHttpFinished);
+    resolveBase([this](RoutiqError *error) { return resolveBaseUrl(m_config, error); });
     const QTimeZone fallback(m_config.timeZoneOverride.toLatin1());
     if (!m_config.timeZoneOverride.isEmpty() && fallback.isValid())
         m_clinicZone = fallback;
 }
 
-NookalAdapter::~NookalAdapter() = default;
-
 QUrl NookalAdapter::resolveBaseUrl(const NookalConfig &config, RoutiqError *error)
 {
-    if (config.apiKey.trimmed().isEmpty()) {
-        *error = RoutiqError::make(QStringLiteral("NOOKAL_CONFIG_INVALID"),
-                                   QStringLiteral("No Nookal API key is set for this clinic. "
-                                                  "Add one in the connection settings."));
+    if (!requireApiKey(config.apiKey, PmsKind::Nookal, error))
         return {};
-    }
     QUrl base =
         config.baseUrlOverride.isEmpty() ? NookalConfig::defaultBaseUrl() : config.baseUrlOverride;
-    const QString refusal = TransportSecurity::refusalReason(base);
-    if (!refusal.isEmpty()) {
-        *error =
-            RoutiqError::make(QStringLiteral("NOOKAL_INSECURE_URL"),
-                              QStringLiteral("Routiq refused the Nookal address: %1").arg(refusal),
-                              QStringLiteral("scheme %1, host %2").arg(base.scheme(), base.host()));
-        return {};
-    }
-    QString path = base.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    base.setPath(path);
-    return base;
+    return checkedBaseUrl(std::move(base), PmsKind::Nookal, error);
 }
 
 RoutiqError NookalAdapter::failureError(const QString &errorCode, const QString &errorMessage)
@@ -131,12 +78,12 @@ RoutiqError NookalAdapter::failureError(const QString &errorCode, const QString 
             .arg(code.isEmpty() ? QStringLiteral("(no code)") : code, errorMessage.left(160));
     if (keyProblem)
         return RoutiqError::make(
-            QStringLiteral("NOOKAL_AUTH_REJECTED"),
+            pmsCode(ErrorCode::PmsAuthRejected, PmsKind::Nookal),
             QStringLiteral("Nookal rejected the API key. Check the key in this clinic's "
                            "connection settings, or generate a new one in Nookal (Setup > "
                            "Connections > API Keys) with every location ticked."),
             details);
-    return RoutiqError::make(QStringLiteral("NOOKAL_API_ERROR"),
+    return RoutiqError::make(pmsCode(ErrorCode::PmsApiError, PmsKind::Nookal),
                              QStringLiteral("Nookal could not answer Routiq's request. Routiq "
                                             "will try again at the next sync."),
                              details);
@@ -186,17 +133,11 @@ void NookalAdapter::learnZones(const QList<Location> &locations)
     }
 }
 
-void NookalAdapter::fetchPage(const PageRequest &request)
+void NookalAdapter::startPage(const PageRequest &request)
 {
-    abort();
-    m_request = request;
     m_page = 1;
     m_windowFrom = request.windowFrom;
     m_windowTo = request.windowTo;
-    if (!m_configError.isNull()) {
-        failLater(m_configError);
-        return;
-    }
     if (!request.cursor.isEmpty()) {
         const auto cursor = NookalCursor::decode(request.cursor);
         if (!cursor) {
@@ -229,10 +170,8 @@ void NookalAdapter::fetchPage(const PageRequest &request)
 void NookalAdapter::verifyKey()
 {
     abort();
-    if (!m_configError.isNull()) {
-        failLater(m_configError);
+    if (failedOnConfig())
         return;
-    }
     m_stage = Stage::Verify;
     post(QStringLiteral("verify"), {});
 }
@@ -249,7 +188,7 @@ void NookalAdapter::sendZones(int page)
 void NookalAdapter::sendPage()
 {
     m_stage = Stage::Page;
-    const ResourceKind kind = m_request.kind;
+    const ResourceKind kind = request().kind;
     QList<std::pair<QString, QString>> params{
         {QStringLiteral("page"), QString::number(m_page)},
         {QStringLiteral("page_length"), QString::number(m_config.pageLength)}};
@@ -260,7 +199,7 @@ void NookalAdapter::sendPage()
         params.append({QStringLiteral("date_to"), m_windowTo.toString(kDateFormat)});
     } else if (kind == ResourceKind::Appointments || kind == ResourceKind::Patients) {
         // Reference data carries no modification time: it is small and always read whole.
-        const QString since = lastModifiedFor(kind, m_request.updatedSince);
+        const QString since = lastModifiedFor(kind, request().updatedSince);
         if (!since.isEmpty())
             params.append({QStringLiteral("last_modified"), since});
     }
@@ -270,23 +209,15 @@ void NookalAdapter::sendPage()
 
 void NookalAdapter::post(const QString &method, const QList<std::pair<QString, QString>> &params)
 {
-    QUrl url = m_baseUrl;
-    url.setPath(m_baseUrl.path() + QLatin1Char('/') + method);
+    const QUrl url = endpoint(QLatin1Char('/') + method);
     QList<std::pair<QString, QString>> all{{QStringLiteral("api_key"), m_config.apiKey.trimmed()}};
     all += params;
-    m_http->post(url,
-                 {{QByteArrayLiteral("Content-Type"),
-                   QByteArrayLiteral("application/x-www-form-urlencoded; charset=UTF-8")},
-                  {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
-                  {QByteArrayLiteral("User-Agent"), QByteArrayLiteral("Routiq")}},
-                 formEncode(all));
-}
-
-void NookalAdapter::abort()
-{
-    ++m_generation;
-    m_stage = Stage::Idle;
-    m_http->abort();
+    httpClient()->post(url,
+                       {{QByteArrayLiteral("Content-Type"),
+                         QByteArrayLiteral("application/x-www-form-urlencoded; charset=UTF-8")},
+                        {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
+                        {QByteArrayLiteral("User-Agent"), QByteArrayLiteral("Routiq")}},
+                       formEncode(all));
 }
 
 std::optional<NookalJson::Envelope> NookalAdapter::envelopeOf(const HttpResult &result)
@@ -306,7 +237,7 @@ std::optional<NookalJson::Envelope> NookalAdapter::envelopeOf(const HttpResult &
     }
     if (envelope->failure) {
         RoutiqError error = failureError(envelope->errorCode, envelope->errorMessage);
-        error.timestamp = m_clock.nowUtc();
+        error.timestamp = clock().nowUtc();
         fail(error);
         return std::nullopt;
     }
@@ -365,7 +296,7 @@ void NookalAdapter::handleZones(const NookalJson::Envelope &envelope)
 
 void NookalAdapter::handlePage(const NookalJson::Envelope &envelope)
 {
-    const ResourceKind kind = m_request.kind;
+    const ResourceKind kind = request().kind;
     const auto rows = NookalJson::collection(envelope.results.value(resultsKey(kind)));
     if (!envelope.hasResults) {
         fail(badResponse(QStringLiteral("a success envelope without data.results"), 200));
@@ -379,56 +310,9 @@ void NookalAdapter::handlePage(const NookalJson::Envelope &envelope)
     page.kind = kind;
     page.totalEntries = envelope.totalItems;
     QString problem;
-    for (const QJsonObject &o : *rows) {
-        bool parsed = false;
-        switch (kind) {
-        case ResourceKind::Locations: {
-            Location l;
-            parsed = NookalRecordParser::parseLocation(o, &l, &problem);
-            page.locations.append(l);
-            break;
-        }
-        case ResourceKind::Practitioners: {
-            Practitioner p;
-            parsed = NookalRecordParser::parsePractitioner(o, &p, &problem);
-            page.practitioners.append(p);
-            break;
-        }
-        case ResourceKind::AppointmentTypes: {
-            AppointmentType t;
-            parsed = NookalRecordParser::parseAppointmentType(o, &t, &problem);
-            page.appointmentTypes.append(t);
-            break;
-        }
-        case ResourceKind::Patients: {
-            Patient p;
-            parsed = NookalRecordParser::parsePatient(o, m_clinicZone, &p, &problem);
-            if (parsed) {
-                noteUpdated(&page.maxUpdatedAt, p.updatedAt);
-                page.patients.append(p);
-            }
-            break;
-        }
-        case ResourceKind::Appointments: {
-            Appointment a;
-            const QTimeZone zone = zoneForLocation(NookalRecordParser::appointmentLocationId(o));
-            parsed = NookalRecordParser::parseAppointment(o, zone, &a, &problem);
-            if (parsed) {
-                noteUpdated(&page.maxUpdatedAt, a.updatedAt);
-                page.appointments.append(a);
-            } else if (problem.isEmpty()) {
-                qCWarning(lcPms) << "skipping nookal appointment" << a.id
-                                 << "without a valid date and start time";
-                page.skippedAppointmentIds.append(a.id);
-                parsed = true;
-            }
-            break;
-        }
-        }
-        if (!parsed) {
-            fail(badResponse(problem, 200));
-            return;
-        }
+    if (!readRecords(&page, *rows, readers(), &problem)) {
+        fail(badResponse(problem, 200));
+        return;
     }
     if (kind == ResourceKind::Locations) {
         learnZones(page.locations);
@@ -450,33 +334,22 @@ void NookalAdapter::handlePage(const NookalJson::Envelope &envelope)
     emit pageReady(page);
 }
 
-void NookalAdapter::fail(RoutiqError error)
+RecordReaders NookalAdapter::readers() const
 {
-    m_stage = Stage::Idle;
-    emit failed(error);
-}
-
-void NookalAdapter::failLater(RoutiqError error)
-{
-    const quint64 generation = m_generation;
-    QTimer::singleShot(0, this, [this, generation, error] {
-        if (generation == m_generation)
-            fail(error);
-    });
-}
-
-RoutiqError NookalAdapter::badResponse(const QString &problem, int httpStatus) const
-{
-    RoutiqError e = RoutiqError::make(
-        QStringLiteral("NOOKAL_BAD_RESPONSE"),
-        QStringLiteral("Nookal sent an answer Routiq cannot read. Routiq will try again at the "
-                       "next sync; if this persists, contact Routiq support."),
-        QStringLiteral("%1; HTTP %2, host %3, %4")
-            .arg(problem)
-            .arg(httpStatus)
-            .arg(m_baseUrl.host(), resourceKindName(m_request.kind)));
-    e.timestamp = m_clock.nowUtc();
-    return e;
+    RecordReaders r;
+    r.location = &NookalRecordParser::parseLocation;
+    r.practitioner = &NookalRecordParser::parsePractitioner;
+    r.appointmentType = &NookalRecordParser::parseAppointmentType;
+    r.patient = [this](const QJsonObject &o, Patient *p, QString *problem) {
+        return NookalRecordParser::parsePatient(o, m_clinicZone, p, problem);
+    };
+    r.appointment = [this](const QJsonObject &o, Appointment *a, QString *problem) {
+        const QTimeZone zone = zoneForLocation(NookalRecordParser::appointmentLocationId(o));
+        return NookalRecordParser::parseAppointment(o, zone, a, problem);
+    };
+    r.referenceTimes = false;
+    r.skipUnplaceableAppointments = true;
+    return r;
 }
 
 } // namespace routiq

@@ -3,38 +3,29 @@
 #include "core/clock.h"
 #include "nookalconfig.h"
 #include "nookaljson.h"
-#include "pms/pmsadapter.h"
+#include "pms/httppmsadapter.h"
+#include "pms/recordreaders.h"
 
 #include <QHash>
 #include <QTimeZone>
-#include <QUrl>
-
-#include <memory>
 
 namespace routiq {
-
-class PmsHttpClient;
 
 // PmsAdapter for Nookal v2 ("nookal-v2"): POSTs form-encoded requests with the api_key to
 // {base}/{method}, reads the success/failure envelope leniently, pages by page number (the
 // cursor), converts each appointment's wall clock with its location's zone (learned from
 // getLocations), sends last_modified as wall-clock time for increments and serves date-window
-// reads for reconciling deleted rows. HTTP policy via PmsHttpClient.
-class NookalAdapter : public PmsAdapter
+// reads for reconciling deleted rows. HTTP set-up, failures and URL checks come from
+// HttpPmsAdapter.
+class NookalAdapter : public HttpPmsAdapter
 {
     Q_OBJECT
 public:
-    // `limiter`/`breaker` may be shared between connections using the same key / host; when
-    // null the adapter makes its own from the config. `jitter` feeds the retry backoff.
+    // `shared`: the limiter / breaker shared between connections with the same key / host
+    // (null = the adapter's own from the config) and the backoff jitter.
     NookalAdapter(NookalConfig config, const Clock &clock, QObject *parent = nullptr,
-                  std::shared_ptr<RateLimiter> limiter = {},
-                  std::shared_ptr<CircuitBreaker> breaker = {},
-                  RetryPolicy::JitterSource jitter = {});
-    ~NookalAdapter() override;
+                  SharedPolicy shared = {});
 
-    QString apiVersion() const override { return QStringLiteral("nookal-v2"); }
-    void fetchPage(const PageRequest &request) override;
-    void abort() override;
     bool needsWindowReconcile() const override { return true; }
 
     // Checks the key with Nookal's `verify` method: emits keyVerified() or failed().
@@ -51,8 +42,6 @@ public:
     // the known location zones, so no zone misses a change).
     QString lastModifiedFor(ResourceKind kind, const QDateTime &updatedSince) const;
 
-    QUrl baseUrl() const { return m_baseUrl; }
-    PmsHttpClient *httpClient() const { return m_http; }
     // The zones learned from getLocations (location id -> zone) and the clinic zone (the
     // lowest-id location's, else the override, else UTC).
     QTimeZone zoneForLocation(RecordId locationId) const;
@@ -73,24 +62,18 @@ private:
     void sendPage();
     void sendZones(int page);
     void post(const QString &method, const QList<std::pair<QString, QString>> &params);
-    void onHttpFinished(const HttpResult &result);
+    void startPage(const PageRequest &request) override;
+    void onHttpFinished(const HttpResult &result) override;
+    void resetStage() override { m_stage = Stage::Idle; }
     std::optional<NookalJson::Envelope> envelopeOf(const HttpResult &result);
     void handlePage(const NookalJson::Envelope &envelope);
     void handleZones(const NookalJson::Envelope &envelope);
     void learnZones(const QList<Location> &locations);
-    void fail(RoutiqError error);
-    void failLater(RoutiqError error);
-    RoutiqError badResponse(const QString &problem, int httpStatus) const;
+    RecordReaders readers() const;
 
     NookalConfig m_config;
-    const Clock &m_clock;
-    QUrl m_baseUrl;
-    RoutiqError m_configError;
-    PmsHttpClient *m_http = nullptr;
-    quint64 m_generation = 0;
 
     Stage m_stage = Stage::Idle;
-    PageRequest m_request;
     int m_page = 1;
     QDate m_windowFrom, m_windowTo;
     int m_zonesPage = 1;

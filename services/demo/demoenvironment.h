@@ -1,10 +1,11 @@
 #pragma once
 
-#include "appcontext.h"
 #include "core/clock.h"
 #include "domain/clinicconnection.h"
-#include "folderkeys.h"
 #include "net/ratelimiter.h"
+#include "session/appcontext.h"
+#include "session/democlinicids.h"
+#include "session/folderkeys.h"
 
 #include <QObject>
 
@@ -20,7 +21,9 @@ class NookalSimulator;
 // seconds, one served by the local Cliniko simulator and one by the local Nookal simulator,
 // registered as the clinic connections "demo" and "demo-nookal" in the demo's own data folder
 // with their API keys in the key vault like any real connection. The app then opens them
-// through the same ClinicSessions as real clinics: real adapters, caches and metrics.
+// through the same ClinicSessions as real clinics: real adapters, caches and metrics. Part of
+// the simulator library (routiq_simulator), so routiq-cli, which has no demo, links no
+// HTTP server.
 class DemoEnvironment : public QObject
 {
     Q_OBJECT
@@ -31,14 +34,11 @@ public:
     ~DemoEnvironment() override;
 
     static QString defaultDataDirectory(); // <app data>/demo
-    static ClinicId clinikoClinicId() { return QStringLiteral("demo"); }
-    static ClinicId nookalClinicId() { return QStringLiteral("demo-nookal"); }
+    static ClinicId clinikoClinicId() { return DemoClinicIds::cliniko(); }
+    static ClinicId nookalClinicId() { return DemoClinicIds::nookal(); }
     // The demo's ids are reserved: a real folder never has a clinic of that id (`clinic add`
     // refuses them), so `--demo` can tell a demo folder from a real one.
-    static bool isReservedClinicId(const ClinicId &id)
-    {
-        return id == clinikoClinicId() || id == nookalClinicId();
-    }
+    static bool isReservedClinicId(const ClinicId &id) { return DemoClinicIds::isReserved(id); }
     // The local simulators have no rate limit: the first backfill may run at full speed.
     static RateLimiter::Config localRateLimit();
 
