@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/coredumps.h"
 #include "core/datadirectory.h"
+#include "core/filelog.h"
 #include "dashboardcontroller.h"
 #include "forwardbookingsview.h"
 #include "insightviewscontroller.h"
@@ -118,6 +119,14 @@ int main(int argc, char **argv)
                                               : routiq::DemoEnvironment::defaultDataDirectory())
                      : routiq::DataDirectory::resolve(parser.value(dataDir));
     options.masterKeyFile = parser.value(masterKey);
+    // The support log in the data folder's logs/ (stderr shows the same as before).
+    routiq::FileLog::install(routiq::FileLog::directoryFor(options.dataDirectory),
+                             routiq::FileLog::optionsFrom(QSettings()));
+    // Closed after the shell (declared before it): its teardown lines are logged too.
+    struct FileLogCloser
+    {
+        ~FileLogCloser() { routiq::FileLog::uninstall(); }
+    } fileLogCloser;
     // The clinic shown last time (per mode: the demo's ids are not a real folder's) unless
     // --clinic names one.
     const QString lastClinicKey =

@@ -71,6 +71,9 @@ public:
                QObject *parent = nullptr);
 
     State state() const { return m_state; }
+    // The run id of the pass in progress or the last one (LogContext): in its log lines and,
+    // as "reference …", in the details of its error.
+    QString runId() const { return m_runId; }
 
 public slots:
     void start();
@@ -115,6 +118,8 @@ private:
     bool m_running = false;
     bool m_passInFlight = false;
     qint64 m_passNumber = 0;
+    QString m_runId;
+    bool m_lastPassFailed = false;
     int m_resourceIndex = -1;
     SyncCheckpoint m_checkpoint;
     QDateTime m_updatedSince;
