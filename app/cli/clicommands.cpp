@@ -2,6 +2,7 @@
 
 #include "cliniccheckcommand.h"
 #include "cliniccommand.h"
+#include "diagnosticscommand.h"
 #include "insightscommand.h"
 #include "keycommand.h"
 #include "metricscommand.h"
@@ -54,6 +55,10 @@ const QList<CommandInfo> &commands()
          "Forgotten passwords: the recovery key (ROUTIQ_RECOVERY_KEY_FILE or a prompt) sets a new "
          "password for an admin.",
          true},
+        {"diagnostics", "diagnostics --out FILE.zip",
+         "A bundle for support: versions, schema versions, each clinic's sync state, the last "
+         "log lines and the audit verify result; no patient data, no keys.",
+         true},
         {"audit", "audit verify|list [--since T]|re-anchor",
          "Verify (chain, MACs, anchor, keychain counter) or list the audit log; re-anchor "
          "(admins) after an investigation.",
@@ -102,6 +107,8 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
         return std::make_unique<ClinicCommand>(context);
     if (name == QLatin1String("sync"))
         return std::make_unique<SyncCommand>(context);
+    if (name == QLatin1String("diagnostics"))
+        return std::make_unique<DiagnosticsCommand>(context);
     if (name == QLatin1String("metrics"))
         return std::make_unique<MetricsCommand>(context);
     if (name == QLatin1String("practitioner") ||

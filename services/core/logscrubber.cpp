@@ -13,7 +13,7 @@ QString LogScrubber::scrub(const QString &message)
     // Authorization headers, bearer/basic tokens and key-like assignments.
     static const QRegularExpression secret(
         QStringLiteral(
-            R"(((?:authorization|api[_-]?key|password|passwd|secret|token|bearer|basic)["']?\s*[:=]?\s*["']?)[^\s"',;&]+)"),
+            R"((\b(?:authorization|api[_-]?key|password|passwd|secret|token|bearer|basic)["']?\s*[:=]?\s*["']?(?:(?:basic|bearer)\s+)?)[^\s"',;&]+)"),
         QRegularExpression::CaseInsensitiveOption);
     QString out;
     out.reserve(message.size());

@@ -330,10 +330,12 @@ void SyncEngine::onPage(const PmsPage &page)
         emit progress(resourceKindName(m_checkpoint.kind), m_done, m_total, eta);
     }
 
-    if (lastPage)
+    if (lastPage) {
+        emit resourceSynced(resourceKindName(m_checkpoint.kind), m_clock->nowUtc());
         nextResource();
-    else
+    } else {
         requestPage();
+    }
 }
 
 void SyncEngine::onFailed(const RoutiqError &error)

@@ -89,6 +89,8 @@ signals:
     void changesCommitted(const routiq::ChangeSet &changes);
     // A full pass over every resource ended successfully at this time (UTC).
     void passCompleted(const QDateTime &atUtc, bool backfillComplete);
+    // A resource's last page of this pass committed (the Sync health window's "last success").
+    void resourceSynced(const QString &resource, const QDateTime &atUtc);
     void failed(const routiq::RoutiqError &error);
     // keepPolling == false and the pass is done, or stop() was called.
     void finished(bool ok);
