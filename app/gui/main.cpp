@@ -15,6 +15,8 @@
 #include "practitionertableview.h"
 #include "session/demoenvironment.h"
 #include "session/signingate.h"
+#include "synchealthcontroller.h"
+#include "synchealthwindow.h"
 
 #include "routiqversion.h"
 
@@ -103,8 +105,9 @@ int main(int argc, char **argv)
         QStringLiteral("page"),
         QApplication::translate("main", "Open on this page: dashboard, today (the Today "
                                         "board), lapsed (dropped-off patients), practitioners "
-                                        "(side by side), forward (forward bookings) or drilldown "
-                                        "(the appointments behind Total bookings)."),
+                                        "(side by side), forward (forward bookings), drilldown "
+                                        "(the appointments behind Total bookings) or synchealth "
+                                        "(View › Sync health)."),
         QStringLiteral("name"), QStringLiteral("dashboard"));
     parser.addOptions({demo, screenshot, after, lang, dataDir, masterKey, clinic, page});
     parser.process(app);
@@ -156,6 +159,9 @@ int main(int argc, char **argv)
         } else if (insightPage == QLatin1String("forward")) {
             views->openForward();
             insightWindow = views->forwardView();
+        } else if (insightPage == QLatin1String("synchealth") && shell.syncHealth()) {
+            shell.syncHealth()->openWindow();
+            insightWindow = shell.syncHealth()->window();
         } else if (insightPage == QLatin1String("drilldown")) {
             // The appointments behind "Total bookings", as a click on the card opens them.
             emit shell.window()->drillDownRequested(QStringLiteral("totalBookings"));
