@@ -202,7 +202,7 @@ QString SyncHealthTracker::staleText() const
         else
             parts << tr("%1 (never synced)").arg(c.name);
     }
-    return tr("Data is out of date for %1: Routiq could not reach the practice system. "
+    return tr("%1: Routiq has not been able to update it from the practice system. "
               "See View › Sync health.")
         .arg(parts.join(QStringLiteral(", ")));
 }
