@@ -41,6 +41,10 @@ bool RotatingLogFile::openLocked()
 void RotatingLogFile::append(const QByteArray &line)
 {
     std::lock_guard lock(m_mutex);
+    // The folder was moved or deleted under us (the demo sets an old folder aside, a user
+    // clears logs/): start a new file where the log belongs rather than write into the old one.
+    if (m_file.isOpen() && !QFileInfo::exists(m_file.fileName()))
+        m_file.close();
     if (!openLocked())
         return;
     if (m_file.size() > 0 && m_file.size() + line.size() + 1 > m_options.maxFileBytes) {
