@@ -16,6 +16,7 @@
 #include <QFileDialog>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QSystemTrayIcon>
 
 namespace routiq {
@@ -69,7 +70,10 @@ void SyncHealthController::onStaleChanged(const QStringList &newlyStale)
     if (newlyStale.isEmpty() || !QSystemTrayIcon::isSystemTrayAvailable())
         return;
     if (!m_tray) {
-        m_tray = std::make_unique<QSystemTrayIcon>(QApplication::windowIcon());
+        QIcon icon = QApplication::windowIcon();
+        if (icon.isNull()) // a tray icon without an icon is not shown at all
+            icon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        m_tray = std::make_unique<QSystemTrayIcon>(icon);
         connect(m_tray.get(), &QSystemTrayIcon::messageClicked, this,
                 &SyncHealthController::openWindow);
         m_tray->show();
