@@ -90,14 +90,11 @@ QString AppointmentListModel::statusText(AppointmentStatus status)
     return {};
 }
 
-QList<AppointmentRow> AppointmentListModel::rowsFrom(const QList<AppointmentListRow> &rows)
+AppointmentRow AppointmentListModel::rowFrom(const AppointmentListRow &r, const QTimeZone &zone)
 {
-    QList<AppointmentRow> out;
-    out.reserve(rows.size());
-    for (const AppointmentListRow &r : rows)
-        out.append({r.localDate, QTime(r.localHour, r.startsAtUtc.time().minute()),
-                    r.practitionerName, r.patientName, statusText(r.status)});
-    return out;
+    const QTime local = zone.isValid() ? r.startsAtUtc.toTimeZone(zone).time()
+                                       : QTime(r.localHour, r.startsAtUtc.time().minute());
+    return {r.localDate, local, r.practitionerName, r.patientName, statusText(r.status)};
 }
 
 void AppointmentListModel::setRows(const QList<AppointmentRow> &rows)

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "appointmentrow.h"
-#include "storage/appointmentlistrow.h"
+#include "domain/appointmentlistrow.h"
 
 #include <QAbstractTableModel>
+#include <QTimeZone>
 
 namespace routiq {
 
@@ -34,7 +35,9 @@ public:
     // The cache's drill-down rows as the list shows them (status words translated). The start
     // time is the local hour plus the UTC minute: exact except in half-hour zones, because
     // AppointmentListRow carries no local minute.
-    static QList<AppointmentRow> rowsFrom(const QList<AppointmentListRow> &rows);
+    // One cache row as shown: its local start time read in the location's zone when known
+    // (half-hour zones included), else from the stored local hour.
+    static AppointmentRow rowFrom(const AppointmentListRow &row, const QTimeZone &zone);
     static QString statusText(AppointmentStatus status);
     const QList<AppointmentRow> &rows() const { return m_rows; }
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/appointmentlistrow.h"
 #include "insights/noshowsnapshot.h"
 #include "localzones.h"
-#include "storage/appointmentlistrow.h"
 
 #include <QAbstractTableModel>
 

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccountService</name>
+    <message>
+        <source>There is no account with this user name.</source>
+        <translation>Es gibt kein Konto mit diesem Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>This is the last active admin account. Make another account admin first.</source>
+        <translation>Dies ist das letzte aktive Administratorkonto. Machen Sie zuerst ein anderes Konto zum Administrator.</translation>
+    </message>
+    <message>
+        <source>Choose a user name of letters and digits (and . _ - @), up to 64 characters.</source>
+        <translation>Wählen Sie einen Benutzernamen aus Buchstaben und Ziffern (sowie . _ - @), höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>This user name is taken already.</source>
+        <translation>Dieser Benutzername ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>The password could not be secured.</source>
+        <translation>Das Passwort konnte nicht geschützt werden.</translation>
+    </message>
+    <message>
+        <source>The account list could not be saved.</source>
+        <translation>Die Kontenliste konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>Wählen Sie ein Passwort mit mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The first admin account exists already. Sign in, or ask the clinic admin for an account.</source>
+        <translation>Das erste Administratorkonto gibt es bereits. Melden Sie sich an, oder bitten Sie den Praxis-Admin um ein Konto.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Try again in %1 seconds.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %1 Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>The user name or password is incorrect.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the clinic admin.</source>
+        <translation>Dieses Konto ist deaktiviert. Wenden Sie sich an den Praxis-Admin.</translation>
+    </message>
+    <message>
+        <source>This temporary account has expired. Ask the clinic admin to extend it.</source>
+        <translation>Dieses befristete Konto ist abgelaufen. Bitten Sie den Praxis-Admin, es zu verlängern.</translation>
+    </message>
+    <message>
+        <source>The agent slot&apos;s admin account is disabled or gone: an admin removes the slot and makes a new one.</source>
+        <translation>Das Administratorkonto des Agenten-Schlüsselplatzes ist deaktiviert oder nicht mehr vorhanden: Ein Administrator entfernt den Schlüsselplatz und legt einen neuen an.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Bitte melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogQuery</name>
     <message>
         <source>The audit log could not be read.</source>
@@ -45,6 +104,33 @@
     <message>
         <source>The connection test failed: %1</source>
         <translation>Der Verbindungstest ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FolderKeys</name>
+    <message>
+        <source>No key slot of this data folder can be opened, so its cached data cannot be read. An admin can restore access with the recovery key (&apos;routiq-cli recover&apos;). Without it, start the folder fresh and resync from the PMS: the PMS holds the data.</source>
+        <translation>Keiner der Schlüsselplätze dieses Datenordners lässt sich öffnen, daher können die zwischengespeicherten Daten nicht gelesen werden. Ein Administrator kann den Zugriff mit dem Wiederherstellungsschlüssel wiederherstellen (&apos;routiq-cli recover&apos;). Ohne ihn beginnen Sie den Ordner neu und synchronisieren erneut aus dem PMS: Das PMS enthält die Daten.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Try again in %1 seconds.</source>
+        <translation>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %1 Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>The user name or password is incorrect.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The password could not be secured.</source>
+        <translation>Das Passwort konnte nicht geschützt werden.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key: it has eight groups of four letters and digits.</source>
+        <translation>Dies ist kein Wiederherstellungsschlüssel: Er besteht aus acht Gruppen zu je vier Buchstaben und Ziffern.</translation>
+    </message>
+    <message>
+        <source>This key does not open the data folder&apos;s key slot.</source>
+        <translation>Dieser Schlüssel öffnet den Schlüsselplatz des Datenordners nicht.</translation>
     </message>
 </context>
 <context>
@@ -106,6 +192,21 @@
     <message>
         <source>Open on this page: dashboard, today (the Today board), lapsed (dropped-off patients), practitioners (side by side), forward (forward bookings) or drilldown (the appointments behind Total bookings).</source>
         <translation>Auf dieser Seite öffnen: dashboard, today (die Tagesübersicht), lapsed (abgesprungene Patienten), practitioners (Behandler im Vergleich), forward (Vorausbuchungen) oder drilldown (die Termine hinter „Buchungen gesamt“).</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::AccessPolicy</name>
+    <message>
+        <source>This temporary account has expired. Ask the clinic admin to extend it.</source>
+        <translation>Dieses befristete Konto ist abgelaufen. Bitten Sie den Praxis-Admin, es zu verlängern.</translation>
+    </message>
+    <message>
+        <source>Your password was reset: choose a new one first (&apos;routiq-cli user passwd&apos; or the app).</source>
+        <translation>Ihr Passwort wurde zurückgesetzt: Wählen Sie zuerst ein neues (&apos;routiq-cli user passwd&apos; oder die App).</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this. Ask the clinic admin if you need it.</source>
+        <translation>Mit Ihrem Konto ist das nicht erlaubt. Wenden Sie sich an den Praxis-Admin, wenn Sie es brauchen.</translation>
     </message>
 </context>
 <context>
@@ -210,6 +311,13 @@
     <message>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::AuditLog</name>
+    <message>
+        <source>The audit log could not be written or read.</source>
+        <translation>Das Audit-Protokoll konnte nicht geschrieben oder gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +726,13 @@ Im PMS selbst wird nichts gelöscht. Wird die Praxis später erneut hinzugefügt
     <message>
         <source>Routiq — Clinic connections</source>
         <translation>Routiq — Praxisverbindungen</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ClinicSession</name>
+    <message>
+        <source>The local data of this clinic is damaged and could not be set aside.</source>
+        <translation>Die lokalen Daten dieser Praxis sind beschädigt und konnten nicht beiseitegelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1281,21 @@ Im PMS selbst wird nichts gelöscht. Wird die Praxis später erneut hinzugefügt
     <message>
         <source>Paused. Routiq remembers this, also after a restart; Resume continues where the sync stopped.</source>
         <translation>Pausiert. Routiq merkt sich das, auch nach einem Neustart; Fortsetzen macht dort weiter, wo die Synchronisierung angehalten hat.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::FolderUnlock</name>
+    <message>
+        <source>Choose a user name of letters and digits (and . _ - @), up to 64 characters.</source>
+        <translation>Wählen Sie einen Benutzernamen aus Buchstaben und Ziffern (sowie . _ - @), höchstens 64 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>Wählen Sie ein Passwort mit mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The password could not be secured.</source>
+        <translation>Das Passwort konnte nicht geschützt werden.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2099,13 @@ Ihr Konto sieht nur diese Zahl: Namen und Telefonnummern sind Mitarbeitern und A
     <message>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::MetricsWorker</name>
+    <message>
+        <source>The clinic&apos;s cache is not open yet.</source>
+        <translation>Der Cache der Praxis ist noch nicht geöffnet.</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3002,13 @@ Ihr Konto sieht nur diese Zahl: Namen und Telefonnummern sind Mitarbeitern und A
     <message>
         <source>&amp;My account</source>
         <translation>&amp;Mein Konto</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SignInGate</name>
+    <message>
+        <source>The password could not be secured.</source>
+        <translation>Das Passwort konnte nicht geschützt werden.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccountService</name>
+    <message>
+        <source>There is no account with this user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last active admin account. Make another account admin first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a user name of letters and digits (and . _ - @), up to 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user name is taken already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be secured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account list could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first admin account exists already. Sign in, or ask the clinic admin for an account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Try again in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the clinic admin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This temporary account has expired. Ask the clinic admin to extend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent slot&apos;s admin account is disabled or gone: an admin removes the slot and makes a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLogQuery</name>
     <message>
         <source>The audit log could not be read.</source>
@@ -44,6 +103,33 @@
     </message>
     <message>
         <source>The connection test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FolderKeys</name>
+    <message>
+        <source>No key slot of this data folder can be opened, so its cached data cannot be read. An admin can restore access with the recovery key (&apos;routiq-cli recover&apos;). Without it, start the folder fresh and resync from the PMS: the PMS holds the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Try again in %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be secured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a recovery key: it has eight groups of four letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key does not open the data folder&apos;s key slot.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -105,6 +191,21 @@
     </message>
     <message>
         <source>Open on this page: dashboard, today (the Today board), lapsed (dropped-off patients), practitioners (side by side), forward (forward bookings) or drilldown (the appointments behind Total bookings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::AccessPolicy</name>
+    <message>
+        <source>This temporary account has expired. Ask the clinic admin to extend it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was reset: choose a new one first (&apos;routiq-cli user passwd&apos; or the app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this. Ask the clinic admin if you need it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -209,6 +310,13 @@
     </message>
     <message>
         <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::AuditLog</name>
+    <message>
+        <source>The audit log could not be written or read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -609,6 +717,13 @@ Nothing is deleted in the PMS itself. Adding the clinic again later starts with 
     </message>
     <message>
         <source>Routiq — Clinic connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ClinicSession</name>
+    <message>
+        <source>The local data of this clinic is damaged and could not be set aside.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1157,6 +1272,21 @@ Nothing is deleted in the PMS itself. Adding the clinic again later starts with 
     </message>
     <message>
         <source>Paused. Routiq remembers this, also after a restart; Resume continues where the sync stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::FolderUnlock</name>
+    <message>
+        <source>Choose a user name of letters and digits (and . _ - @), up to 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be secured.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1955,6 +2085,13 @@ Your account sees this number only: names and phone numbers are for staff and ad
     </message>
     <message>
         <source>S&amp;ettings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::MetricsWorker</name>
+    <message>
+        <source>The clinic&apos;s cache is not open yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2851,6 +2988,13 @@ Your account sees this number only: names and phone numbers are for staff and ad
     </message>
     <message>
         <source>&amp;My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SignInGate</name>
+    <message>
+        <source>The password could not be secured.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccountService</name>
+    <message>
+        <source>There is no account with this user name.</source>
+        <translation>No hay ninguna cuenta con este nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>This is the last active admin account. Make another account admin first.</source>
+        <translation>Esta es la última cuenta de administrador activa. Primero convierta otra cuenta en administrador.</translation>
+    </message>
+    <message>
+        <source>Choose a user name of letters and digits (and . _ - @), up to 64 characters.</source>
+        <translation>Elija un nombre de usuario de letras y dígitos (y . _ - @), de hasta 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>This user name is taken already.</source>
+        <translation>Este nombre de usuario ya está en uso.</translation>
+    </message>
+    <message>
+        <source>The password could not be secured.</source>
+        <translation>No se pudo proteger la contraseña.</translation>
+    </message>
+    <message>
+        <source>The account list could not be saved.</source>
+        <translation>No se pudo guardar la lista de cuentas.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>Elija una contraseña de al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The first admin account exists already. Sign in, or ask the clinic admin for an account.</source>
+        <translation>La primera cuenta de administrador ya existe. Inicie sesión o pida una cuenta al administrador de la clínica.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Try again in %1 seconds.</source>
+        <translation>Demasiados inicios de sesión fallidos. Vuelva a intentarlo en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The user name or password is incorrect.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask the clinic admin.</source>
+        <translation>Esta cuenta está desactivada. Consulte al administrador de la clínica.</translation>
+    </message>
+    <message>
+        <source>This temporary account has expired. Ask the clinic admin to extend it.</source>
+        <translation>Esta cuenta temporal ha caducado. Pida al administrador de la clínica que la prolongue.</translation>
+    </message>
+    <message>
+        <source>The agent slot&apos;s admin account is disabled or gone: an admin removes the slot and makes a new one.</source>
+        <translation>La cuenta de administrador de la ranura de agente está desactivada o ya no existe: un administrador quita la ranura y crea una nueva.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Inicie sesión de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogQuery</name>
     <message>
         <source>The audit log could not be read.</source>
@@ -45,6 +104,33 @@
     <message>
         <source>The connection test failed: %1</source>
         <translation>La prueba de conexión falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FolderKeys</name>
+    <message>
+        <source>No key slot of this data folder can be opened, so its cached data cannot be read. An admin can restore access with the recovery key (&apos;routiq-cli recover&apos;). Without it, start the folder fresh and resync from the PMS: the PMS holds the data.</source>
+        <translation>No se puede abrir ninguna ranura de clave de esta carpeta de datos, por lo que sus datos en caché no se pueden leer. Un administrador puede recuperar el acceso con la clave de recuperación (&apos;routiq-cli recover&apos;). Sin ella, empiece la carpeta de cero y vuelva a sincronizar desde el PMS: el PMS conserva los datos.</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins. Try again in %1 seconds.</source>
+        <translation>Demasiados inicios de sesión fallidos. Vuelva a intentarlo en %1 segundos.</translation>
+    </message>
+    <message>
+        <source>The user name or password is incorrect.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>The password could not be secured.</source>
+        <translation>No se pudo proteger la contraseña.</translation>
+    </message>
+    <message>
+        <source>This is not a recovery key: it has eight groups of four letters and digits.</source>
+        <translation>Esta no es una clave de recuperación: tiene ocho grupos de cuatro letras y dígitos.</translation>
+    </message>
+    <message>
+        <source>This key does not open the data folder&apos;s key slot.</source>
+        <translation>Esta clave no abre la ranura de clave de la carpeta de datos.</translation>
     </message>
 </context>
 <context>
@@ -106,6 +192,21 @@
     <message>
         <source>Open on this page: dashboard, today (the Today board), lapsed (dropped-off patients), practitioners (side by side), forward (forward bookings) or drilldown (the appointments behind Total bookings).</source>
         <translation>Abrir en esta página: dashboard, today (el tablero de hoy), lapsed (pacientes que dejaron de venir), practitioners (profesionales en paralelo), forward (reservas futuras) o drilldown (las citas detrás del total de reservas).</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::AccessPolicy</name>
+    <message>
+        <source>This temporary account has expired. Ask the clinic admin to extend it.</source>
+        <translation>Esta cuenta temporal ha caducado. Pida al administrador de la clínica que la prolongue.</translation>
+    </message>
+    <message>
+        <source>Your password was reset: choose a new one first (&apos;routiq-cli user passwd&apos; or the app).</source>
+        <translation>Su contraseña se ha restablecido: primero elija una nueva (&apos;routiq-cli user passwd&apos; o la aplicación).</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do this. Ask the clinic admin if you need it.</source>
+        <translation>Su cuenta no tiene permiso para hacer esto. Consulte al administrador de la clínica si lo necesita.</translation>
     </message>
 </context>
 <context>
@@ -210,6 +311,13 @@
     <message>
         <source>Deleted</source>
         <translation>Eliminada</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::AuditLog</name>
+    <message>
+        <source>The audit log could not be written or read.</source>
+        <translation>No se pudo escribir ni leer el registro de auditoría.</translation>
     </message>
 </context>
 <context>
@@ -618,6 +726,13 @@ No se elimina nada en el propio PMS. Si vuelve a añadir la clínica más adelan
     <message>
         <source>Routiq — Clinic connections</source>
         <translation>Routiq — Conexiones de clínicas</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ClinicSession</name>
+    <message>
+        <source>The local data of this clinic is damaged and could not be set aside.</source>
+        <translation>Los datos locales de esta clínica están dañados y no se pudieron apartar.</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1281,21 @@ No se elimina nada en el propio PMS. Si vuelve a añadir la clínica más adelan
     <message>
         <source>Paused. Routiq remembers this, also after a restart; Resume continues where the sync stopped.</source>
         <translation>En pausa. Routiq lo recuerda, también tras reiniciar; Reanudar continúa donde se detuvo la sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::FolderUnlock</name>
+    <message>
+        <source>Choose a user name of letters and digits (and . _ - @), up to 64 characters.</source>
+        <translation>Elija un nombre de usuario de letras y dígitos (y . _ - @), de hasta 64 caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose a password of at least %1 characters.</source>
+        <translation>Elija una contraseña de al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The password could not be secured.</source>
+        <translation>No se pudo proteger la contraseña.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2099,13 @@ Su cuenta solo ve este número: los nombres y teléfonos son para el personal y 
     <message>
         <source>S&amp;ettings…</source>
         <translation>Con&amp;figuración…</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::MetricsWorker</name>
+    <message>
+        <source>The clinic&apos;s cache is not open yet.</source>
+        <translation>La caché de la clínica aún no está abierta.</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3002,13 @@ Su cuenta solo ve este número: los nombres y teléfonos son para el personal y 
     <message>
         <source>&amp;My account</source>
         <translation>&amp;Mi cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SignInGate</name>
+    <message>
+        <source>The password could not be secured.</source>
+        <translation>No se pudo proteger la contraseña.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "domain/clinicconnection.h"
 #include "domain/routiqerror.h"
 #include "net/httppolicyregistry.h"
 #include "security/actinguser.h"
 #include "security/passwordhasher.h"
-#include "storage/clinicconnection.h"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/clinicconnection.h"
 #include "domain/ids.h"
-#include "storage/clinicconnection.h"
 
 #include <QListWidget>
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "domain/clinicconnection.h"
 #include "domain/pmskind.h"
 #include "domain/routiqerror.h"
 #include "session/connectionreport.h"
-#include "storage/clinicconnection.h"
 
 #include <QWidget>
 

@@ -462,11 +462,7 @@ void DashboardController::onAppointmentList(quint64 requestId,
     for (const AppointmentListRow &r : rows) {
         if (!belongsTo(m_pendingKpi, r.status))
             continue;
-        const QTimeZone zone = c->zones.value(r.locationId);
-        const QTime local = zone.isValid() ? r.startsAtUtc.toTimeZone(zone).time()
-                                           : QTime(r.localHour, r.startsAtUtc.time().minute());
-        shownRows.append({r.localDate, local, r.practitionerName, r.patientName,
-                          AppointmentListModel::statusText(r.status)});
+        shownRows.append(AppointmentListModel::rowFrom(r, c->zones.value(r.locationId)));
     }
     const int row = m_kpis->rowOfKey(m_pendingKpi);
     const QString title = row >= 0 ? m_kpis->index(row).data().toString() : m_pendingKpi;

@@ -1,13 +1,13 @@
 #pragma once
 
 #include "dashboardchoices.h"
+#include "domain/appointmentlistrow.h"
+#include "domain/clinicconnection.h"
 #include "domain/records.h"
 #include "insights/noshowsnapshot.h"
 #include "localzones.h"
 #include "metrics/clinicmetrics.h"
 #include "security/actinguser.h"
-#include "storage/appointmentlistrow.h"
-#include "storage/clinicconnection.h"
 
 #include <QHash>
 #include <QObject>

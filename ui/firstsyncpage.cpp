@@ -1,6 +1,6 @@
 #include "firstsyncpage.h"
 
-#include "pms/resourcekind.h"
+#include "domain/resourcekind.h"
 #include "session/clinicconnectionservice.h"
 #include "session/clinicsession.h"
 #include "session/clinicsessions.h"

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "dashboardchoices.h"
+#include "domain/clinicconnection.h"
 #include "metrics/metricsrequest.h"
 #include "security/actinguser.h"
-#include "storage/clinicconnection.h"
 
 #include <QAtomicInteger>
 #include <QHash>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/clinicconnection.h"
 #include "security/accountservice.h"
-#include "storage/clinicconnection.h"
 
 #include <QDialog>
 

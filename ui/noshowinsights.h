@@ -1,11 +1,11 @@
 #pragma once
 
+#include "domain/appointmentlistrow.h"
+#include "domain/clinicconnection.h"
 #include "domain/routiqerror.h"
 #include "insights/noshowsnapshot.h"
 #include "localzones.h"
 #include "security/actinguser.h"
-#include "storage/appointmentlistrow.h"
-#include "storage/clinicconnection.h"
 
 #include <QHash>
 #include <QObject>

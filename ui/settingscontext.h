@@ -1,9 +1,9 @@
 #pragma once
 
+#include "domain/clinicconnection.h"
 #include "security/actinguser.h"
 #include "security/auditverifier.h"
 #include "session/signingate.h"
-#include "storage/clinicconnection.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "domain/appointmentlistrow.h"
 #include "domain/routiqerror.h"
 #include "insights/noshowsnapshot.h"
 #include "localzones.h"
 #include "security/actinguser.h"
-#include "storage/appointmentlistrow.h"
 
 #include <QHash>
 #include <QObject>

@@ -6,7 +6,7 @@
 #include "core/clock.h"
 #include "session/appcontext.h"
 #include "session/diagnosticsbundle.h"
-#include "storage/clinicconnection.h"
+#include "domain/clinicconnection.h"
 
 namespace routiq::cli {
 

@@ -4,10 +4,10 @@
 #include "clicommand.h"
 
 #include "core/clock.h"
+#include "domain/clinicconnection.h"
 #include "metrics/clinicmetrics.h"
 #include "metrics/practitionerbreakdown.h"
 #include "session/appcontext.h"
-#include "storage/clinicconnection.h"
 
 namespace routiq::cli {
 

@@ -4,10 +4,10 @@
 #include "clicommand.h"
 
 #include "core/clock.h"
+#include "domain/clinicconnection.h"
 #include "insights/forwardbookings.h"
 #include "insights/lapsedpatients.h"
 #include "session/appcontext.h"
-#include "storage/clinicconnection.h"
 
 #include <functional>
 

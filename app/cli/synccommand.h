@@ -4,9 +4,9 @@
 #include "clicommand.h"
 
 #include "core/clock.h"
+#include "domain/clinicconnection.h"
+#include "domain/databasekey.h"
 #include "session/appcontext.h"
-#include "storage/clinicconnection.h"
-#include "storage/databasekey.h"
 #include "sync/syncworker.h"
 
 namespace routiq::cli {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bookingrecord.h"
+#include "domain/bookingrecord.h"
 #include "noshowmodel.h"
 
 #include <atomic>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/clock.h"
+#include "domain/changeset.h"
 #include "domain/routiqerror.h"
 #include "livestatus.h"
-#include "sync/changeset.h"
 
 #include <QDateTime>
 #include <QObject>

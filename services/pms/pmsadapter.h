@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/pmspage.h"
 #include "domain/routiqerror.h"
-#include "pmspage.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/databasekey.h"
+#include "domain/databasekey.h"
 
 #include <QByteArray>
 #include <QString>

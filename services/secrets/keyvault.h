@@ -1,9 +1,9 @@
 #pragma once
 
 #include "datakey.h"
+#include "domain/databasekey.h"
 #include "domain/ids.h"
 #include "domain/routiqerror.h"
-#include "storage/databasekey.h"
 
 #include <QObject>
 

@@ -5,6 +5,7 @@
 #include "secrets/keyslotstore.h"
 #include "secrets/keyvault.h"
 #include "secrets/vaultfilesecretstore.h"
+#include "session/appschema.h"
 #include "storage/appdatabase.h"
 #include "storage/databaserekey.h"
 #include "storage/sqlciphersupport.h"
@@ -99,8 +100,8 @@ bool AppContext::unlock(const DataKey &key, RoutiqError *error)
         else if (m_rekeyOld.isValid())
             appKey = m_rekeyOld;
     }
-    m_appDatabase =
-        AppDatabase::open(path, appKey.databaseKey(DataKey::appDatabasePurpose()), error);
+    m_appDatabase = AppDatabase::open(path, appKey.databaseKey(DataKey::appDatabasePurpose()),
+                                      AppSchema::migrator(), error);
     if (!m_appDatabase || !loadAuditKey(error))
         return false;
     m_dataKey = appKey;
@@ -136,7 +137,8 @@ bool AppContext::reopenAppDatabase(const DataKey &key, RoutiqError *error)
 {
     m_appDatabase.reset();
     m_appDatabase = AppDatabase::open(AppDatabase::defaultFilePath(m_dataDirectory),
-                                      key.databaseKey(DataKey::appDatabasePurpose()), error);
+                                      key.databaseKey(DataKey::appDatabasePurpose()),
+                                      AppSchema::migrator(), error);
     if (!m_appDatabase || !loadAuditKey(error))
         return false;
     m_dataKey = key;
@@ -160,7 +162,8 @@ bool AppContext::initialize(const DataKey &key, RoutiqError *error)
     if (!key.isValid() || !m_slots->removeAll(error))
         return false;
     m_appDatabase = AppDatabase::open(AppDatabase::defaultFilePath(m_dataDirectory),
-                                      key.databaseKey(DataKey::appDatabasePurpose()), error);
+                                      key.databaseKey(DataKey::appDatabasePurpose()),
+                                      AppSchema::migrator(), error);
     if (!m_appDatabase || !loadAuditKey(error))
         return false;
     m_dataKey = key;

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "domain/clinicconnection.h"
+#include "domain/databasekey.h"
 #include "domain/routiqerror.h"
 #include "metrics/clinicmetrics.h"
 #include "metrics/practitionerbreakdown.h"
-#include "storage/clinicconnection.h"
-#include "storage/databasekey.h"
 
 #include <QDateTime>
 

@@ -7,8 +7,8 @@
 #include "pmsadapterfactory.h"
 #include "secrets/keyvault.h"
 #include "security/auditedaccess.h"
+#include "session/clinicdataremoval.h"
 #include "storage/appdatabase.h"
-#include "storage/clinicdataremoval.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "connectionreport.h"
+#include "domain/clinicconnection.h"
 #include "domain/routiqerror.h"
 #include "security/actinguser.h"
-#include "storage/clinicconnection.h"
 
 #include <QObject>
 #include <QPointer>

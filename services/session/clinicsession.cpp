@@ -107,11 +107,18 @@ void ClinicSession::start()
     m_sync.start();
 }
 
-void ClinicSession::stop()
+void ClinicSession::requestStop()
 {
-    m_sync.stop();
-    m_insights.stop();
-    m_metrics.stop();
+    m_sync.requestStop(); // first: no change set follows for the readers
+    m_insights.requestStop();
+    m_metrics.requestStop();
+}
+
+void ClinicSession::waitStopped()
+{
+    m_sync.waitStopped();
+    m_insights.waitStopped();
+    m_metrics.waitStopped();
 }
 
 void ClinicSession::pollNow()
@@ -278,9 +285,9 @@ void ClinicSession::onStoreCorrupt(const RoutiqError &error)
     // (never deleted), a fresh cache synced from scratch, and the user told.
     qCWarning(lcStorage) << "the cache of" << m_connection.id
                          << "is damaged; setting it aside:" << error.code;
-    m_insights.stop();
-    m_metrics.stop();
-    m_sync.stop();
+    // Every connection to the file closed before it is moved.
+    requestStop();
+    waitStopped();
     m_storeOpen = false;
     m_insightsWanted = false;
     const QString aside = DatabaseFile::setAside(m_databasePath);

@@ -1,10 +1,10 @@
 #pragma once
 
+#include "domain/clinicconnection.h"
 #include "insights/noshowsnapshot.h"
 #include "insightsworker.h"
 #include "metricsworker.h"
 #include "security/actinguser.h"
-#include "storage/clinicconnection.h"
 #include "sync/syncworker.h"
 
 #include <QDateTime>
@@ -32,7 +32,15 @@ public:
     SyncEngine::State syncState() const { return m_syncState; }
 
     void start();
-    void stop();
+    void stop()
+    {
+        requestStop();
+        waitStopped();
+    }
+    // The two halves of stop(): every thread of every session is asked to stop before any is
+    // waited for, so quitting with several clinics takes the longest one's time, not the sum.
+    void requestStop();
+    void waitStopped();
     // Before start(): when the cache's background integrity check runs (tests shorten it).
     void setIntegritySchedule(const SyncWorker::IntegritySchedule &schedule)
     {

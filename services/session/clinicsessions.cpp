@@ -143,8 +143,11 @@ std::optional<ClinicSessions::BudgetUse> ClinicSessions::budgetUse(const ClinicI
 
 void ClinicSessions::stopAll()
 {
+    // All asked first, then all joined: the clinics' threads wind down together.
     for (const auto &s : m_sessions)
-        s->stop();
+        s->requestStop();
+    for (const auto &s : m_sessions)
+        s->waitStopped();
 }
 
 } // namespace routiq

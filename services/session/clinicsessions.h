@@ -1,9 +1,9 @@
 #pragma once
 
 #include "clinicsession.h"
+#include "domain/clinicconnection.h"
 #include "net/circuitbreaker.h"
 #include "net/ratelimiter.h"
-#include "storage/clinicconnection.h"
 #include "sync/syncengine.h"
 
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/clinicconnection.h"
+#include "domain/databasekey.h"
 #include "domain/records.h"
-#include "storage/clinicconnection.h"
-#include "storage/databasekey.h"
 #include "sync/syncworker.h"
 
 #include <QList>

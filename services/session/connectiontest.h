@@ -1,9 +1,9 @@
 #pragma once
 
 #include "connectionreport.h"
+#include "domain/clinicconnection.h"
+#include "domain/pmspage.h"
 #include "domain/routiqerror.h"
-#include "pms/pmspage.h"
-#include "storage/clinicconnection.h"
 
 #include <QObject>
 

@@ -2,9 +2,9 @@
 
 #include "appcontext.h"
 #include "core/clock.h"
+#include "domain/clinicconnection.h"
 #include "folderkeys.h"
 #include "net/ratelimiter.h"
-#include "storage/clinicconnection.h"
 
 #include <QObject>
 

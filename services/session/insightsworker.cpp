@@ -3,7 +3,6 @@
 #include "storage/bookinghistoryreader.h"
 #include "storage/clinicdatabasereader.h"
 
-#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -31,7 +30,8 @@ struct InsightsWorker::InThread : QObject
 InsightsWorker::InsightsWorker(QString clinicId, QString databasePath, DatabaseKey key,
                                const Clock *clock, NoShowEngine::Options options, QObject *parent)
     : QObject(parent), m_clinicId(std::move(clinicId)), m_path(std::move(databasePath)),
-      m_key(std::move(key)), m_clock(clock), m_options(options)
+      m_key(std::move(key)), m_clock(clock), m_options(options),
+      m_thread(QStringLiteral("insights:") + m_clinicId)
 {
     qRegisterMetaType<routiq::NoShowSnapshot>();
     qRegisterMetaType<routiq::ChangeSet>();
@@ -45,67 +45,59 @@ InsightsWorker::~InsightsWorker()
 
 void InsightsWorker::start()
 {
-    if (m_thread)
+    if (m_thread.isRunning())
         return;
     m_stopping = false;
     m_options.training.cancel = &m_stopping;
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("insights:") + m_clinicId);
     m_context = new InThread;
-    m_context->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-
+    m_thread.start(m_context);
     InThread *ctx = m_context;
-    QMetaObject::invokeMethod(
-        ctx,
-        [this, ctx] {
-            RoutiqError error;
-            ctx->reader = ClinicDatabaseReader::open(m_path, m_key, &error);
-            if (!ctx->reader) {
-                emit failed(error);
-                return;
-            }
-            ctx->engine = std::make_unique<NoShowEngine>(ctx->reader->connectionName(), m_clinicId,
-                                                         m_clock, m_options);
-            ctx->tick = new QTimer(ctx);
-            ctx->tick->setInterval(kRescoreEveryMs);
-            connect(ctx->tick, &QTimer::timeout, ctx, [this, ctx] {
-                if (ctx->engine && ctx->engine->retrainDue())
-                    train(ctx);
-                else
-                    scheduleRescore(ctx);
-            });
-            ctx->tick->start();
-            emit trainingChanged(true);
-            error = ctx->engine->prepare();
-            emit trainingChanged(false);
-            if (!error.isNull())
-                emit failed(error);
-            scheduleRescore(ctx);
-        },
-        Qt::QueuedConnection);
-    m_thread->start();
+    // Copies: the thread never reads this object's members, which the owner may change.
+    m_thread.post([this, ctx, path = m_path, key = m_key, clinicId = m_clinicId, clock = m_clock,
+                   options = m_options] {
+        RoutiqError error;
+        ctx->reader = ClinicDatabaseReader::open(path, key, &error);
+        if (!ctx->reader) {
+            emit failed(error);
+            return;
+        }
+        ctx->engine =
+            std::make_unique<NoShowEngine>(ctx->reader->connectionName(), clinicId, clock, options);
+        ctx->tick = new QTimer(ctx);
+        ctx->tick->setInterval(kRescoreEveryMs);
+        connect(ctx->tick, &QTimer::timeout, ctx, [this, ctx] {
+            if (ctx->engine && ctx->engine->retrainDue())
+                train(ctx);
+            else
+                scheduleRescore(ctx);
+        });
+        ctx->tick->start();
+        emit trainingChanged(true);
+        error = ctx->engine->prepare();
+        emit trainingChanged(false);
+        if (!error.isNull())
+            emit failed(error);
+        scheduleRescore(ctx);
+    });
 }
 
-void InsightsWorker::stop()
+void InsightsWorker::requestStop()
 {
-    if (!m_thread)
+    if (!m_thread.isRunning())
         return;
-    m_stopping = true;
+    m_stopping = true; // a training in progress gives up at its next check
     InThread *ctx = m_context;
-    QMetaObject::invokeMethod(
-        ctx,
-        [ctx] {
-            delete ctx->tick;
-            ctx->tick = nullptr;
-            ctx->engine.reset();
-            ctx->reader.reset();
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    m_thread.requestStop([ctx] {
+        delete ctx->tick;
+        ctx->tick = nullptr;
+        ctx->engine.reset();
+        ctx->reader.reset();
+    });
+}
+
+void InsightsWorker::waitStopped()
+{
+    m_thread.wait();
     m_context = nullptr;
 }
 
@@ -146,38 +138,30 @@ void InsightsWorker::scheduleRescore(InThread *ctx)
 
 void InsightsWorker::applyChanges(const ChangeSet &changes)
 {
-    if (!m_context)
-        return;
     InThread *ctx = m_context;
-    QMetaObject::invokeMethod(
-        ctx,
-        [this, ctx, changes] {
-            if (!ctx->engine)
-                return;
-            RoutiqError error;
-            const std::vector<BookingRecord> upserted = BookingHistoryReader::byIds(
-                ctx->reader->connectionName(), changes.upsertedAppointmentIds, &error);
-            if (error.isNull())
-                error = ctx->engine->applyChanges(upserted, changes.deletedAppointmentIds);
-            if (!error.isNull()) {
-                emit failed(error);
-                return;
-            }
-            if (ctx->engine->retrainDue())
-                train(ctx);
-            else
-                scheduleRescore(ctx);
-        },
-        Qt::QueuedConnection);
+    m_thread.post([this, ctx, changes] {
+        if (!ctx->engine)
+            return;
+        RoutiqError error;
+        const std::vector<BookingRecord> upserted = BookingHistoryReader::byIds(
+            ctx->reader->connectionName(), changes.upsertedAppointmentIds, &error);
+        if (error.isNull())
+            error = ctx->engine->applyChanges(upserted, changes.deletedAppointmentIds);
+        if (!error.isNull()) {
+            emit failed(error);
+            return;
+        }
+        if (ctx->engine->retrainDue())
+            train(ctx);
+        else
+            scheduleRescore(ctx);
+    });
 }
 
 void InsightsWorker::retrain()
 {
-    if (!m_context)
-        return;
     InThread *ctx = m_context;
-    QMetaObject::invokeMethod(
-        ctx, [this, ctx] { train(ctx); }, Qt::QueuedConnection);
+    m_thread.post([this, ctx] { train(ctx); });
 }
 
 } // namespace routiq

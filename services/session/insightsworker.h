@@ -1,16 +1,15 @@
 #pragma once
 
+#include "core/workerthread.h"
+#include "domain/changeset.h"
+#include "domain/databasekey.h"
 #include "domain/routiqerror.h"
 #include "insights/noshowengine.h"
 #include "insights/noshowsnapshot.h"
-#include "storage/databasekey.h"
-#include "sync/changeset.h"
 
 #include <QObject>
 
 #include <atomic>
-
-class QThread;
 
 namespace routiq {
 
@@ -29,10 +28,17 @@ public:
                    NoShowEngine::Options options, QObject *parent = nullptr);
     ~InsightsWorker() override;
 
-    bool isStarted() const { return m_thread != nullptr; }
+    bool isStarted() const { return m_thread.isRunning(); }
     // Opens the reader, loads or trains the model, then noShowReady follows.
     void start();
-    void stop();
+    void stop()
+    {
+        requestStop();
+        waitStopped();
+    }
+    // The two halves of stop(), so that many workers can be asked before any is waited for.
+    void requestStop();
+    void waitStopped();
 
     void applyChanges(const ChangeSet &changes);
     void retrain();
@@ -52,8 +58,8 @@ private:
     DatabaseKey m_key;
     const Clock *m_clock;
     NoShowEngine::Options m_options;
-    QThread *m_thread = nullptr;
-    InThread *m_context = nullptr;
+    WorkerThread m_thread;
+    InThread *m_context = nullptr; // lives in m_thread
     // Set by stop() on the owner's thread, read by a training in progress: quitting the app
     // never waits for a training of several seconds.
     std::atomic<bool> m_stopping{false};

@@ -9,8 +9,6 @@
 #include "storage/firstsnapshotreader.h"
 #include "storage/referencedata.h"
 
-#include <QThread>
-
 #include <memory>
 
 namespace routiq {
@@ -31,7 +29,8 @@ struct MetricsWorker::InThread : QObject
 MetricsWorker::MetricsWorker(QString clinicId, QString databasePath, DatabaseKey key,
                              const Clock *clock, QTimeZone clinicZone, QObject *parent)
     : QObject(parent), m_clinicId(std::move(clinicId)), m_path(std::move(databasePath)),
-      m_key(std::move(key)), m_clock(clock), m_zone(std::move(clinicZone))
+      m_key(std::move(key)), m_clock(clock), m_zone(std::move(clinicZone)),
+      m_thread(QStringLiteral("metrics:") + m_clinicId)
 {
     MetricsEngine::registerMetaTypes();
     m_request.period = MetricsRequest::Period::Week; // the engine's default
@@ -52,134 +51,104 @@ MetricsWorker::~MetricsWorker()
 
 void MetricsWorker::start()
 {
-    if (m_thread)
+    if (m_thread.isRunning())
         return;
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("metrics:") + m_clinicId);
     m_context = new InThread;
-    m_context->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-
+    m_thread.start(m_context);
     InThread *ctx = m_context;
-    QMetaObject::invokeMethod(
-        ctx,
-        [this, ctx, request = m_request, lastUpdated = m_lastUpdated, zone = m_zone] {
-            RoutiqError error;
-            ctx->reader = ClinicDatabaseReader::open(m_path, m_key, &error);
-            if (!ctx->reader) {
-                emit loadFailed(error);
-                return;
-            }
-            ctx->engine = std::make_unique<MetricsEngine>(m_clock, zone);
-            connect(ctx->engine.get(), &MetricsEngine::snapshotReady, this,
-                    &MetricsWorker::snapshotReady);
-            connect(ctx->engine.get(), &MetricsEngine::requestFailed, this,
-                    &MetricsWorker::requestFailed);
-            // Stored only (nothing is loaded yet): the full load computes this request.
-            ctx->engine->setRequest(request);
-            if (lastUpdated.isValid())
-                ctx->engine->setLastUpdated(lastUpdated);
-            publishFirstSnapshot(ctx, request, zone);
-            const QList<AppointmentFact> facts = ctx->reader->loadFacts(&error);
-            if (!error.isNull()) {
-                emit loadFailed(error);
-                return;
-            }
-            ctx->engine->loadFacts(facts);
-            ctx->loaded = true;
-            emit fullIndexReady();
-            readReferenceData(ctx);
-        },
-        Qt::QueuedConnection);
-    m_thread->start();
+    // Copies: the thread never reads this object's members, which the owner may change.
+    m_thread.post([this, ctx, request = m_request, lastUpdated = m_lastUpdated, zone = m_zone,
+                   path = m_path, key = m_key, clock = m_clock] {
+        RoutiqError error;
+        ctx->reader = ClinicDatabaseReader::open(path, key, &error);
+        if (!ctx->reader) {
+            emit loadFailed(error);
+            return;
+        }
+        ctx->engine = std::make_unique<MetricsEngine>(clock, zone);
+        connect(ctx->engine.get(), &MetricsEngine::snapshotReady, this,
+                &MetricsWorker::snapshotReady);
+        connect(ctx->engine.get(), &MetricsEngine::requestFailed, this,
+                &MetricsWorker::requestFailed);
+        // Stored only (nothing is loaded yet): the full load computes this request.
+        ctx->engine->setRequest(request);
+        if (lastUpdated.isValid())
+            ctx->engine->setLastUpdated(lastUpdated);
+        publishFirstSnapshot(ctx, request, zone);
+        const QList<AppointmentFact> facts = ctx->reader->loadFacts(&error);
+        if (!error.isNull()) {
+            emit loadFailed(error);
+            return;
+        }
+        ctx->engine->loadFacts(facts);
+        ctx->loaded = true;
+        emit fullIndexReady();
+        readReferenceData(ctx);
+    });
 }
 
-void MetricsWorker::stop()
+void MetricsWorker::requestStop()
 {
-    if (!m_thread)
-        return;
     InThread *ctx = m_context;
-    QMetaObject::invokeMethod(
-        ctx,
-        [ctx] {
-            if (ctx->engine)
-                QObject::disconnect(ctx->engine.get(), nullptr, nullptr, nullptr);
-            ctx->engine.reset();
-            ctx->reader.reset();
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    m_thread.requestStop([ctx] {
+        if (ctx->engine)
+            QObject::disconnect(ctx->engine.get(), nullptr, nullptr, nullptr);
+        ctx->engine.reset();
+        ctx->reader.reset();
+    });
+}
+
+void MetricsWorker::waitStopped()
+{
+    m_thread.wait();
     m_context = nullptr;
 }
 
 void MetricsWorker::setRequest(const MetricsRequest &request)
 {
     m_request = request;
-    if (!m_context)
-        return;
     InThread *ctx = m_context;
-    QMetaObject::invokeMethod(
-        ctx,
-        [ctx, request] {
-            if (ctx->engine)
-                ctx->engine->setRequest(request);
-        },
-        Qt::QueuedConnection);
+    m_thread.post([ctx, request] {
+        if (ctx->engine)
+            ctx->engine->setRequest(request);
+    });
 }
 
 void MetricsWorker::setClinicZone(const QTimeZone &zone)
 {
     m_zone = zone;
-    if (!m_context)
-        return;
     InThread *ctx = m_context;
-    QMetaObject::invokeMethod(
-        ctx,
-        [ctx, zone] {
-            if (ctx->engine)
-                ctx->engine->setClinicZone(zone);
-        },
-        Qt::QueuedConnection);
+    m_thread.post([ctx, zone] {
+        if (ctx->engine)
+            ctx->engine->setClinicZone(zone);
+    });
 }
 
 void MetricsWorker::applyChanges(const ChangeSet &changes)
 {
-    if (!m_context)
-        return;
     InThread *ctx = m_context;
-    QMetaObject::invokeMethod(
-        ctx,
-        [this, ctx, changes] {
-            if (!ctx->engine || !ctx->loaded)
-                return;
-            RoutiqError error;
-            const QList<AppointmentFact> upserted =
-                ctx->reader->loadFacts(changes.upsertedAppointmentIds, &error);
-            if (!error.isNull()) {
-                emit loadFailed(error);
-                return;
-            }
-            ctx->engine->applyChanges(upserted, changes.deletedAppointmentIds);
-        },
-        Qt::QueuedConnection);
+    m_thread.post([this, ctx, changes] {
+        if (!ctx->engine || !ctx->loaded)
+            return;
+        RoutiqError error;
+        const QList<AppointmentFact> upserted =
+            ctx->reader->loadFacts(changes.upsertedAppointmentIds, &error);
+        if (!error.isNull()) {
+            emit loadFailed(error);
+            return;
+        }
+        ctx->engine->applyChanges(upserted, changes.deletedAppointmentIds);
+    });
 }
 
 void MetricsWorker::setLastUpdated(const QDateTime &utc)
 {
     m_lastUpdated = utc;
-    if (!m_context)
-        return;
     InThread *ctx = m_context;
-    QMetaObject::invokeMethod(
-        ctx,
-        [ctx, utc] {
-            if (ctx->engine)
-                ctx->engine->setLastUpdated(utc);
-        },
-        Qt::QueuedConnection);
+    m_thread.post([ctx, utc] {
+        if (ctx->engine)
+            ctx->engine->setLastUpdated(utc);
+    });
 }
 
 void MetricsWorker::publishFirstSnapshot(InThread *ctx, const MetricsRequest &request,
@@ -213,54 +182,41 @@ void MetricsWorker::readReferenceData(InThread *ctx)
 
 void MetricsWorker::refreshReferenceData()
 {
-    if (!m_context)
-        return;
     InThread *ctx = m_context;
-    QMetaObject::invokeMethod(
-        ctx, [this, ctx] { readReferenceData(ctx); }, Qt::QueuedConnection);
+    m_thread.post([this, ctx] { readReferenceData(ctx); });
 }
 
 void MetricsWorker::requestAppointmentList(const AppointmentListQuery &query, quint64 requestId)
 {
-    if (!m_context)
-        return;
     InThread *ctx = m_context;
-    QMetaObject::invokeMethod(
-        ctx,
-        [this, ctx, query, requestId] {
-            if (!ctx->reader) {
-                emit appointmentListFailed(
-                    requestId, RoutiqError::make(QStringLiteral("CACHE_NOT_OPEN"),
-                                                 tr("The clinic's cache is not open yet.")));
-                return;
-            }
-            RoutiqError error;
-            const QList<AppointmentListRow> rows = ctx->reader->appointments(query, &error);
-            if (!error.isNull())
-                emit appointmentListFailed(requestId, error);
-            else
-                emit appointmentListReady(requestId, rows);
-        },
-        Qt::QueuedConnection);
+    m_thread.post([this, ctx, query, requestId] {
+        if (!ctx->reader) {
+            emit appointmentListFailed(
+                requestId, RoutiqError::make(QStringLiteral("CACHE_NOT_OPEN"),
+                                             tr("The clinic's cache is not open yet.")));
+            return;
+        }
+        RoutiqError error;
+        const QList<AppointmentListRow> rows = ctx->reader->appointments(query, &error);
+        if (!error.isNull())
+            emit appointmentListFailed(requestId, error);
+        else
+            emit appointmentListReady(requestId, rows);
+    });
 }
 
 void MetricsWorker::runInsight(quint64 requestId, std::function<void(InThread *)> work)
 {
-    if (!m_context)
-        return;
     InThread *ctx = m_context;
-    QMetaObject::invokeMethod(
-        ctx,
-        [this, ctx, requestId, work = std::move(work)] {
-            if (!ctx->reader || !ctx->engine || !ctx->loaded) {
-                emit insightFailed(requestId,
-                                   RoutiqError::make(QStringLiteral("CACHE_NOT_OPEN"),
-                                                     tr("The clinic's cache is not open yet.")));
-                return;
-            }
-            work(ctx);
-        },
-        Qt::QueuedConnection);
+    m_thread.post([this, ctx, requestId, work = std::move(work)] {
+        if (!ctx->reader || !ctx->engine || !ctx->loaded) {
+            emit insightFailed(requestId,
+                               RoutiqError::make(QStringLiteral("CACHE_NOT_OPEN"),
+                                                 tr("The clinic's cache is not open yet.")));
+            return;
+        }
+        work(ctx);
+    });
 }
 
 void MetricsWorker::requestLapsed(const LapsedQuery &query, const QTimeZone &zone,

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "core/workerthread.h"
+#include "domain/appointmentlistrow.h"
+#include "domain/changeset.h"
+#include "domain/databasekey.h"
 #include "domain/records.h"
 #include "domain/routiqerror.h"
 #include "insights/forwardbookings.h"
@@ -8,16 +12,11 @@
 #include "metrics/clinicmetrics.h"
 #include "metrics/metricsrequest.h"
 #include "metrics/practitionerbreakdown.h"
-#include "storage/appointmentlistrow.h"
-#include "storage/databasekey.h"
-#include "sync/changeset.h"
 
 #include <QObject>
 
 #include <QTimeZone>
 #include <functional>
-
-class QThread;
 
 namespace routiq {
 
@@ -40,7 +39,14 @@ public:
     // from the request's own days, then from the full index. Set the request (and the last
     // sync time) before start() so the first snapshot is the one wanted.
     void start();
-    void stop();
+    void stop()
+    {
+        requestStop();
+        waitStopped();
+    }
+    // The two halves of stop(), so that many workers can be asked before any is waited for.
+    void requestStop();
+    void waitStopped();
 
     void setRequest(const MetricsRequest &request);
     void setClinicZone(const QTimeZone &zone);
@@ -94,8 +100,8 @@ private:
     QTimeZone m_zone;
     MetricsRequest m_request; // the latest, for the first snapshot of the next start()
     QDateTime m_lastUpdated;
-    QThread *m_thread = nullptr;
-    InThread *m_context = nullptr;
+    WorkerThread m_thread;
+    InThread *m_context = nullptr; // lives in m_thread
 };
 
 } // namespace routiq

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/clinicconnection.h"
 #include "net/httppolicyregistry.h"
 #include "net/ratelimiter.h"
-#include "storage/clinicconnection.h"
 #include "sync/syncworker.h"
 
 #include <optional>

@@ -4,7 +4,7 @@
 #include "clinicsessions.h"
 #include "core/logging.h"
 #include "domain/pmskind.h"
-#include "pms/resourcekind.h"
+#include "domain/resourcekind.h"
 
 #include <QMetaEnum>
 

@@ -1,6 +1,5 @@
 #include "appdatabase.h"
 
-#include "appschema.h"
 #include "databasefile.h"
 #include "sqlconnection.h"
 #include "storageerror.h"
@@ -50,10 +49,10 @@ bool ClinicConnection::isValidId(const ClinicId &id)
 }
 
 std::unique_ptr<AppDatabase> AppDatabase::open(const QString &filePath, const DatabaseKey &key,
-                                               RoutiqError *error)
+                                               const SchemaMigrator &schema, RoutiqError *error)
 {
-    OpenedDatabase opened = DatabaseFile::openForWriting(filePath, key, AppSchema::migrator(),
-                                                         DatabaseFile::Unreadable::Refuse);
+    OpenedDatabase opened =
+        DatabaseFile::openForWriting(filePath, key, schema, DatabaseFile::Unreadable::Refuse);
     if (!opened.connection) {
         if (error)
             *error = opened.error;

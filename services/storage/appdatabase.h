@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clinicconnection.h"
-#include "databasekey.h"
+#include "domain/clinicconnection.h"
+#include "domain/databasekey.h"
 #include "domain/routiqerror.h"
 
 #include <QList>
@@ -12,6 +12,7 @@
 
 namespace routiq {
 
+class SchemaMigrator;
 class SqlConnection;
 
 // The small encrypted app database (<data dir>/routiq.db): the clinic connections, and the
@@ -21,8 +22,10 @@ class SqlConnection;
 class AppDatabase
 {
 public:
+    // The schema is the app's (session/AppSchema): it joins the security services' steps, which
+    // storage must not know of.
     static std::unique_ptr<AppDatabase> open(const QString &filePath, const DatabaseKey &key,
-                                             RoutiqError *error);
+                                             const SchemaMigrator &schema, RoutiqError *error);
     ~AppDatabase();
 
     static QString defaultFilePath(const QString &dataDirectory);

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/bookingrecord.h"
 #include "domain/routiqerror.h"
-#include "insights/bookingrecord.h"
 
 #include <QHash>
 #include <QList>

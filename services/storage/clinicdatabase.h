@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/clock.h"
-#include "databasekey.h"
+#include "domain/databasekey.h"
+#include "domain/syncstore.h"
 #include "localstart.h"
-#include "sync/syncstore.h"
 
 #include <QSqlError>
 #include <QTimeZone>

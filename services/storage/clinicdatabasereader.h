@@ -1,7 +1,7 @@
 #pragma once
 
-#include "appointmentlistrow.h"
-#include "databasekey.h"
+#include "domain/appointmentlistrow.h"
+#include "domain/databasekey.h"
 #include "domain/routiqerror.h"
 #include "metrics/appointmentfact.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/changeset.h"
+#include "domain/pmspage.h"
 #include "localstart.h"
-#include "pms/pmspage.h"
-#include "sync/changeset.h"
 #include "upsertstatement.h"
 
 #include <QSqlError>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "databasekey.h"
+#include "domain/databasekey.h"
 #include "domain/routiqerror.h"
 #include "sqlconnection.h"
 

@@ -3,8 +3,8 @@
 #include "core/clock.h"
 #include "core/logcontext.h"
 #include "core/logging.h"
+#include "domain/syncstore.h"
 #include "pms/pmsadapter.h"
-#include "syncstore.h"
 
 #include <iterator>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "changeset.h"
+#include "domain/changeset.h"
+#include "domain/pmspage.h"
 #include "domain/routiqerror.h"
-#include "pms/pmspage.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,11 +1,10 @@
 #include "syncworker.h"
 
+#include "domain/syncstore.h"
 #include "pms/pmsadapter.h"
-#include "syncstore.h"
 
 #include "core/logging.h"
 
-#include <QThread>
 #include <QTimer>
 
 namespace routiq {
@@ -29,7 +28,8 @@ struct SyncWorker::InThread : QObject
 SyncWorker::SyncWorker(QString clinicId, AdapterFactory adapterFactory, StoreFactory storeFactory,
                        const Clock *clock, SyncEngine::Options options, QObject *parent)
     : QObject(parent), m_clinicId(std::move(clinicId)), m_adapterFactory(std::move(adapterFactory)),
-      m_storeFactory(std::move(storeFactory)), m_clock(clock), m_options(options)
+      m_storeFactory(std::move(storeFactory)), m_clock(clock), m_options(options),
+      m_thread(QStringLiteral("sync:") + m_clinicId)
 {}
 
 SyncWorker::~SyncWorker()
@@ -39,46 +39,40 @@ SyncWorker::~SyncWorker()
 
 void SyncWorker::start()
 {
-    if (m_thread)
+    if (m_thread.isRunning())
         return;
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("sync:") + m_clinicId);
     m_context = new InThread;
-    m_context->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-
-    auto *ctx = static_cast<InThread *>(m_context);
-    QMetaObject::invokeMethod(
-        ctx,
-        [this, ctx] {
-            RoutiqError error;
-            RoutiqError storeNotice;
-            ctx->store = m_storeFactory(&error, &storeNotice);
-            if (!ctx->store) {
-                emit failed(error);
-                emit finished(false);
-                return;
-            }
-            if (!storeNotice.isNull())
-                emit notice(storeNotice);
-            emit storeReady(ctx->store->lastSuccessfulSync());
-            scheduleIntegrityCheck(ctx);
-            ctx->adapter = m_adapterFactory();
-            ctx->engine = std::make_unique<SyncEngine>(ctx->adapter.get(), ctx->store.get(),
-                                                       m_clock, m_options);
-            SyncEngine *engine = ctx->engine.get();
-            connect(engine, &SyncEngine::stateChanged, this, &SyncWorker::stateChanged);
-            connect(engine, &SyncEngine::progress, this, &SyncWorker::progress);
-            connect(engine, &SyncEngine::changesCommitted, this, &SyncWorker::changesCommitted);
-            connect(engine, &SyncEngine::passCompleted, this, &SyncWorker::passCompleted);
-            connect(engine, &SyncEngine::resourceSynced, this, &SyncWorker::resourceSynced);
-            connect(engine, &SyncEngine::failed, this, &SyncWorker::failed);
-            connect(engine, &SyncEngine::finished, this, &SyncWorker::finished);
-            if (!m_paused)
-                engine->start();
-        },
-        Qt::QueuedConnection);
-    m_thread->start();
+    m_thread.start(m_context);
+    InThread *ctx = m_context;
+    // The factories and options are copied: the thread never reads this object's members.
+    m_thread.post([this, ctx, storeFactory = m_storeFactory, adapterFactory = m_adapterFactory,
+                   clock = m_clock, options = m_options] {
+        RoutiqError error;
+        RoutiqError storeNotice;
+        ctx->store = storeFactory(&error, &storeNotice);
+        if (!ctx->store) {
+            emit failed(error);
+            emit finished(false);
+            return;
+        }
+        if (!storeNotice.isNull())
+            emit notice(storeNotice);
+        emit storeReady(ctx->store->lastSuccessfulSync());
+        scheduleIntegrityCheck(ctx);
+        ctx->adapter = adapterFactory();
+        ctx->engine =
+            std::make_unique<SyncEngine>(ctx->adapter.get(), ctx->store.get(), clock, options);
+        SyncEngine *engine = ctx->engine.get();
+        connect(engine, &SyncEngine::stateChanged, this, &SyncWorker::stateChanged);
+        connect(engine, &SyncEngine::progress, this, &SyncWorker::progress);
+        connect(engine, &SyncEngine::changesCommitted, this, &SyncWorker::changesCommitted);
+        connect(engine, &SyncEngine::passCompleted, this, &SyncWorker::passCompleted);
+        connect(engine, &SyncEngine::resourceSynced, this, &SyncWorker::resourceSynced);
+        connect(engine, &SyncEngine::failed, this, &SyncWorker::failed);
+        connect(engine, &SyncEngine::finished, this, &SyncWorker::finished);
+        if (!m_paused)
+            engine->start();
+    });
 }
 
 void SyncWorker::scheduleIntegrityCheck(InThread *ctx)
@@ -87,9 +81,10 @@ void SyncWorker::scheduleIntegrityCheck(InThread *ctx)
                                                                : m_integrity.afterOpenMs;
     if (first < 0)
         return;
+    const int interval = m_integrity.intervalMs;
     ctx->integrityTimer = new QTimer(ctx);
     ctx->integrityTimer->setSingleShot(true);
-    connect(ctx->integrityTimer, &QTimer::timeout, ctx, [this, ctx] {
+    connect(ctx->integrityTimer, &QTimer::timeout, ctx, [this, ctx, interval] {
         if (!ctx->store)
             return;
         const RoutiqError result = ctx->store->checkIntegrity();
@@ -101,24 +96,19 @@ void SyncWorker::scheduleIntegrityCheck(InThread *ctx)
         }
         if (!result.isNull())
             qCWarning(lcSync) << "integrity check could not run:" << result.code;
-        if (m_integrity.intervalMs >= 0)
-            ctx->integrityTimer->start(m_integrity.intervalMs);
+        if (interval >= 0)
+            ctx->integrityTimer->start(interval);
     });
     ctx->integrityTimer->start(first);
 }
 
 void SyncWorker::pollNow()
 {
-    if (!m_context)
-        return;
-    auto *ctx = static_cast<InThread *>(m_context);
-    QMetaObject::invokeMethod(
-        ctx,
-        [ctx] {
-            if (ctx->engine)
-                ctx->engine->pollNow();
-        },
-        Qt::QueuedConnection);
+    InThread *ctx = m_context;
+    m_thread.post([ctx] {
+        if (ctx->engine)
+            ctx->engine->pollNow();
+    });
 }
 
 void SyncWorker::setPaused(bool paused)
@@ -126,46 +116,37 @@ void SyncWorker::setPaused(bool paused)
     if (m_paused == paused)
         return;
     m_paused = paused;
-    if (!m_context)
-        return;
-    auto *ctx = static_cast<InThread *>(m_context);
-    QMetaObject::invokeMethod(
-        ctx,
-        [ctx, paused] {
-            if (!ctx->engine)
-                return; // the store is still opening: the start reads m_paused
-            if (paused)
-                ctx->engine->stop();
-            else
-                ctx->engine->start();
-        },
-        Qt::QueuedConnection);
+    InThread *ctx = m_context;
+    m_thread.post([ctx, paused] {
+        if (!ctx->engine)
+            return; // the store is still opening: the start reads m_paused
+        if (paused)
+            ctx->engine->stop();
+        else
+            ctx->engine->start();
+    });
 }
 
-void SyncWorker::stop()
+void SyncWorker::requestStop()
 {
-    if (!m_thread)
-        return;
-    auto *ctx = static_cast<InThread *>(m_context);
-    // Tear down in the worker thread: the engine, the adapter's network manager and the
+    InThread *ctx = m_context;
+    // Torn down in the worker thread: the engine, the adapter's network manager and the
     // database connection all belong to it.
-    QMetaObject::invokeMethod(
-        ctx,
-        [ctx] {
-            if (ctx->engine) {
-                QObject::disconnect(ctx->engine.get(), nullptr, nullptr, nullptr);
-                ctx->engine->stop();
-            }
-            ctx->engine.reset();
-            ctx->adapter.reset();
-            ctx->store.reset();
-        },
-        Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    m_context = nullptr; // deleted by the thread's finished signal (deleteLater)
+    m_thread.requestStop([ctx] {
+        if (ctx->engine) {
+            QObject::disconnect(ctx->engine.get(), nullptr, nullptr, nullptr);
+            ctx->engine->stop();
+        }
+        ctx->engine.reset();
+        ctx->adapter.reset();
+        ctx->store.reset();
+    });
+}
+
+void SyncWorker::waitStopped()
+{
+    m_thread.wait();
+    m_context = nullptr; // deleted as the thread finished
 }
 
 } // namespace routiq

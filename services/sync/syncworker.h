@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/workerthread.h"
 #include "syncengine.h"
 
 #include <QObject>
@@ -7,8 +8,6 @@
 #include <atomic>
 #include <functional>
 #include <memory>
-
-class QThread;
 
 namespace routiq {
 
@@ -45,7 +44,14 @@ public:
 
     void start();
     // Stops the engine and joins the thread. Safe to call twice.
-    void stop();
+    void stop()
+    {
+        requestStop();
+        waitStopped();
+    }
+    // The two halves of stop(), so that many workers can be asked before any is waited for.
+    void requestStop();
+    void waitStopped();
     void pollNow();
     // A paused worker opens its store (readers see the cache) but its engine does not run;
     // unpausing starts the engine, which continues from the checkpoints' cursors.
@@ -80,8 +86,8 @@ private:
     const Clock *m_clock;
     SyncEngine::Options m_options;
     IntegritySchedule m_integrity;
-    QThread *m_thread = nullptr;
-    QObject *m_context = nullptr; // lives in m_thread; owns the in-thread objects
+    WorkerThread m_thread;
+    InThread *m_context = nullptr; // lives in m_thread; owns the in-thread objects
     std::atomic<bool> m_paused = false;
 };
 

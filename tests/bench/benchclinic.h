@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/databasekey.h"
 #include "metrics/appointmentfact.h"
-#include "storage/databasekey.h"
 
 #include <QDate>
 #include <QList>

@@ -13,6 +13,7 @@
 #include "secrets/keyvault.h"
 #include "security/auditanchor.h"
 #include "session/appcontext.h"
+#include "session/appschema.h"
 #include "session/demoenvironment.h"
 #include "session/folderkeys.h"
 #include "simulator/clinikosimulator.h"
@@ -175,7 +176,8 @@ TEST_CASE("no secret Routiq keeps in the keychain opens a cache or the app datab
             CHECK_FALSE(opensCache(folder.cachePath(), key));
             if (key.isValid()) {
                 RoutiqError error;
-                CHECK_FALSE(AppDatabase::open(AppDatabase::defaultFilePath(data), key, &error));
+                CHECK_FALSE(AppDatabase::open(AppDatabase::defaultFilePath(data), key,
+                                              AppSchema::migrator(), &error));
             }
         }
         CHECK_FALSE(item.secret.contains(folder.sim.apiKey().toUtf8()));

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "core/clock.h"
+#include "domain/clinicconnection.h"
 #include "net/httppolicyregistry.h"
 #include "security/actinguser.h"
 #include "session/appcontext.h"
 #include "session/clinicsessions.h"
-#include "storage/clinicconnection.h"
 
 #include <QSet>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/databasekey.h"
 #include "simulator/simulatedclinic.h"
-#include "storage/databasekey.h"
 
 #include <QList>
 #include <QString>

@@ -5,9 +5,9 @@
 #include "testapp.h"
 
 #include "secrets/keyvault.h"
+#include "session/clinicdataremoval.h"
 #include "simulator/clinikosimulator.h"
 #include "storage/clinicdatabasereader.h"
-#include "storage/clinicdataremoval.h"
 #include "storage/sqlciphersupport.h"
 
 #include <catch2/catch.hpp>

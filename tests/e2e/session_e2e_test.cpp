@@ -2,13 +2,13 @@
 #include "testapp.h"
 
 #include "core/clock.h"
+#include "domain/syncstore.h"
 #include "session/clinicsession.h"
 #include "session/cliniczone.h"
 #include "session/pmsadapterfactory.h"
 #include "simulator/clinikosimulator.h"
 #include "storage/clinicdatabasereader.h"
 #include "storage/sqlciphersupport.h"
-#include "sync/syncstore.h"
 
 #include <catch2/catch.hpp>
 

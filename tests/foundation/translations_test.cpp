@@ -6,7 +6,10 @@
 #include <catch2/catch.hpp>
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QStringList>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 using namespace routiq;
 
@@ -53,4 +56,60 @@ TEST_CASE("the no-show reasons are translated, weekdays and age bands included")
     CHECK(NoShowReasonText::describe(RiskFactor::Age, c, {}) != QStringLiteral("aged 18–24"));
     for (QTranslator *t : app.findChildren<QTranslator *>())
         QCoreApplication::removeTranslator(t);
+}
+
+namespace {
+
+struct TsCount
+{
+    int messages = 0;
+    QStringList unfinished; // the source texts without a finished translation
+};
+
+TsCount readTs(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    TsCount count;
+    QString source;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (xml.name() == QLatin1String("message")) {
+            ++count.messages;
+        } else if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            const bool unfinished =
+                xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished");
+            // Plural forms are <numerusform> children: their text is read with them.
+            const QString text =
+                xml.readElementText(QXmlStreamReader::IncludeChildElements).trimmed();
+            if (unfinished || text.isEmpty())
+                count.unfinished.append(source);
+        }
+    }
+    INFO(path.toStdString() << ": " << xml.errorString().toStdString() << " at line "
+                            << xml.lineNumber());
+    REQUIRE_FALSE(xml.hasError());
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("every message in the German and Spanish catalogues has a finished translation")
+{
+    for (const char *language : {"de", "es"}) {
+        const TsCount ts = readTs(QStringLiteral(ROUTIQ_SOURCE_DIR "/translations/routiq_") +
+                                  QLatin1String(language) + QStringLiteral(".ts"));
+        INFO(language << ": " << ts.unfinished.size() << " unfinished, e.g. "
+                      << ts.unfinished.mid(0, 5).join(QStringLiteral(" | ")).toStdString());
+        CHECK(ts.messages > 500);
+        CHECK(ts.unfinished.isEmpty());
+    }
+    // The English catalogue is the source language: all of it is "unfinished" by design, which
+    // shows the reader above does see that mark.
+    const TsCount english = readTs(QStringLiteral(ROUTIQ_SOURCE_DIR "/translations/routiq_en.ts"));
+    CHECK(english.unfinished.size() == english.messages);
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "insights/bookingrecord.h"
-#include "storage/databasekey.h"
+#include "domain/bookingrecord.h"
+#include "domain/databasekey.h"
 
 #include <QString>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "insights/bookingrecord.h"
+#include "domain/bookingrecord.h"
 #include "simulator/simulatedclinic.h"
 
 #include <vector>

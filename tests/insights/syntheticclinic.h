@@ -1,6 +1,6 @@
 #pragma once
 
-#include "insights/bookingrecord.h"
+#include "domain/bookingrecord.h"
 
 #include <QtGlobal>
 

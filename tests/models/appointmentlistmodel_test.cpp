@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
+#include <QTimeZone>
 
 using namespace routiq;
 
@@ -37,10 +38,27 @@ TEST_CASE("cache drill-down rows convert to list rows with translated status wor
     row.startsAtUtc = QDateTime(QDate(2026, 11, 2), QTime(22, 45), Qt::UTC);
     row.practitionerName = QStringLiteral("Dr Lee");
     row.status = AppointmentStatus::Missed;
-    const QList<AppointmentRow> rows = AppointmentListModel::rowsFrom({row});
-    REQUIRE(rows.size() == 1);
-    CHECK(rows.at(0).date == QDate(2026, 11, 3));
-    CHECK(rows.at(0).time == QTime(9, 45));
-    CHECK(rows.at(0).patient.isEmpty());
-    CHECK(rows.at(0).status == QStringLiteral("Missed"));
+    // No zone known for the location: the stored local hour with the minutes of the start.
+    const AppointmentRow plain = AppointmentListModel::rowFrom(row, QTimeZone());
+    CHECK(plain.date == QDate(2026, 11, 3));
+    CHECK(plain.time == QTime(9, 45));
+    CHECK(plain.patient.isEmpty());
+    CHECK(plain.status == QStringLiteral("Missed"));
+    // Sydney in November is UTC+11: 22:45 UTC is 09:45 local.
+    CHECK(AppointmentListModel::rowFrom(row, QTimeZone("Australia/Sydney")).time == QTime(9, 45));
+}
+
+TEST_CASE("a drill-down row in a half-hour zone shows its local minutes, not the UTC ones")
+{
+    routiq::test::ensureGuiApp();
+    AppointmentListRow row;
+    row.localDate = QDate(2026, 11, 3);
+    row.localHour = 9;
+    // Adelaide in November is UTC+10:30: 22:45 UTC is 09:15 local (the UTC minutes would say :45).
+    row.startsAtUtc = QDateTime(QDate(2026, 11, 2), QTime(22, 45), Qt::UTC);
+    row.status = AppointmentStatus::Attended;
+    const AppointmentRow shown =
+        AppointmentListModel::rowFrom(row, QTimeZone("Australia/Adelaide"));
+    CHECK(shown.time == QTime(9, 15));
+    CHECK_FALSE(shown.status.isEmpty());
 }

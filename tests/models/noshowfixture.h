@@ -2,9 +2,9 @@
 
 // A front desk's two days in Melbourne, shared by the model and widget tests: appointment
 // rows as the reader lists them and the insights worker's snapshot for the upcoming ones.
+#include "domain/appointmentlistrow.h"
 #include "insights/noshowsnapshot.h"
 #include "localzones.h"
-#include "storage/appointmentlistrow.h"
 
 #include <QTimeZone>
 

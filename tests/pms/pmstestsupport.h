@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/pmspage.h"
 #include "domain/routiqerror.h"
 #include "pms/pmsadapter.h"
-#include "pms/pmspage.h"
 
 #include <QList>
 

@@ -2,6 +2,7 @@
 #include "security/accountservice.h"
 #include "security/auditlog.h"
 #include "security/passwordhasher.h"
+#include "session/appschema.h"
 #include "storage/appdatabase.h"
 #include "storage/databasefile.h"
 #include "testapp.h"
@@ -20,7 +21,7 @@ namespace {
 std::unique_ptr<AppDatabase> openApp(const QString &path, const DatabaseKey &key)
 {
     RoutiqError error;
-    auto app = AppDatabase::open(path, key, &error);
+    auto app = AppDatabase::open(path, key, AppSchema::migrator(), &error);
     INFO(error.code.toStdString() << " " << error.details.toStdString());
     REQUIRE(app);
     return app;

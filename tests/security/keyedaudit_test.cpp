@@ -8,7 +8,7 @@
 #include "security/auditanchor.h"
 #include "security/auditcounter.h"
 #include "security/auditverifier.h"
-#include "storage/appschema.h"
+#include "session/appschema.h"
 #include "storage/databasefile.h"
 #include "storage/schemamigrator.h"
 
@@ -240,7 +240,7 @@ TEST_CASE("legacy unkeyed entries from before the migration pass, reported as le
 
     // This release opens it (the migration adds the MAC column) and appends keyed entries.
     RoutiqError error;
-    auto app = AppDatabase::open(path, key, &error);
+    auto app = AppDatabase::open(path, key, AppSchema::migrator(), &error);
     REQUIRE(app);
     AuditLog log(app->database(), &clock);
     log.setMacKey(AuditKey::load(app->database()));

@@ -3,6 +3,7 @@
 #include "testapp.h"
 
 #include "secrets/auditkey.h"
+#include "session/appschema.h"
 
 #include <catch2/catch.hpp>
 
@@ -17,7 +18,7 @@ SecurityFixture::SecurityFixture()
     ensureCoreApp();
     REQUIRE(m_dir.isValid());
     RoutiqError error;
-    m_app = AppDatabase::open(databasePath(), databaseKey, &error);
+    m_app = AppDatabase::open(databasePath(), databaseKey, AppSchema::migrator(), &error);
     INFO(error.code.toStdString() << " " << error.details.toStdString());
     REQUIRE(m_app);
     audit = std::make_unique<AuditLog>(m_app->database(), &clock);

@@ -1,10 +1,10 @@
 #include "secrets/keychainsecretstore.h"
 #include "secrets/keyvault.h"
 #include "security/securityschema.h"
+#include "session/appschema.h"
+#include "session/clinicdataremoval.h"
 #include "storage/appdatabase.h"
-#include "storage/appschema.h"
 #include "storage/clinicdatabasereader.h"
-#include "storage/clinicdataremoval.h"
 #include "storagefixtures.h"
 #include "testapp.h"
 
@@ -44,7 +44,7 @@ TEST_CASE("clinic connections are added, listed, updated and removed in the encr
     const DatabaseKey key = DatabaseKey::generate();
     RoutiqError error;
     {
-        auto app = AppDatabase::open(path, key, &error);
+        auto app = AppDatabase::open(path, key, AppSchema::migrator(), &error);
         REQUIRE(app);
         CHECK(app->clinicConnections(&error).isEmpty());
         REQUIRE(app->addClinicConnection(northClinic(), &error));
@@ -55,7 +55,7 @@ TEST_CASE("clinic connections are added, listed, updated and removed in the encr
         CHECK_FALSE(app->addClinicConnection(bad, &error));
         CHECK(error.code == QStringLiteral("CLINIC_ID_INVALID"));
     }
-    auto app = AppDatabase::open(path, key, &error);
+    auto app = AppDatabase::open(path, key, AppSchema::migrator(), &error);
     REQUIRE(app);
     REQUIRE(app->clinicConnections().size() == 1);
     CHECK(app->clinicConnections().first() == northClinic());
@@ -78,7 +78,7 @@ TEST_CASE("the app database holds the account and audit tables, every security m
     QTemporaryDir dir;
     RoutiqError error;
     auto app = AppDatabase::open(AppDatabase::defaultFilePath(dir.path()), DatabaseKey::generate(),
-                                 &error);
+                                 AppSchema::migrator(), &error);
     REQUIRE(app);
     const QStringList tables = app->database().tables();
     for (const char *table :
@@ -96,9 +96,9 @@ TEST_CASE("an unreadable app database is refused and left where it is, not set a
     QTemporaryDir dir;
     const QString path = AppDatabase::defaultFilePath(dir.path());
     RoutiqError error;
-    REQUIRE(AppDatabase::open(path, DatabaseKey::generate(), &error));
+    REQUIRE(AppDatabase::open(path, DatabaseKey::generate(), AppSchema::migrator(), &error));
     const QByteArray before = readAll(path);
-    CHECK_FALSE(AppDatabase::open(path, DatabaseKey::generate(), &error));
+    CHECK_FALSE(AppDatabase::open(path, DatabaseKey::generate(), AppSchema::migrator(), &error));
     CHECK(error.code == QStringLiteral("DATABASE_UNREADABLE"));
     CHECK(readAll(path) == before);
     CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("routiq.db")});
@@ -152,7 +152,7 @@ TEST_CASE("removing a clinic connection deletes its cache files, its row and its
     QTemporaryDir dir;
     RoutiqError error;
     auto app = AppDatabase::open(AppDatabase::defaultFilePath(dir.path()), DatabaseKey::generate(),
-                                 &error);
+                                 AppSchema::migrator(), &error);
     REQUIRE(app);
     ClinicConnection clinic = northClinic();
     clinic.id = QStringLiteral("removal-") + QString::number(QDateTime::currentMSecsSinceEpoch());

@@ -1,4 +1,4 @@
-#include "storage/databasekey.h"
+#include "domain/databasekey.h"
 #include "storage/sqlciphersupport.h"
 #include "storage/storageerror.h"
 #include "storagefixtures.h"

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "domain/databasekey.h"
+#include "domain/pmspage.h"
 #include "domain/records.h"
-#include "pms/pmspage.h"
 #include "storage/clinicdatabase.h"
-#include "storage/databasekey.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "domain/databasekey.h"
 #include "secrets/datakey.h"
-#include "storage/databasekey.h"
 
 #include <QString>
 

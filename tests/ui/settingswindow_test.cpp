@@ -9,6 +9,7 @@
 #include "core/clock.h"
 #include "ownaccountpage.h"
 #include "securitypage.h"
+#include "session/appschema.h"
 #include "session/signingate.h"
 #include "settingsopener.h"
 #include "settingswindow.h"
@@ -51,7 +52,7 @@ struct Fixture
         routiq::test::ensureUiApp();
         RoutiqError error;
         db = AppDatabase::open(AppDatabase::defaultFilePath(dir.path()), DatabaseKey::generate(),
-                               &error);
+                               AppSchema::migrator(), &error);
         REQUIRE(db);
         SignInGate::Options options;
         options.hashCost = PasswordHasher::Cost::testingOnly();

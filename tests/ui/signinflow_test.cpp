@@ -1,5 +1,6 @@
 #include "core/clock.h"
 #include "firstadminpage.h"
+#include "session/appschema.h"
 #include "session/signingate.h"
 #include "signinpage.h"
 #include "storage/appdatabase.h"
@@ -49,7 +50,7 @@ TEST_CASE("the pages and the gate together: first admin, a wrong password, a loc
     REQUIRE(dir.isValid());
     RoutiqError error;
     auto db = AppDatabase::open(AppDatabase::defaultFilePath(dir.path()), DatabaseKey::generate(),
-                                &error);
+                                AppSchema::migrator(), &error);
     REQUIRE(db);
     ManualClock clock;
     SignInGate::Options options;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "schemamigrator.h"
+#include "storage/schemamigrator.h"
 
 namespace routiq {
 

@@ -1,9 +1,9 @@
 #include "clinicdataremoval.h"
 
-#include "appdatabase.h"
-#include "clinicdatabase.h"
 #include "core/logging.h"
 #include "secrets/keyvault.h"
+#include "storage/appdatabase.h"
+#include "storage/clinicdatabase.h"
 
 #include <QTimer>
 

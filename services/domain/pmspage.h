@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/records.h"
-#include "resourcekind.h"
+#include "domain/resourcekind.h"
 
 #include <QDate>
 #include <QDateTime>
