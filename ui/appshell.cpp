@@ -27,6 +27,7 @@
 #include "settingswindow.h"
 #include "signinpage.h"
 #include "storage/appdatabase.h"
+#include "synchealthcontroller.h"
 
 #include <QApplication>
 #include <QDir>
@@ -336,6 +337,9 @@ void AppShell::startSessions(AppContext *context, const QList<ClinicConnection> 
             });
     connect(m_sessions.get(), &ClinicSessions::sessionClosing, m_controller.get(),
             &DashboardController::removeSession);
+    m_health = std::make_unique<SyncHealthController>(
+        m_clock, m_sessions.get(), context, m_window.get(),
+        [this]() -> const AuditLog * { return m_gate ? &m_gate->audit() : nullptr; });
     m_connections = std::make_unique<ClinicConnectionService>(context, m_access.get(), &m_clock);
     m_connections->setSessions(m_sessions.get());
     m_setup = std::make_unique<ClinicSetupFlow>(m_connections.get(), m_clock);

@@ -36,6 +36,7 @@ class NewPasswordPage;
 class SessionRevalidator;
 class SettingsOpener;
 class SignInGate;
+class SyncHealthController;
 class SignInPage;
 
 // The desktop app as a user meets it: opens the (locked) app context and shows the sign-in
@@ -75,6 +76,8 @@ public:
     DashboardController *controller() const { return m_controller.get(); }
     SignInGate *gate() const { return m_gate.get(); }
     ClinicSessions *sessions() const { return m_sessions.get(); }
+    // Sync health and diagnostics (issue 18); null until the sessions started.
+    SyncHealthController *syncHealth() const { return m_health.get(); }
     DemoEnvironment *demo() const { return m_demo.get(); }
     // Clinic set-up (the wizard, the connections panel) and the service behind it; valid once
     // the sessions started (the first sign-in).
@@ -139,6 +142,7 @@ private:
     std::unique_ptr<InsightSettingsService> m_insightSettings; // hours and notes (issue 13)
     std::unique_ptr<ClinicSessions> m_sessions;
     std::unique_ptr<ClinicConnectionService> m_connections; // after the sessions it opens
+    std::unique_ptr<SyncHealthController> m_health;         // watches the sessions
     std::unique_ptr<ClinicSetupFlow> m_setup;
     std::unique_ptr<SettingsOpener> m_settingsOpener;
     std::unique_ptr<SessionRevalidator> m_revalidator; // "changes apply at once"

@@ -96,6 +96,10 @@ MainWindow::MainWindow(KpiModel *kpis, QWidget *parent) : QMainWindow(parent), m
     layout->addWidget(buildHeader());
     m_banner = new StatusBanner(central);
     layout->addWidget(m_banner);
+    m_staleBanner = new StatusBanner(central);
+    m_staleBanner->setObjectName(QStringLiteral("StaleDataBanner"));
+    m_staleBanner->setAccessibleName(tr("Data out of date"));
+    layout->addWidget(m_staleBanner);
     m_syncPanel = new SyncStatusPanel(central);
     layout->addWidget(m_syncPanel);
     m_noteBar = new DailyNoteBar(central);
@@ -262,6 +266,8 @@ void MainWindow::buildMenus()
     }
     m_viewMenu = view;
     m_viewPagesEnd = view->addSeparator();
+    QAction *health = view->addAction(tr("Sync &health\u2026"));
+    connect(health, &QAction::triggered, this, &MainWindow::syncHealthRequested);
     QMenu *appearance = view->addMenu(tr("&Appearance"));
     auto *group = new QActionGroup(this);
     const std::pair<ThemeMode, QString> modes[] = {{ThemeMode::System, tr("Follow &system")},
@@ -275,6 +281,15 @@ void MainWindow::buildMenus()
         group->addAction(a);
         connect(a, &QAction::triggered, this, [mode] { applyTheme(mode); });
     }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *diagnostics = help->addAction(tr("Save &diagnostics\u2026"));
+    connect(diagnostics, &QAction::triggered, this, &MainWindow::diagnosticsRequested);
+}
+
+void MainWindow::setStaleAlert(const QString &headline, const QString &text)
+{
+    m_staleBanner->showText(headline, text);
 }
 
 void MainWindow::addInsightActions(const QList<QAction *> &actions)

@@ -124,6 +124,9 @@ public:
     DashboardFilters *filters() const { return m_filters; }
     LiveIndicator *indicator() const { return m_indicator; }
     StatusBanner *banner() const { return m_banner; }
+    // The stale-data alert (SyncHealthController): hidden when `headline` is empty.
+    void setStaleAlert(const QString &headline, const QString &text);
+    StatusBanner *staleBanner() const { return m_staleBanner; }
     SyncStatusPanel *syncPanel() const { return m_syncPanel; }
     BookingTrendsChart *trendsChart() const { return m_trendsChart; }
     PeakHoursHeatMap *peakHoursMap() const { return m_heatMap; }
@@ -147,6 +150,9 @@ signals:
     // File › Settings… (Ctrl+,), shown while someone is signed in.
     void settingsRequested();
     void retrainRequested();
+    // View › Sync health… and Help › Save diagnostics… (issue 18).
+    void syncHealthRequested();
+    void diagnosticsRequested();
     // The Today board tab came on screen (true) or left it (false).
     void todayBoardShownChanged(bool shown);
 
@@ -174,6 +180,7 @@ private:
     DashboardFilters *m_filters = nullptr;
     LiveIndicator *m_indicator = nullptr;
     StatusBanner *m_banner = nullptr;
+    StatusBanner *m_staleBanner = nullptr;
     SyncStatusPanel *m_syncPanel = nullptr;
     QLabel *m_range = nullptr;
     KpiCardGrid *m_cardGrid = nullptr;

@@ -40,6 +40,16 @@ void StatusBanner::setTracker(LiveStatusTracker *tracker)
     sync();
 }
 
+void StatusBanner::showText(const QString &headline, const QString &advice)
+{
+    m_isError = false;
+    m_headline->setText(headline);
+    m_advice->setText(advice);
+    setAccessibleDescription(headline + QLatin1Char(' ') + advice);
+    setVisible(!headline.isEmpty());
+    update();
+}
+
 QString StatusBanner::headline() const
 {
     return m_headline->text();

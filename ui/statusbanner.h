@@ -19,6 +19,9 @@ public:
     explicit StatusBanner(QWidget *parent = nullptr);
 
     void setTracker(LiveStatusTracker *tracker);
+    // Without a tracker: shows this text as a warning (the stale-data alert), or hides when
+    // `headline` is empty.
+    void showText(const QString &headline, const QString &advice);
     QString headline() const;
     QString advice() const;
 

@@ -2,6 +2,7 @@
 
 #include "cliniccheckcommand.h"
 #include "cliniccommand.h"
+#include "diagnosticscommand.h"
 #include "insightscommand.h"
 #include "keycommand.h"
 #include "metricscommand.h"
@@ -55,6 +56,10 @@ const QList<CommandInfo> &commands()
          "Forgotten passwords: the recovery key (ROUTIQ_RECOVERY_KEY_FILE or a prompt) sets a new "
          "password for an admin.",
          true},
+        {"diagnostics", "diagnostics --out FILE.zip",
+         "A bundle for support: versions, schema versions, each clinic's sync state, the last "
+         "log lines and the audit verify result; no patient data, no keys.",
+         true},
         {"serve", "serve [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]",
          "The REST API and live channel from the cache (docs/api.md); loopback unless TLS.", true},
         {"audit", "audit verify|list [--since T]|re-anchor",
@@ -105,6 +110,8 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
         return std::make_unique<ClinicCommand>(context);
     if (name == QLatin1String("sync"))
         return std::make_unique<SyncCommand>(context);
+    if (name == QLatin1String("diagnostics"))
+        return std::make_unique<DiagnosticsCommand>(context);
     if (name == QLatin1String("serve"))
         return std::make_unique<ServeCommand>(context);
     if (name == QLatin1String("metrics"))

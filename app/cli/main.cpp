@@ -3,10 +3,12 @@
 
 #include "core/coredumps.h"
 #include "core/datadirectory.h"
+#include "core/filelog.h"
 
 #include "routiqversion.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -62,6 +64,9 @@ int main(int argc, char **argv)
     }
     const routiq::cli::CliContext context{routiq::DataDirectory::resolve(dataDir), masterKeyFile,
                                           actingUser};
+    // The support log in the data folder's logs/ (stderr shows the same as before).
+    routiq::FileLog::install(routiq::FileLog::directoryFor(context.dataDir),
+                             routiq::FileLog::optionsFrom(QSettings()));
     int exitCode = 0;
     std::unique_ptr<routiq::cli::CliCommand> command =
         routiq::cli::makeCommand(context, args, &exitCode);
@@ -71,5 +76,8 @@ int main(int argc, char **argv)
                      [](int code) { QCoreApplication::exit(code); });
     const QStringList commandArgs = args;
     QTimer::singleShot(0, command.get(), [&command, commandArgs] { command->start(commandArgs); });
-    return QCoreApplication::exec();
+    const int code = QCoreApplication::exec();
+    command.reset();
+    routiq::FileLog::uninstall();
+    return code;
 }

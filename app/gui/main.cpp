@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/coredumps.h"
 #include "core/datadirectory.h"
+#include "core/filelog.h"
 #include "dashboardcontroller.h"
 #include "forwardbookingsview.h"
 #include "insightviewscontroller.h"
@@ -16,6 +17,8 @@
 #include "session/signingate.h"
 #include "signinpage.h"
 #include "startuptimings.h"
+#include "synchealthcontroller.h"
+#include "synchealthwindow.h"
 
 #include "routiqversion.h"
 
@@ -108,8 +111,9 @@ int main(int argc, char **argv)
         QStringLiteral("page"),
         QApplication::translate("main", "Open on this page: dashboard, today (the Today "
                                         "board), lapsed (dropped-off patients), practitioners "
-                                        "(side by side), forward (forward bookings) or drilldown "
-                                        "(the appointments behind Total bookings)."),
+                                        "(side by side), forward (forward bookings), drilldown "
+                                        "(the appointments behind Total bookings) or synchealth "
+                                        "(View › Sync health)."),
         QStringLiteral("name"), QStringLiteral("dashboard"));
     // Benchmark-only (tests/bench/startup_bench, D23): the moments of this start go to <file>
     // and the app quits once every clinic's index is ready; with --benchmark-sign-in the user
@@ -138,6 +142,14 @@ int main(int argc, char **argv)
                                               : routiq::DemoEnvironment::defaultDataDirectory())
                      : routiq::DataDirectory::resolve(parser.value(dataDir));
     options.masterKeyFile = parser.value(masterKey);
+    // The support log in the data folder's logs/ (stderr shows the same as before).
+    routiq::FileLog::install(routiq::FileLog::directoryFor(options.dataDirectory),
+                             routiq::FileLog::optionsFrom(QSettings()));
+    // Closed after the shell (declared before it): its teardown lines are logged too.
+    struct FileLogCloser
+    {
+        ~FileLogCloser() { routiq::FileLog::uninstall(); }
+    } fileLogCloser;
     // The clinic shown last time (per mode: the demo's ids are not a real folder's) unless
     // --clinic names one.
     const QString lastClinicKey =
@@ -193,6 +205,9 @@ int main(int argc, char **argv)
         } else if (insightPage == QLatin1String("forward")) {
             views->openForward();
             insightWindow = views->forwardView();
+        } else if (insightPage == QLatin1String("synchealth") && shell.syncHealth()) {
+            shell.syncHealth()->openWindow();
+            insightWindow = shell.syncHealth()->window();
         } else if (insightPage == QLatin1String("drilldown")) {
             // The appointments behind "Total bookings", as a click on the card opens them.
             emit shell.window()->drillDownRequested(QStringLiteral("totalBookings"));

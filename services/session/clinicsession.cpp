@@ -32,6 +32,7 @@ ClinicSession::ClinicSession(ClinicConnection connection, QString databasePath, 
     connect(&m_sync, &SyncWorker::integrityChecked, this, &ClinicSession::integrityChecked);
     connect(&m_sync, &SyncWorker::storeCorrupt, this, &ClinicSession::onStoreCorrupt);
     connect(&m_sync, &SyncWorker::failed, this, &ClinicSession::failed);
+    connect(&m_sync, &SyncWorker::resourceSynced, this, &ClinicSession::resourceSynced);
     connect(&m_sync, &SyncWorker::finished, this, &ClinicSession::syncFinished);
     connect(&m_sync, &SyncWorker::changesCommitted, this, [this](const ChangeSet &changes) {
         m_changedSinceReferenceRead = true;

@@ -73,6 +73,9 @@ void ClinicSessions::openOne(const ClinicConnection &connection)
                             config = *self->m_rateLimit;
                         self->m_limiters.insert(connection.id,
                                                 self->m_policies->limiterFor(apiKey, config));
+                        if (auto breaker =
+                                PmsAdapterFactory::breakerFor(connection, apiKey, self->m_policies))
+                            self->m_breakers.insert(connection.id, std::move(breaker));
                     }
                     self->m_sessions.push_back(std::move(session));
                     emit self->sessionOpened(raw);
@@ -114,6 +117,15 @@ void ClinicSessions::close(const ClinicId &id)
     (*it)->stop();
     m_sessions.erase(it);
     m_limiters.remove(id);
+    m_breakers.remove(id);
+}
+
+std::optional<ClinicSessions::CircuitUse> ClinicSessions::circuitUse(const ClinicId &id) const
+{
+    const auto breaker = m_breakers.value(id);
+    if (!breaker)
+        return std::nullopt;
+    return CircuitUse{CircuitBreaker::stateName(breaker->state()), breaker->msUntilHalfOpen()};
 }
 
 std::optional<ClinicSessions::BudgetUse> ClinicSessions::budgetUse(const ClinicId &id) const

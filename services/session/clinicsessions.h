@@ -2,6 +2,7 @@
 
 #include "clinicsession.h"
 #include "domain/clinicconnection.h"
+#include "net/circuitbreaker.h"
 #include "net/ratelimiter.h"
 #include "sync/syncengine.h"
 
@@ -59,6 +60,14 @@ public:
         bool limited = true; // false: no limit applies (the demo's local simulators)
     };
     std::optional<BudgetUse> budgetUse(const ClinicId &id) const;
+    // The circuit breaker of the clinic's PMS host (shared with its adapter). Empty before the
+    // clinic opened or without a policy registry.
+    struct CircuitUse
+    {
+        QString state;           // CircuitBreaker::stateName: "closed", "open", "half-open"
+        qint64 msUntilRetry = 0; // an open breaker lets a trial through in this long
+    };
+    std::optional<CircuitUse> circuitUse(const ClinicId &id) const;
 
 signals:
     void sessionOpened(routiq::ClinicSession *session);
@@ -78,7 +87,8 @@ private:
     SyncEngine::Options m_syncOptions;
     const AuditedAccess *m_guard = nullptr;
     std::vector<std::unique_ptr<ClinicSession>> m_sessions;
-    QHash<ClinicId, std::shared_ptr<RateLimiter>> m_limiters; // with a policy registry only
+    QHash<ClinicId, std::shared_ptr<RateLimiter>> m_limiters;    // with a policy registry only
+    QHash<ClinicId, std::shared_ptr<CircuitBreaker>> m_breakers; // likewise
     int m_pending = 0;
 };
 

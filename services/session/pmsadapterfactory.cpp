@@ -81,6 +81,28 @@ PmsAdapterFactory::forConnection(const ClinicConnection &connection, const QStri
     return {};
 }
 
+std::shared_ptr<CircuitBreaker> PmsAdapterFactory::breakerFor(const ClinicConnection &connection,
+                                                              const QString &apiKey,
+                                                              HttpPolicyRegistry *registry)
+{
+    RoutiqError error;
+    switch (connection.pmsKind) {
+    case PmsKind::Cliniko: {
+        const ClinikoConfig config = clinikoConfig(connection, apiKey);
+        const QUrl url = ClinikoAdapter::resolveBaseUrl(config, &error);
+        return error.isNull() ? registry->breakerFor(originOf(url), config.circuitBreaker)
+                              : nullptr;
+    }
+    case PmsKind::Nookal: {
+        const NookalConfig config = nookalConfig(connection, apiKey);
+        const QUrl url = NookalAdapter::resolveBaseUrl(config, &error);
+        return error.isNull() ? registry->breakerFor(originOf(url), config.circuitBreaker)
+                              : nullptr;
+    }
+    }
+    return nullptr;
+}
+
 RoutiqError PmsAdapterFactory::validate(const ClinicConnection &connection, const QString &apiKey)
 {
     if (apiKey.trimmed().isEmpty())

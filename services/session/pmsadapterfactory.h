@@ -21,6 +21,11 @@ public:
     forConnection(const ClinicConnection &connection, const QString &apiKey, const Clock *clock,
                   std::optional<RateLimiter::Config> rateLimit = std::nullopt,
                   HttpPolicyRegistry *registry = nullptr);
+    // The circuit breaker the adapter of this connection shares in `registry` (the Sync health
+    // window shows its state); null when the base URL is unusable.
+    static std::shared_ptr<CircuitBreaker> breakerFor(const ClinicConnection &connection,
+                                                      const QString &apiKey,
+                                                      HttpPolicyRegistry *registry);
     // Checks a connection's settings before anything is stored: a known PMS, an API key, a base
     // URL override that is https (or http on loopback only). Null error when fine.
     static RoutiqError validate(const ClinicConnection &connection, const QString &apiKey);

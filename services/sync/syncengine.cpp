@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include "core/clock.h"
+#include "core/logcontext.h"
 #include "core/logging.h"
 #include "domain/syncstore.h"
 #include "pms/pmsadapter.h"
@@ -81,6 +82,8 @@ void SyncEngine::beginPass()
         return;
     m_passInFlight = true;
     ++m_passNumber;
+    m_runId = LogContext::newRunId();
+    LogContext::setRunId(m_runId);
     m_passStartedUtc = m_clock->nowUtc();
     m_allBackfilled = true;
     for (ResourceKind kind : kAllResourceKinds) {
@@ -94,6 +97,11 @@ void SyncEngine::beginPass()
         setState(State::CatchingUp);
     else
         setState(State::Polling);
+    // Routine polls log at debug level; the passes a support person looks for at info.
+    if (m_state != State::Polling || m_lastPassFailed)
+        qCInfo(lcSync) << "sync pass" << m_passNumber << "started:" << m_state;
+    else
+        qCDebug(lcSync) << "sync pass" << m_passNumber << "started";
     m_resourceIndex = -1;
     planReconcile();
     nextResource();
@@ -256,6 +264,10 @@ void SyncEngine::nextResource()
         const auto cp = m_store->checkpoint(kind);
         complete = complete && cp && cp->backfillComplete;
     }
+    if (m_lastPassFailed || m_passNumber == 1 || m_state == State::Backfilling)
+        qCInfo(lcSync) << "sync pass" << m_passNumber << "completed";
+    m_lastPassFailed = false;
+    LogContext::setRunId({});
     emit passCompleted(m_passStartedUtc, complete);
     if (!m_options.keepPolling) {
         m_running = false;
@@ -318,10 +330,12 @@ void SyncEngine::onPage(const PmsPage &page)
         emit progress(resourceKindName(m_checkpoint.kind), m_done, m_total, eta);
     }
 
-    if (lastPage)
+    if (lastPage) {
+        emit resourceSynced(resourceKindName(m_checkpoint.kind), m_clock->nowUtc());
         nextResource();
-    else
+    } else {
         requestPage();
+    }
 }
 
 void SyncEngine::onFailed(const RoutiqError &error)
@@ -330,8 +344,16 @@ void SyncEngine::onFailed(const RoutiqError &error)
         return;
     m_passInFlight = false;
     qCInfo(lcSync) << "sync pass failed:" << error.code;
+    m_lastPassFailed = true;
+    LogContext::setRunId({});
     setState(State::Failed);
-    emit failed(error);
+    // The reference a support person searches the log for (the JSON shape stays the same).
+    RoutiqError referenced = error;
+    const QString reference = QStringLiteral("reference ") + m_runId;
+    referenced.details = referenced.details.isEmpty()
+                             ? reference
+                             : referenced.details + QStringLiteral(" (") + reference + u')';
+    emit failed(referenced);
     if (!m_options.keepPolling) {
         m_running = false;
         emit finished(false);

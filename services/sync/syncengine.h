@@ -71,6 +71,9 @@ public:
                QObject *parent = nullptr);
 
     State state() const { return m_state; }
+    // The run id of the pass in progress or the last one (LogContext): in its log lines and,
+    // as "reference …", in the details of its error.
+    QString runId() const { return m_runId; }
 
 public slots:
     void start();
@@ -86,6 +89,8 @@ signals:
     void changesCommitted(const routiq::ChangeSet &changes);
     // A full pass over every resource ended successfully at this time (UTC).
     void passCompleted(const QDateTime &atUtc, bool backfillComplete);
+    // A resource's last page of this pass committed (the Sync health window's "last success").
+    void resourceSynced(const QString &resource, const QDateTime &atUtc);
     void failed(const routiq::RoutiqError &error);
     // keepPolling == false and the pass is done, or stop() was called.
     void finished(bool ok);
@@ -115,6 +120,8 @@ private:
     bool m_running = false;
     bool m_passInFlight = false;
     qint64 m_passNumber = 0;
+    QString m_runId;
+    bool m_lastPassFailed = false;
     int m_resourceIndex = -1;
     SyncCheckpoint m_checkpoint;
     QDateTime m_updatedSince;

@@ -67,6 +67,7 @@ void SyncWorker::start()
         connect(engine, &SyncEngine::progress, this, &SyncWorker::progress);
         connect(engine, &SyncEngine::changesCommitted, this, &SyncWorker::changesCommitted);
         connect(engine, &SyncEngine::passCompleted, this, &SyncWorker::passCompleted);
+        connect(engine, &SyncEngine::resourceSynced, this, &SyncWorker::resourceSynced);
         connect(engine, &SyncEngine::failed, this, &SyncWorker::failed);
         connect(engine, &SyncEngine::finished, this, &SyncWorker::finished);
         if (!m_paused)

@@ -68,6 +68,7 @@ signals:
     void progress(const QString &resource, qint64 done, qint64 total, qint64 etaSecs);
     void changesCommitted(const routiq::ChangeSet &changes);
     void passCompleted(const QDateTime &atUtc, bool backfillComplete);
+    void resourceSynced(const QString &resource, const QDateTime &atUtc);
     void failed(const routiq::RoutiqError &error);
     void finished(bool ok);
     // Each background integrity check: `result` is null when the store is sound. A damaged

@@ -1,6 +1,7 @@
 // Issue 8, logging hygiene: patient names never reach a log line or an error message, through
 // a full sync, live changes, a drill-down list and PMS failures, in the app's stack and in
-// routiq-cli.
+// routiq-cli. Issue 18: nor the support log file (logs/routiq.jsonl), which carries the sync
+// run ids the errors name, nor the diagnostics bundle, which does carry the sync state.
 #include "e2etestsupport.h"
 #include "securityfixture.h"
 #include "testapp.h"
@@ -14,10 +15,16 @@
 
 #include <catch2/catch.hpp>
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimeZone>
@@ -350,4 +357,97 @@ TEST_CASE("routiq-cli sync and metrics print no patient name, also when the PMS 
         INFO(text.toStdString());
         CHECK(leakIn(text).isEmpty());
     }
+
+    // The support log: every line JSON with the fields a support person filters on, no seeded
+    // name, no API key; the failed sync's "reference" is the run id of its lines.
+    QFile log(QDir(cli.dataDir).filePath(QStringLiteral("logs/routiq.jsonl")));
+    REQUIRE(log.open(QIODevice::ReadOnly));
+    const QByteArray logText = log.readAll();
+    CHECK_FALSE(logText.contains(sim.apiKey().toUtf8()));
+    QSet<QString> runs;
+    int lines = 0;
+    for (const QByteArray &line : logText.split('\n')) {
+        if (line.isEmpty())
+            continue;
+        ++lines;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        INFO("log file line: " << line.toStdString());
+        CHECK(leakIn(QString::fromUtf8(line)).isEmpty());
+        CHECK(leakIn(o.value(QStringLiteral("message")).toString()).isEmpty());
+        for (const char *field : {"time", "level", "category", "thread", "message"})
+            CHECK(o.contains(QLatin1String(field)));
+        if (o.contains(QStringLiteral("run")))
+            runs.insert(o.value(QStringLiteral("clinic")).toString() + u'/' +
+                        o.value(QStringLiteral("run")).toString());
+    }
+    CHECK(lines > 3);
+    const QJsonObject failure = [&] {
+        for (const QString &line : output.last().split(u'\n'))
+            if (const auto o = QJsonDocument::fromJson(line.toUtf8()).object();
+                o.contains(QStringLiteral("code")))
+                return o;
+        return QJsonObject();
+    }();
+    const QString details = failure.value(QStringLiteral("details")).toString();
+    INFO("failure details: " << details.toStdString());
+    const auto reference =
+        QRegularExpression(QStringLiteral("reference ([0-9a-f]{8})")).match(details);
+    REQUIRE(reference.hasMatch());
+    CHECK(runs.contains(QStringLiteral("bad/") + reference.captured(1)));
+    CHECK(std::any_of(runs.cbegin(), runs.cend(),
+                      [](const QString &r) { return r.startsWith(QLatin1String("good/")); }));
+
+    // The diagnostics bundle: the sync state of both clinics, the bad one's failure with its
+    // reference, and neither a seeded name nor the API key in any of its files.
+    const QString bundle = dir.filePath(QStringLiteral("diagnostics.zip"));
+    QString out, err;
+    REQUIRE(cli.run({QStringLiteral("diagnostics"), QStringLiteral("--out"), bundle}, &out, &err) ==
+            0);
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-Z1"), bundle});
+    REQUIRE(unzip.waitForFinished(30000));
+    REQUIRE(unzip.exitCode() == 0);
+    const QStringList names =
+        QString::fromUtf8(unzip.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    CHECK(names.contains(QStringLiteral("sync-health.json")));
+    CHECK(names.contains(QStringLiteral("log-tail.jsonl")));
+    CHECK(names.contains(QStringLiteral("versions.json")));
+    CHECK(names.contains(QStringLiteral("audit.json")));
+    QHash<QString, QByteArray> files;
+    for (const QString &name : names) {
+        QProcess p;
+        p.start(QStringLiteral("unzip"), {QStringLiteral("-p"), bundle, name});
+        REQUIRE(p.waitForFinished(30000));
+        REQUIRE(p.exitCode() == 0);
+        files.insert(name, p.readAllStandardOutput());
+        INFO("bundle file " << name.toStdString());
+        CHECK(leakIn(QString::fromUtf8(files.value(name))).isEmpty());
+        CHECK_FALSE(files.value(name).contains(sim.apiKey().toUtf8()));
+    }
+    CHECK(files.value(QStringLiteral("log-tail.jsonl")).contains(reference.captured(1).toUtf8()));
+    const QJsonArray health =
+        QJsonDocument::fromJson(files.value(QStringLiteral("sync-health.json"))).array();
+    REQUIRE(health.size() == 2);
+    for (const QJsonValue &v : health) {
+        const QJsonObject clinic = v.toObject();
+        const QString id = clinic.value(QStringLiteral("clinicId")).toString();
+        INFO("clinic " << id.toStdString());
+        const QJsonArray resources = clinic.value(QStringLiteral("resources")).toArray();
+        if (id == QLatin1String("good")) {
+            CHECK(resources.size() == 5);
+            CHECK(clinic.value(QStringLiteral("lastSuccessfulSync")).isString());
+            CHECK(clinic.value(QStringLiteral("dataAgeSecs")).isDouble());
+            for (const QJsonValue &r : resources)
+                CHECK(r.toObject().value(QStringLiteral("backfillComplete")).toBool());
+        } else {
+            const QJsonArray errors = clinic.value(QStringLiteral("errorsLast24h")).toArray();
+            REQUIRE_FALSE(errors.isEmpty());
+            CHECK(errors.at(0).toObject().value(QStringLiteral("reference")).toString() ==
+                  reference.captured(1));
+        }
+    }
+    CHECK(QJsonDocument::fromJson(files.value(QStringLiteral("audit.json")))
+              .object()
+              .value(QStringLiteral("ok"))
+              .toBool());
 }

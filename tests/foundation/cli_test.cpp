@@ -47,8 +47,8 @@ TEST_CASE("routiq-cli --help lists every command")
     routiq::test::ensureCoreApp();
     const Run r = run("routiq-cli", {QStringLiteral("--help")});
     CHECK(r.exitCode == 0);
-    for (const char *cmd :
-         {"clinic add", "sync --clinic", "metrics --clinic", "user add", "audit verify"})
+    for (const char *cmd : {"clinic add", "sync --clinic", "metrics --clinic", "user add",
+                            "audit verify", "diagnostics --out"})
         CHECK(r.out.contains(QLatin1String(cmd)));
 }
 
