@@ -107,6 +107,13 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsBundle</name>
+    <message>
+        <source>The diagnostics bundle could not be saved. Choose another folder.</source>
+        <translation>Das Diagnosepaket konnte nicht gespeichert werden. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
     <name>FolderKeys</name>
     <message>
         <source>No key slot of this data folder can be opened, so its cached data cannot be read. An admin can restore access with the recovery key (&apos;routiq-cli recover&apos;). Without it, start the folder fresh and resync from the PMS: the PMS holds the data.</source>
@@ -115,10 +122,6 @@
     <message>
         <source>Too many failed sign-ins. Try again in %1 seconds.</source>
         <translation>Zu viele fehlgeschlagene Anmeldungen. Versuchen Sie es in %1 Sekunden erneut.</translation>
-    </message>
-    <message>
-        <source>The user name or password is incorrect.</source>
-        <translation>Benutzername oder Passwort ist falsch.</translation>
     </message>
     <message>
         <source>The password could not be secured.</source>
@@ -134,7 +137,15 @@
     </message>
 </context>
 <context>
-    <name>OwnPasswordChange</name>
+    <name>RoutiqError</name>
+    <message>
+        <source>The clinic&apos;s cache is not open yet.</source>
+        <translation>Der Cache der Praxis ist noch nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The user name or password is incorrect.</source>
+        <translation>Benutzername oder Passwort ist falsch.</translation>
+    </message>
     <message>
         <source>The current password is not right.</source>
         <translation>Das aktuelle Passwort ist nicht richtig.</translation>
@@ -153,6 +164,61 @@
     <message>
         <source>There is no clinic connection with this id.</source>
         <translation>Es gibt keine Praxisverbindung mit dieser ID.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHealthWindow</name>
+    <message>
+        <source>Idle</source>
+        <translation>Leerlauf</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinde</translation>
+    </message>
+    <message>
+        <source>Downloading the history</source>
+        <translation>Verlauf wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Catching up</source>
+        <translation>Rückstand wird aufgeholt</translation>
+    </message>
+    <message>
+        <source>Checking for changes</source>
+        <translation>Prüft auf Änderungen</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Last pass failed</source>
+        <translation>Letzter Durchlauf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Appointment types</source>
+        <translation>Terminarten</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
     </message>
 </context>
 <context>
@@ -190,8 +256,16 @@
         <translation>Diese Praxisverbindung zuerst anzeigen (&apos;all&apos; für die Zusammenfassung aller Praxen).</translation>
     </message>
     <message>
-        <source>Open on this page: dashboard, today (the Today board), lapsed (dropped-off patients), practitioners (side by side), forward (forward bookings) or drilldown (the appointments behind Total bookings).</source>
-        <translation>Auf dieser Seite öffnen: dashboard, today (die Tagesübersicht), lapsed (abgesprungene Patienten), practitioners (Behandler im Vergleich), forward (Vorausbuchungen) oder drilldown (die Termine hinter „Buchungen gesamt“).</translation>
+        <source>Open on this page: dashboard, today (the Today board), lapsed (dropped-off patients), practitioners (side by side), forward (forward bookings), drilldown (the appointments behind Total bookings) or synchealth (View › Sync health).</source>
+        <translation>Auf dieser Seite öffnen: dashboard, today (die Tagesübersicht), lapsed (abgesprungene Patienten), practitioners (Behandler im Vergleich), forward (Vorausbuchungen), drilldown (die Termine hinter „Buchungen gesamt“) oder synchealth (Ansicht › Synchronisierungsstatus).</translation>
+    </message>
+    <message>
+        <source>Benchmark: write the moments of this start to &lt;file&gt;, then quit.</source>
+        <translation>Benchmark: die Zeitpunkte dieses Starts in &lt;file&gt; schreiben, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Benchmark: read the user name and password as two lines from standard input and sign in with them.</source>
+        <translation>Benchmark: Benutzername und Passwort als zwei Zeilen von der Standardeingabe lesen und sich damit anmelden.</translation>
     </message>
 </context>
 <context>
@@ -207,6 +281,17 @@
     <message>
         <source>Your account is not allowed to do this. Ask the clinic admin if you need it.</source>
         <translation>Mit Ihrem Konto ist das nicht erlaubt. Wenden Sie sich an den Praxis-Admin, wenn Sie es brauchen.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ApiServer</name>
+    <message>
+        <source>Plain HTTP is served on loopback only (127.0.0.1 or ::1): give a TLS certificate and key to listen on %1, or put a TLS reverse proxy in front.</source>
+        <translation>Unverschlüsseltes HTTP wird nur auf Loopback (127.0.0.1 oder ::1) angeboten: Geben Sie ein TLS-Zertifikat und einen Schlüssel an, um auf %1 zu lauschen, oder schalten Sie einen TLS-Reverse-Proxy davor.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2 (in use, or not an address of this computer).</source>
+        <translation>Auf %1:%2 kann nicht gelauscht werden (belegt oder keine Adresse dieses Computers).</translation>
     </message>
 </context>
 <context>
@@ -2100,12 +2185,21 @@ Ihr Konto sieht nur diese Zahl: Namen und Telefonnummern sind Mitarbeitern und A
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
-</context>
-<context>
-    <name>routiq::MetricsWorker</name>
     <message>
-        <source>The clinic&apos;s cache is not open yet.</source>
-        <translation>Der Cache der Praxis ist noch nicht geöffnet.</translation>
+        <source>Data out of date</source>
+        <translation>Daten veraltet</translation>
+    </message>
+    <message>
+        <source>Sync &amp;health…</source>
+        <translation>&amp;Synchronisierungsstatus…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostics…</source>
+        <translation>&amp;Diagnosedaten speichern…</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3179,166 @@ Ihr Konto sieht nur diese Zahl: Namen und Telefonnummern sind Mitarbeitern und A
     <message>
         <source>Connection problem</source>
         <translation>Verbindungsproblem</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SyncHealthController</name>
+    <message>
+        <source>Data is out of date</source>
+        <translation>Die Daten sind veraltet</translation>
+    </message>
+    <message>
+        <source>Routiq: data is out of date</source>
+        <translation>Routiq: Die Daten sind veraltet</translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation>Diagnosedaten speichern</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1. They hold no patient data and no keys.</source>
+        <translation>Diagnosedaten in %1 gespeichert. Sie enthalten keine Patientendaten und keine Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SyncHealthTracker</name>
+    <message numerus="yes">
+        <source>%1 (%n min old)</source>
+        <translation>
+            <numerusform>%1 (%n min alt)</numerusform>
+            <numerusform>%1 (%n min alt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (never synced)</source>
+        <translation>%1 (nie synchronisiert)</translation>
+    </message>
+    <message>
+        <source>%1: Routiq has not been able to update it from the practice system. See View › Sync health.</source>
+        <translation>%1: Routiq konnte die Daten nicht aus der Praxissoftware aktualisieren. Siehe Ansicht › Synchronisierungsstatus.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SyncHealthWindow</name>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Sync health</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Praxis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Letzte erfolgreiche Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>Alter der Daten</translation>
+    </message>
+    <message>
+        <source>Requests per minute</source>
+        <translation>Anfragen pro Minute</translation>
+    </message>
+    <message>
+        <source>Connection guard</source>
+        <translation>Verbindungsschutz</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Last success per resource</source>
+        <translation>Letzter Erfolg je Ressource</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Letzter Erfolg</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Give the reference to your support contact: it finds the matching lines in the log (Help › Save diagnostics…).</source>
+        <translation>Nennen Sie die Referenz Ihrem Support-Kontakt: Damit findet er die passenden Zeilen im Protokoll (Hilfe › Diagnosedaten speichern…).</translation>
+    </message>
+    <message>
+        <source>No clinic is open.</source>
+        <translation>Es ist keine Praxis geöffnet.</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>noch keine Daten</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 allowed by the practice system</source>
+        <translation>%1 von %2, die die Praxissoftware erlaubt</translation>
+    </message>
+    <message>
+        <source>%1 (no limit applies)</source>
+        <translation>%1 (es gilt keine Grenze)</translation>
+    </message>
+    <message>
+        <source>Closed: requests go through</source>
+        <translation>Geschlossen: Anfragen werden durchgelassen</translation>
+    </message>
+    <message>
+        <source>Open: paused after repeated failures, trial in %1</source>
+        <translation>Offen: nach wiederholten Fehlern pausiert, Testanfrage in %1</translation>
+    </message>
+    <message>
+        <source>Half-open: one trial request is under way</source>
+        <translation>Halboffen: Eine Testanfrage läuft</translation>
+    </message>
+    <message>
+        <source>none due</source>
+        <translation>keiner fällig</translation>
+    </message>
+    <message>
+        <source>Errors in the last 24 hours: %1</source>
+        <translation>Fehler in den letzten 24 Stunden: %1</translation>
     </message>
 </context>
 <context>

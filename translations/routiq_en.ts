@@ -107,6 +107,13 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsBundle</name>
+    <message>
+        <source>The diagnostics bundle could not be saved. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FolderKeys</name>
     <message>
         <source>No key slot of this data folder can be opened, so its cached data cannot be read. An admin can restore access with the recovery key (&apos;routiq-cli recover&apos;). Without it, start the folder fresh and resync from the PMS: the PMS holds the data.</source>
@@ -114,10 +121,6 @@
     </message>
     <message>
         <source>Too many failed sign-ins. Try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The user name or password is incorrect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -134,7 +137,15 @@
     </message>
 </context>
 <context>
-    <name>OwnPasswordChange</name>
+    <name>RoutiqError</name>
+    <message>
+        <source>The clinic&apos;s cache is not open yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is incorrect.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The current password is not right.</source>
         <translation type="unfinished"></translation>
@@ -152,6 +163,61 @@
     </message>
     <message>
         <source>There is no clinic connection with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncHealthWindow</name>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catching up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last pass failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointment types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -190,7 +256,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open on this page: dashboard, today (the Today board), lapsed (dropped-off patients), practitioners (side by side), forward (forward bookings) or drilldown (the appointments behind Total bookings).</source>
+        <source>Open on this page: dashboard, today (the Today board), lapsed (dropped-off patients), practitioners (side by side), forward (forward bookings), drilldown (the appointments behind Total bookings) or synchealth (View › Sync health).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark: write the moments of this start to &lt;file&gt;, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Benchmark: read the user name and password as two lines from standard input and sign in with them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -206,6 +280,17 @@
     </message>
     <message>
         <source>Your account is not allowed to do this. Ask the clinic admin if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ApiServer</name>
+    <message>
+        <source>Plain HTTP is served on loopback only (127.0.0.1 or ::1): give a TLS certificate and key to listen on %1, or put a TLS reverse proxy in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2 (in use, or not an address of this computer).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2087,11 +2172,20 @@ Your account sees this number only: names and phone numbers are for staff and ad
         <source>S&amp;ettings…</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>routiq::MetricsWorker</name>
     <message>
-        <source>The clinic&apos;s cache is not open yet.</source>
+        <source>Data out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync &amp;health…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostics…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3071,6 +3165,166 @@ Your account sees this number only: names and phone numbers are for staff and ad
     <name>routiq::StatusBanner</name>
     <message>
         <source>Connection problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SyncHealthController</name>
+    <message>
+        <source>Data is out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routiq: data is out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1. They hold no patient data and no keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SyncHealthTracker</name>
+    <message numerus="yes">
+        <source>%1 (%n min old)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (never synced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Routiq has not been able to update it from the practice system. See View › Sync health.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SyncHealthWindow</name>
+    <message>
+        <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection guard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success per resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the reference to your support contact: it finds the matching lines in the log (Help › Save diagnostics…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clinic is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 allowed by the practice system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no limit applies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed: requests go through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: paused after repeated failures, trial in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-open: one trial request is under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors in the last 24 hours: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

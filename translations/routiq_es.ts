@@ -107,6 +107,13 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsBundle</name>
+    <message>
+        <source>The diagnostics bundle could not be saved. Choose another folder.</source>
+        <translation>No se pudo guardar el paquete de diagnóstico. Elija otra carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>FolderKeys</name>
     <message>
         <source>No key slot of this data folder can be opened, so its cached data cannot be read. An admin can restore access with the recovery key (&apos;routiq-cli recover&apos;). Without it, start the folder fresh and resync from the PMS: the PMS holds the data.</source>
@@ -115,10 +122,6 @@
     <message>
         <source>Too many failed sign-ins. Try again in %1 seconds.</source>
         <translation>Demasiados inicios de sesión fallidos. Vuelva a intentarlo en %1 segundos.</translation>
-    </message>
-    <message>
-        <source>The user name or password is incorrect.</source>
-        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
     </message>
     <message>
         <source>The password could not be secured.</source>
@@ -134,7 +137,15 @@
     </message>
 </context>
 <context>
-    <name>OwnPasswordChange</name>
+    <name>RoutiqError</name>
+    <message>
+        <source>The clinic&apos;s cache is not open yet.</source>
+        <translation>La caché de la clínica aún no está abierta.</translation>
+    </message>
+    <message>
+        <source>The user name or password is incorrect.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
     <message>
         <source>The current password is not right.</source>
         <translation>La contraseña actual no es correcta.</translation>
@@ -153,6 +164,61 @@
     <message>
         <source>There is no clinic connection with this id.</source>
         <translation>No hay ninguna conexión de clínica con este id.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncHealthWindow</name>
+    <message>
+        <source>Idle</source>
+        <translation>En reposo</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Downloading the history</source>
+        <translation>Descargando el historial</translation>
+    </message>
+    <message>
+        <source>Catching up</source>
+        <translation>Poniéndose al día</translation>
+    </message>
+    <message>
+        <source>Checking for changes</source>
+        <translation>Buscando cambios</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>Last pass failed</source>
+        <translation>La última pasada falló</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Sedes</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Profesionales</translation>
+    </message>
+    <message>
+        <source>Appointment types</source>
+        <translation>Tipos de cita</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
     </message>
 </context>
 <context>
@@ -190,8 +256,16 @@
         <translation>Mostrar primero esta conexión de clínica (&apos;all&apos; para el resumen de todas las clínicas).</translation>
     </message>
     <message>
-        <source>Open on this page: dashboard, today (the Today board), lapsed (dropped-off patients), practitioners (side by side), forward (forward bookings) or drilldown (the appointments behind Total bookings).</source>
-        <translation>Abrir en esta página: dashboard, today (el tablero de hoy), lapsed (pacientes que dejaron de venir), practitioners (profesionales en paralelo), forward (reservas futuras) o drilldown (las citas detrás del total de reservas).</translation>
+        <source>Open on this page: dashboard, today (the Today board), lapsed (dropped-off patients), practitioners (side by side), forward (forward bookings), drilldown (the appointments behind Total bookings) or synchealth (View › Sync health).</source>
+        <translation>Abrir en esta página: dashboard, today (la agenda del día), lapsed (pacientes que dejaron de venir), practitioners (profesionales en paralelo), forward (reservas futuras), drilldown (las citas detrás de “Reservas totales”) o synchealth (Ver › Estado de la sincronización).</translation>
+    </message>
+    <message>
+        <source>Benchmark: write the moments of this start to &lt;file&gt;, then quit.</source>
+        <translation>Prueba de rendimiento: escribir los instantes de este arranque en &lt;file&gt; y salir.</translation>
+    </message>
+    <message>
+        <source>Benchmark: read the user name and password as two lines from standard input and sign in with them.</source>
+        <translation>Prueba de rendimiento: leer el nombre de usuario y la contraseña como dos líneas de la entrada estándar e iniciar sesión con ellos.</translation>
     </message>
 </context>
 <context>
@@ -207,6 +281,17 @@
     <message>
         <source>Your account is not allowed to do this. Ask the clinic admin if you need it.</source>
         <translation>Su cuenta no tiene permiso para hacer esto. Consulte al administrador de la clínica si lo necesita.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ApiServer</name>
+    <message>
+        <source>Plain HTTP is served on loopback only (127.0.0.1 or ::1): give a TLS certificate and key to listen on %1, or put a TLS reverse proxy in front.</source>
+        <translation>El HTTP sin cifrar solo se sirve en loopback (127.0.0.1 o ::1): indique un certificado TLS y una clave para escuchar en %1, o ponga delante un proxy inverso TLS.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2 (in use, or not an address of this computer).</source>
+        <translation>No se puede escuchar en %1:%2 (en uso, o no es una dirección de este equipo).</translation>
     </message>
 </context>
 <context>
@@ -2100,12 +2185,21 @@ Su cuenta solo ve este número: los nombres y teléfonos son para el personal y 
         <source>S&amp;ettings…</source>
         <translation>Con&amp;figuración…</translation>
     </message>
-</context>
-<context>
-    <name>routiq::MetricsWorker</name>
     <message>
-        <source>The clinic&apos;s cache is not open yet.</source>
-        <translation>La caché de la clínica aún no está abierta.</translation>
+        <source>Data out of date</source>
+        <translation>Datos desactualizados</translation>
+    </message>
+    <message>
+        <source>Sync &amp;health…</source>
+        <translation>&amp;Estado de la sincronización…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Save &amp;diagnostics…</source>
+        <translation>Guardar datos de &amp;diagnóstico…</translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3179,166 @@ Su cuenta solo ve este número: los nombres y teléfonos son para el personal y 
     <message>
         <source>Connection problem</source>
         <translation>Problema de conexión</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SyncHealthController</name>
+    <message>
+        <source>Data is out of date</source>
+        <translation>Los datos están desactualizados</translation>
+    </message>
+    <message>
+        <source>Routiq: data is out of date</source>
+        <translation>Routiq: los datos están desactualizados</translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation>Guardar datos de diagnóstico</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Archivos ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Diagnostics saved to %1. They hold no patient data and no keys.</source>
+        <translation>Datos de diagnóstico guardados en %1. No contienen datos de pacientes ni claves.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SyncHealthTracker</name>
+    <message numerus="yes">
+        <source>%1 (%n min old)</source>
+        <translation>
+            <numerusform>%1 (de hace %n min)</numerusform>
+            <numerusform>%1 (de hace %n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (never synced)</source>
+        <translation>%1 (nunca sincronizada)</translation>
+    </message>
+    <message>
+        <source>%1: Routiq has not been able to update it from the practice system. See View › Sync health.</source>
+        <translation>%1: Routiq no ha podido actualizar los datos desde el software de gestión. Consulte Ver › Estado de la sincronización.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SyncHealthWindow</name>
+    <message>
+        <source>not yet</source>
+        <translation>todavía no</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Sync health</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+        <source>Clinic</source>
+        <translation>Clínica</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Última sincronización correcta</translation>
+    </message>
+    <message>
+        <source>Data age</source>
+        <translation>Antigüedad de los datos</translation>
+    </message>
+    <message>
+        <source>Requests per minute</source>
+        <translation>Solicitudes por minuto</translation>
+    </message>
+    <message>
+        <source>Connection guard</source>
+        <translation>Protección de la conexión</translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation>Próximo reintento</translation>
+    </message>
+    <message>
+        <source>Last success per resource</source>
+        <translation>Último éxito por recurso</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Último éxito</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Give the reference to your support contact: it finds the matching lines in the log (Help › Save diagnostics…).</source>
+        <translation>Facilite la referencia a su contacto de soporte: con ella encuentra las líneas correspondientes en el registro (Ayuda › Guardar datos de diagnóstico…).</translation>
+    </message>
+    <message>
+        <source>No clinic is open.</source>
+        <translation>No hay ninguna clínica abierta.</translation>
+    </message>
+    <message>
+        <source>no data yet</source>
+        <translation>aún sin datos</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 of %2 allowed by the practice system</source>
+        <translation>%1 de %2 permitidas por el software de gestión</translation>
+    </message>
+    <message>
+        <source>%1 (no limit applies)</source>
+        <translation>%1 (no se aplica ningún límite)</translation>
+    </message>
+    <message>
+        <source>Closed: requests go through</source>
+        <translation>Cerrado: las solicitudes pasan</translation>
+    </message>
+    <message>
+        <source>Open: paused after repeated failures, trial in %1</source>
+        <translation>Abierto: en pausa tras fallos repetidos, prueba en %1</translation>
+    </message>
+    <message>
+        <source>Half-open: one trial request is under way</source>
+        <translation>Semiabierto: hay una solicitud de prueba en curso</translation>
+    </message>
+    <message>
+        <source>none due</source>
+        <translation>ninguno pendiente</translation>
+    </message>
+    <message>
+        <source>Errors in the last 24 hours: %1</source>
+        <translation>Errores en las últimas 24 horas: %1</translation>
     </message>
 </context>
 <context>

@@ -566,14 +566,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::setClinicNames(const QStringList &names)
-{
-    QList<ClinicChoice> clinics;
-    for (const QString &name : names)
-        clinics.append({name, name});
-    setClinics(clinics);
-}
-
 void MainWindow::setStatusText(const QString &text)
 {
     m_indicator->setPlaceholderText(text);

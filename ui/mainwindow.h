@@ -116,7 +116,6 @@ public:
     void restoreLayout(const QSettings &settings);
 
     // Kept for the first composition root (app/gui/main.cpp); prefer setClinics and a tracker.
-    void setClinicNames(const QStringList &names);
     void setStatusText(const QString &text);
 
     // --- For tests and screenshots --------------------------------------------------------

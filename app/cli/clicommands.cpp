@@ -24,48 +24,39 @@ const QList<CommandInfo> &commands()
     static const QList<CommandInfo> table{
         {"clinic", "clinic add|list|remove|check ...",
          "Manage clinic connections (Cliniko, Nookal); add/remove: admins; check --clinic ID: "
-         "the cache's integrity check.",
-         true},
+         "the cache's integrity check."},
         {"sync", "sync --clinic ID [--watch]",
-         "Backfill or catch up a clinic's cache; --watch keeps polling.", true},
+         "Backfill or catch up a clinic's cache; --watch keeps polling."},
         {"metrics",
          "metrics --clinic ID|all [--period week|month] [--start D --end D] [--by practitioner]",
-         "Print ClinicMetrics as JSON or a table; 'all' combines every clinic you may see.", true},
+         "Print ClinicMetrics as JSON or a table; 'all' combines every clinic you may see."},
         {"insights", "insights no-show|lapsed|forward --clinic ID [--format json|table]",
          "No-show risk of upcoming bookings and the lapsed-patient worklist (staff and admin; "
-         "'lapsed --count' for all), forward bookings and utilisation.",
-         true},
+         "'lapsed --count' for all), forward bookings and utilisation."},
         {"practitioner",
          "practitioner hours --clinic ID [--practitioner ID] --show|--set H|--clear",
          "Working hours per weekday, e.g. --set \"Mon 08:00-17:00, Tue 08:00-12:30\" (admins "
-         "change them).",
-         true},
+         "change them)."},
         {"user", "user add --name NAME --role admin|staff|readonly [--clinic ID]...",
          "Accounts: add (the first, the admin, needs no --user), list, disable, enable, set-role, "
-         "set-password; passwd changes your own.",
-         true},
+         "set-password; passwd changes your own."},
         {"agent-slot", "agent-slot add|remove",
          "Admins: let 'sync --watch' run unattended on this OS account (secret in its keychain or "
-         "the --master-key-file vault; whoever reads it reads the data).",
-         true},
+         "the --master-key-file vault; whoever reads it reads the data)."},
         {"rekey", "rekey",
          "Admins: a new data key; every cache and the app database re-keyed, every key slot "
-         "sealed to it (resumable if interrupted).",
-         true},
+         "sealed to it (resumable if interrupted)."},
         {"recover", "recover --name ADMIN",
          "Forgotten passwords: the recovery key (ROUTIQ_RECOVERY_KEY_FILE or a prompt) sets a new "
-         "password for an admin.",
-         true},
+         "password for an admin."},
         {"diagnostics", "diagnostics --out FILE.zip",
          "A bundle for support: versions, schema versions, each clinic's sync state, the last "
-         "log lines and the audit verify result; no patient data, no keys.",
-         true},
+         "log lines and the audit verify result; no patient data, no keys."},
         {"serve", "serve [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]",
-         "The REST API and live channel from the cache (docs/api.md); loopback unless TLS.", true},
+         "The REST API and live channel from the cache (docs/api.md); loopback unless TLS."},
         {"audit", "audit verify|list [--since T]|re-anchor",
          "Verify (chain, MACs, anchor, keychain counter) or list the audit log; re-anchor "
-         "(admins) after an investigation.",
-         true},
+         "(admins) after an investigation."},
     };
     return table;
 }
@@ -89,8 +80,6 @@ QString usageText()
         << "Commands:\n";
     for (const CommandInfo &c : commands()) {
         out << "  " << QString::fromLatin1(c.usage).leftJustified(62) << "\n      " << c.summary;
-        if (!c.available)
-            out << " (not in this build yet)";
         out << "\n";
     }
     out << "\nFirst run: routiq-cli user add --name NAME --role admin (its password from\n"

@@ -9,13 +9,12 @@
 
 namespace routiq::cli {
 
-// The routiq-cli command table: names, usage, one-line summaries and whether this build has them.
+// The routiq-cli command table: names, usage and one-line summaries.
 struct CommandInfo
 {
     const char *name;
     const char *usage;
     const char *summary;
-    bool available;
 };
 
 const QList<CommandInfo> &commands();
