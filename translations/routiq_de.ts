@@ -167,61 +167,6 @@
     </message>
 </context>
 <context>
-    <name>SyncHealthWindow</name>
-    <message>
-        <source>Idle</source>
-        <translation>Leerlauf</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Verbinde</translation>
-    </message>
-    <message>
-        <source>Downloading the history</source>
-        <translation>Verlauf wird heruntergeladen</translation>
-    </message>
-    <message>
-        <source>Catching up</source>
-        <translation>Rückstand wird aufgeholt</translation>
-    </message>
-    <message>
-        <source>Checking for changes</source>
-        <translation>Prüft auf Änderungen</translation>
-    </message>
-    <message>
-        <source>Up to date</source>
-        <translation>Aktuell</translation>
-    </message>
-    <message>
-        <source>Last pass failed</source>
-        <translation>Letzter Durchlauf fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Angehalten</translation>
-    </message>
-    <message>
-        <source>Locations</source>
-        <translation>Standorte</translation>
-    </message>
-    <message>
-        <source>Practitioners</source>
-        <translation>Behandler</translation>
-    </message>
-    <message>
-        <source>Appointment types</source>
-        <translation>Terminarten</translation>
-    </message>
-    <message>
-        <source>Patients</source>
-        <translation>Patienten</translation>
-    </message>
-    <message>
-        <source>Appointments</source>
-        <translation>Termine</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Live clinic dashboard for Cliniko and Nookal.</source>
@@ -3224,6 +3169,58 @@ Ihr Konto sieht nur diese Zahl: Namen und Telefonnummern sind Mitarbeitern und A
 </context>
 <context>
     <name>routiq::SyncHealthWindow</name>
+    <message>
+        <source>Idle</source>
+        <translation>Leerlauf</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinde</translation>
+    </message>
+    <message>
+        <source>Downloading the history</source>
+        <translation>Verlauf wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Catching up</source>
+        <translation>Rückstand wird aufgeholt</translation>
+    </message>
+    <message>
+        <source>Checking for changes</source>
+        <translation>Prüft auf Änderungen</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Last pass failed</source>
+        <translation>Letzter Durchlauf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Behandler</translation>
+    </message>
+    <message>
+        <source>Appointment types</source>
+        <translation>Terminarten</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Patienten</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Termine</translation>
+    </message>
     <message>
         <source>not yet</source>
         <translation>noch nicht</translation>

@@ -167,61 +167,6 @@
     </message>
 </context>
 <context>
-    <name>SyncHealthWindow</name>
-    <message>
-        <source>Idle</source>
-        <translation>En reposo</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Conectando</translation>
-    </message>
-    <message>
-        <source>Downloading the history</source>
-        <translation>Descargando el historial</translation>
-    </message>
-    <message>
-        <source>Catching up</source>
-        <translation>Poniéndose al día</translation>
-    </message>
-    <message>
-        <source>Checking for changes</source>
-        <translation>Buscando cambios</translation>
-    </message>
-    <message>
-        <source>Up to date</source>
-        <translation>Al día</translation>
-    </message>
-    <message>
-        <source>Last pass failed</source>
-        <translation>La última pasada falló</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Detenida</translation>
-    </message>
-    <message>
-        <source>Locations</source>
-        <translation>Sedes</translation>
-    </message>
-    <message>
-        <source>Practitioners</source>
-        <translation>Profesionales</translation>
-    </message>
-    <message>
-        <source>Appointment types</source>
-        <translation>Tipos de cita</translation>
-    </message>
-    <message>
-        <source>Patients</source>
-        <translation>Pacientes</translation>
-    </message>
-    <message>
-        <source>Appointments</source>
-        <translation>Citas</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Live clinic dashboard for Cliniko and Nookal.</source>
@@ -3224,6 +3169,58 @@ Su cuenta solo ve este número: los nombres y teléfonos son para el personal y 
 </context>
 <context>
     <name>routiq::SyncHealthWindow</name>
+    <message>
+        <source>Idle</source>
+        <translation>En reposo</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Downloading the history</source>
+        <translation>Descargando el historial</translation>
+    </message>
+    <message>
+        <source>Catching up</source>
+        <translation>Poniéndose al día</translation>
+    </message>
+    <message>
+        <source>Checking for changes</source>
+        <translation>Buscando cambios</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <source>Last pass failed</source>
+        <translation>La última pasada falló</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Sedes</translation>
+    </message>
+    <message>
+        <source>Practitioners</source>
+        <translation>Profesionales</translation>
+    </message>
+    <message>
+        <source>Appointment types</source>
+        <translation>Tipos de cita</translation>
+    </message>
+    <message>
+        <source>Patients</source>
+        <translation>Pacientes</translation>
+    </message>
+    <message>
+        <source>Appointments</source>
+        <translation>Citas</translation>
+    </message>
     <message>
         <source>not yet</source>
         <translation>todavía no</translation>

@@ -36,15 +36,15 @@ QString age(qint64 secs)
 QString stateText(const QString &state)
 {
     static const QHash<QString, const char *> names{
-        {QStringLiteral("idle"), QT_TRANSLATE_NOOP("SyncHealthWindow", "Idle")},
-        {QStringLiteral("connecting"), QT_TRANSLATE_NOOP("SyncHealthWindow", "Connecting")},
+        {QStringLiteral("idle"), QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Idle")},
+        {QStringLiteral("connecting"), QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Connecting")},
         {QStringLiteral("backfilling"),
-         QT_TRANSLATE_NOOP("SyncHealthWindow", "Downloading the history")},
-        {QStringLiteral("catchingup"), QT_TRANSLATE_NOOP("SyncHealthWindow", "Catching up")},
-        {QStringLiteral("polling"), QT_TRANSLATE_NOOP("SyncHealthWindow", "Checking for changes")},
-        {QStringLiteral("waiting"), QT_TRANSLATE_NOOP("SyncHealthWindow", "Up to date")},
-        {QStringLiteral("failed"), QT_TRANSLATE_NOOP("SyncHealthWindow", "Last pass failed")},
-        {QStringLiteral("finished"), QT_TRANSLATE_NOOP("SyncHealthWindow", "Stopped")},
+         QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Downloading the history")},
+        {QStringLiteral("catchingup"), QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Catching up")},
+        {QStringLiteral("polling"), QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Checking for changes")},
+        {QStringLiteral("waiting"), QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Up to date")},
+        {QStringLiteral("failed"), QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Last pass failed")},
+        {QStringLiteral("finished"), QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Stopped")},
     };
     const char *name = names.value(state);
     return name ? SyncHealthWindow::tr(name) : state;
@@ -221,12 +221,12 @@ void SyncHealthWindow::showHealth(const SyncHealth &h)
         ->setText(h.nextRetryUtc.isValid() ? when(h.nextRetryUtc) : tr("none due"));
 
     static const QHash<QString, const char *> resourceNames{
-        {QStringLiteral("locations"), QT_TRANSLATE_NOOP("SyncHealthWindow", "Locations")},
-        {QStringLiteral("practitioners"), QT_TRANSLATE_NOOP("SyncHealthWindow", "Practitioners")},
+        {QStringLiteral("locations"), QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Locations")},
+        {QStringLiteral("practitioners"), QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Practitioners")},
         {QStringLiteral("appointment_types"),
-         QT_TRANSLATE_NOOP("SyncHealthWindow", "Appointment types")},
-        {QStringLiteral("patients"), QT_TRANSLATE_NOOP("SyncHealthWindow", "Patients")},
-        {QStringLiteral("appointments"), QT_TRANSLATE_NOOP("SyncHealthWindow", "Appointments")},
+         QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Appointment types")},
+        {QStringLiteral("patients"), QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Patients")},
+        {QStringLiteral("appointments"), QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Appointments")},
     };
     m_resources->setRowCount(int(h.resources.size()));
     for (int i = 0; i < h.resources.size(); ++i) {
