@@ -150,6 +150,82 @@
         <source>The current password is not right.</source>
         <translation>Das aktuelle Passwort ist nicht richtig.</translation>
     </message>
+    <message>
+        <source>Routiq refused to connect to %1: %2</source>
+        <translation>Routiq hat die Verbindung zu %1 verweigert: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not answering properly, so Routiq paused requests to it. It will try again in %2 s; the dashboard shows the cached data meanwhile.</source>
+        <translation>%1 antwortet nicht richtig, daher hat Routiq die Anfragen dorthin angehalten. Routiq versucht es in %2 s erneut; das Dashboard zeigt bis dahin die zwischengespeicherten Daten.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer far larger than any real page, so Routiq stopped reading it. Please report this to Routiq support with the details below.</source>
+        <translation>%1 hat eine Antwort geschickt, die weit größer ist als jede echte Seite, daher hat Routiq sie nicht weiter gelesen. Bitte melden Sie dies dem Routiq-Support mit den Details unten.</translation>
+    </message>
+    <message>
+        <source>%1 asked Routiq to slow down (too many requests with this API key). Syncing resumes automatically; if it keeps happening, stop other apps that use the same %1 user&apos;s key.</source>
+        <translation>%1 hat Routiq gebeten, langsamer zu werden (zu viele Anfragen mit diesem API-Schlüssel). Die Synchronisierung läuft von selbst weiter; wenn das öfter vorkommt, beenden Sie andere Apps, die den Schlüssel desselben %1-Benutzers verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key. Check the key in this clinic&apos;s connection settings, or create a new one in %1 (My Info &gt; Manage API keys).</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt. Prüfen Sie den Schlüssel in den Verbindungseinstellungen dieser Praxis, oder erstellen Sie in %1 einen neuen (My Info &gt; Manage API keys).</translation>
+    </message>
+    <message>
+        <source>%1 is having problems right now (server error). Routiq will keep trying; the dashboard shows the cached data meanwhile.</source>
+        <translation>%1 hat gerade Probleme (Serverfehler). Routiq versucht es weiter; das Dashboard zeigt bis dahin die zwischengespeicherten Daten.</translation>
+    </message>
+    <message>
+        <source>%1 refused a request from Routiq. Please report this to Routiq support with the details below.</source>
+        <translation>%1 hat eine Anfrage von Routiq abgelehnt. Bitte melden Sie dies dem Routiq-Support mit den Details unten.</translation>
+    </message>
+    <message>
+        <source>Routiq cannot reach %1 (%2). Check the internet connection; the dashboard shows the cached data meanwhile.</source>
+        <translation>Routiq erreicht %1 nicht (%2). Prüfen Sie die Internetverbindung; das Dashboard zeigt bis dahin die zwischengespeicherten Daten.</translation>
+    </message>
+    <message>
+        <source>The server address is not a valid URL.</source>
+        <translation>Die Serveradresse ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for this computer (localhost); use an https:// address for %1.</source>
+        <translation>Unverschlüsseltes http:// ist nur für diesen Computer (localhost) erlaubt; verwenden Sie für %1 eine https://-Adresse.</translation>
+    </message>
+    <message>
+        <source>Only https:// addresses are supported (got &quot;%1&quot;).</source>
+        <translation>Nur https://-Adressen werden unterstützt (erhalten: &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The Cliniko API key does not end with a region such as &quot;-au2&quot; or &quot;-uk1&quot;; copy the whole key from Cliniko.</source>
+        <translation>Der Cliniko-API-Schlüssel endet nicht mit einer Region wie &quot;-au2&quot; oder &quot;-uk1&quot;; kopieren Sie den ganzen Schlüssel aus Cliniko.</translation>
+    </message>
+    <message>
+        <source>Cliniko requires a contact email in every request. Set the contact email in the connection settings.</source>
+        <translation>Cliniko verlangt in jeder Anfrage eine Kontakt-E-Mail. Tragen Sie die Kontakt-E-Mail in den Verbindungseinstellungen ein.</translation>
+    </message>
+    <message>
+        <source>Cliniko sent an answer Routiq cannot read. Routiq will try again at the next sync; if this persists, check status.cliniko.com or contact Routiq support.</source>
+        <translation>Cliniko hat eine Antwort geschickt, die Routiq nicht lesen kann. Routiq versucht es bei der nächsten Synchronisierung erneut; wenn es so bleibt, prüfen Sie status.cliniko.com oder wenden Sie sich an den Routiq-Support.</translation>
+    </message>
+    <message>
+        <source>Nookal sent an answer Routiq cannot read. Routiq will try again at the next sync; if this persists, contact Routiq support.</source>
+        <translation>Nookal hat eine Antwort geschickt, die Routiq nicht lesen kann. Routiq versucht es bei der nächsten Synchronisierung erneut; wenn es so bleibt, wenden Sie sich an den Routiq-Support.</translation>
+    </message>
+    <message>
+        <source>Routiq refused the %1 address: %2</source>
+        <translation>Routiq hat die %1-Adresse abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>No %1 API key is set for this clinic. Add one in the connection settings.</source>
+        <translation>Für diese Praxis ist kein %1-API-Schlüssel hinterlegt. Fügen Sie in den Verbindungseinstellungen einen hinzu.</translation>
+    </message>
+    <message>
+        <source>Nookal rejected the API key. Check the key in this clinic&apos;s connection settings, or generate a new one in Nookal (Setup &gt; Connections &gt; API Keys) with every location ticked.</source>
+        <translation>Nookal hat den API-Schlüssel abgelehnt. Prüfen Sie den Schlüssel in den Verbindungseinstellungen dieser Praxis, oder erzeugen Sie in Nookal einen neuen (Setup &gt; Connections &gt; API Keys) mit allen Standorten angehakt.</translation>
+    </message>
+    <message>
+        <source>Nookal could not answer Routiq&apos;s request. Routiq will try again at the next sync.</source>
+        <translation>Nookal konnte die Anfrage von Routiq nicht beantworten. Routiq versucht es bei der nächsten Synchronisierung erneut.</translation>
+    </message>
 </context>
 <context>
     <name>SecuritySettings</name>

@@ -150,6 +150,82 @@
         <source>The current password is not right.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Routiq refused to connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not answering properly, so Routiq paused requests to it. It will try again in %2 s; the dashboard shows the cached data meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer far larger than any real page, so Routiq stopped reading it. Please report this to Routiq support with the details below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked Routiq to slow down (too many requests with this API key). Syncing resumes automatically; if it keeps happening, stop other apps that use the same %1 user&apos;s key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key. Check the key in this clinic&apos;s connection settings, or create a new one in %1 (My Info &gt; Manage API keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is having problems right now (server error). Routiq will keep trying; the dashboard shows the cached data meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused a request from Routiq. Please report this to Routiq support with the details below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routiq cannot reach %1 (%2). Check the internet connection; the dashboard shows the cached data meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address is not a valid URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for this computer (localhost); use an https:// address for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only https:// addresses are supported (got &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Cliniko API key does not end with a region such as &quot;-au2&quot; or &quot;-uk1&quot;; copy the whole key from Cliniko.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cliniko requires a contact email in every request. Set the contact email in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cliniko sent an answer Routiq cannot read. Routiq will try again at the next sync; if this persists, check status.cliniko.com or contact Routiq support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nookal sent an answer Routiq cannot read. Routiq will try again at the next sync; if this persists, contact Routiq support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routiq refused the %1 address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 API key is set for this clinic. Add one in the connection settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nookal rejected the API key. Check the key in this clinic&apos;s connection settings, or generate a new one in Nookal (Setup &gt; Connections &gt; API Keys) with every location ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nookal could not answer Routiq&apos;s request. Routiq will try again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecuritySettings</name>

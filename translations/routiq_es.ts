@@ -150,6 +150,82 @@
         <source>The current password is not right.</source>
         <translation>La contraseña actual no es correcta.</translation>
     </message>
+    <message>
+        <source>Routiq refused to connect to %1: %2</source>
+        <translation>Routiq rechazó conectarse a %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not answering properly, so Routiq paused requests to it. It will try again in %2 s; the dashboard shows the cached data meanwhile.</source>
+        <translation>%1 no responde correctamente, así que Routiq ha pausado las solicitudes. Volverá a intentarlo en %2 s; mientras tanto, el panel muestra los datos en caché.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer far larger than any real page, so Routiq stopped reading it. Please report this to Routiq support with the details below.</source>
+        <translation>%1 envió una respuesta mucho mayor que cualquier página real, así que Routiq dejó de leerla. Informe de esto al soporte de Routiq con los detalles de abajo.</translation>
+    </message>
+    <message>
+        <source>%1 asked Routiq to slow down (too many requests with this API key). Syncing resumes automatically; if it keeps happening, stop other apps that use the same %1 user&apos;s key.</source>
+        <translation>%1 pidió a Routiq que redujera el ritmo (demasiadas solicitudes con esta clave de API). La sincronización se reanuda sola; si sigue ocurriendo, detenga otras aplicaciones que usen la clave del mismo usuario de %1.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the API key. Check the key in this clinic&apos;s connection settings, or create a new one in %1 (My Info &gt; Manage API keys).</source>
+        <translation>%1 rechazó la clave de API. Compruebe la clave en los ajustes de conexión de esta clínica, o cree una nueva en %1 (My Info &gt; Manage API keys).</translation>
+    </message>
+    <message>
+        <source>%1 is having problems right now (server error). Routiq will keep trying; the dashboard shows the cached data meanwhile.</source>
+        <translation>%1 tiene problemas en este momento (error del servidor). Routiq seguirá intentándolo; mientras tanto, el panel muestra los datos en caché.</translation>
+    </message>
+    <message>
+        <source>%1 refused a request from Routiq. Please report this to Routiq support with the details below.</source>
+        <translation>%1 rechazó una solicitud de Routiq. Informe de esto al soporte de Routiq con los detalles de abajo.</translation>
+    </message>
+    <message>
+        <source>Routiq cannot reach %1 (%2). Check the internet connection; the dashboard shows the cached data meanwhile.</source>
+        <translation>Routiq no puede conectar con %1 (%2). Compruebe la conexión a internet; mientras tanto, el panel muestra los datos en caché.</translation>
+    </message>
+    <message>
+        <source>The server address is not a valid URL.</source>
+        <translation>La dirección del servidor no es una URL válida.</translation>
+    </message>
+    <message>
+        <source>Plain http:// is only allowed for this computer (localhost); use an https:// address for %1.</source>
+        <translation>http:// sin cifrar solo se permite para este equipo (localhost); use una dirección https:// para %1.</translation>
+    </message>
+    <message>
+        <source>Only https:// addresses are supported (got &quot;%1&quot;).</source>
+        <translation>Solo se admiten direcciones https:// (se recibió &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>The Cliniko API key does not end with a region such as &quot;-au2&quot; or &quot;-uk1&quot;; copy the whole key from Cliniko.</source>
+        <translation>La clave de API de Cliniko no termina con una región como &quot;-au2&quot; o &quot;-uk1&quot;; copie la clave completa desde Cliniko.</translation>
+    </message>
+    <message>
+        <source>Cliniko requires a contact email in every request. Set the contact email in the connection settings.</source>
+        <translation>Cliniko exige un correo de contacto en cada solicitud. Indique el correo de contacto en los ajustes de conexión.</translation>
+    </message>
+    <message>
+        <source>Cliniko sent an answer Routiq cannot read. Routiq will try again at the next sync; if this persists, check status.cliniko.com or contact Routiq support.</source>
+        <translation>Cliniko envió una respuesta que Routiq no puede leer. Routiq lo intentará de nuevo en la próxima sincronización; si persiste, consulte status.cliniko.com o contacte con el soporte de Routiq.</translation>
+    </message>
+    <message>
+        <source>Nookal sent an answer Routiq cannot read. Routiq will try again at the next sync; if this persists, contact Routiq support.</source>
+        <translation>Nookal envió una respuesta que Routiq no puede leer. Routiq lo intentará de nuevo en la próxima sincronización; si persiste, contacte con el soporte de Routiq.</translation>
+    </message>
+    <message>
+        <source>Routiq refused the %1 address: %2</source>
+        <translation>Routiq rechazó la dirección de %1: %2</translation>
+    </message>
+    <message>
+        <source>No %1 API key is set for this clinic. Add one in the connection settings.</source>
+        <translation>Esta clínica no tiene clave de API de %1. Añada una en los ajustes de conexión.</translation>
+    </message>
+    <message>
+        <source>Nookal rejected the API key. Check the key in this clinic&apos;s connection settings, or generate a new one in Nookal (Setup &gt; Connections &gt; API Keys) with every location ticked.</source>
+        <translation>Nookal rechazó la clave de API. Compruebe la clave en los ajustes de conexión de esta clínica, o genere una nueva en Nookal (Setup &gt; Connections &gt; API Keys) con todas las sedes marcadas.</translation>
+    </message>
+    <message>
+        <source>Nookal could not answer Routiq&apos;s request. Routiq will try again at the next sync.</source>
+        <translation>Nookal no pudo responder a la solicitud de Routiq. Routiq lo intentará de nuevo en la próxima sincronización.</translation>
+    </message>
 </context>
 <context>
     <name>SecuritySettings</name>

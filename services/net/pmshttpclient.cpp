@@ -5,6 +5,7 @@
 #include "ratelimiter.h"
 #include "transportsecurity.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -93,11 +94,11 @@ void PmsHttpClient::start(const QUrl &url, const Headers &headers, const QByteAr
 
     const QString refusal = TransportSecurity::refusalReason(url);
     if (!refusal.isEmpty()) {
-        const RoutiqError error =
-            makeError(ErrorCode::PmsInsecureUrl,
-                      QStringLiteral("Routiq refused to connect to %1: %2")
-                          .arg(m_config.serviceName, refusal),
-                      QStringLiteral("scheme %1, host %2").arg(url.scheme(), url.host()));
+        const RoutiqError error = makeError(
+            ErrorCode::PmsInsecureUrl,
+            QCoreApplication::translate("RoutiqError", "Routiq refused to connect to %1: %2")
+                .arg(m_config.serviceName, refusal),
+            QStringLiteral("scheme %1, host %2").arg(url.scheme(), url.host()));
         const quint64 generation = m_generation;
         QMetaObject::invokeMethod(
             this,
@@ -137,13 +138,15 @@ void PmsHttpClient::proceed()
     }
     if (m_breaker && !m_breaker->allowRequest()) {
         const qint64 secs = (m_breaker->msUntilHalfOpen() + 999) / 1000;
-        finishWith(makeError(
-            ErrorCode::PmsApiUnavailable,
-            QStringLiteral("%1 is not answering properly, so Routiq paused requests to it. It "
-                           "will try again in %2 s; the dashboard shows the cached data meanwhile.")
-                .arg(m_config.serviceName)
-                .arg(secs),
-            QStringLiteral("circuit open, %1").arg(hostDetails())));
+        finishWith(
+            makeError(ErrorCode::PmsApiUnavailable,
+                      QCoreApplication::translate(
+                          "RoutiqError",
+                          "%1 is not answering properly, so Routiq paused requests to it. It "
+                          "will try again in %2 s; the dashboard shows the cached data meanwhile.")
+                          .arg(m_config.serviceName)
+                          .arg(secs),
+                      QStringLiteral("circuit open, %1").arg(hostDetails())));
         return;
     }
     send();
@@ -209,15 +212,17 @@ void PmsHttpClient::failTooLarge(qint64 bytes)
     // the same answer again.
     if (m_breaker)
         m_breaker->recordSuccess();
-    finishWith(makeError(
-        ErrorCode::PmsResponseTooLarge,
-        QStringLiteral("%1 sent an answer far larger than any real page, so Routiq stopped "
-                       "reading it. Please report this to Routiq support with the details below.")
-            .arg(m_config.serviceName),
-        QStringLiteral("at least %1 bytes, limit %2, %3 %4")
-            .arg(bytes)
-            .arg(m_config.maxResponseBytes)
-            .arg(hostDetails(), m_url.path())));
+    finishWith(
+        makeError(ErrorCode::PmsResponseTooLarge,
+                  QCoreApplication::translate(
+                      "RoutiqError",
+                      "%1 sent an answer far larger than any real page, so Routiq stopped "
+                      "reading it. Please report this to Routiq support with the details below.")
+                      .arg(m_config.serviceName),
+                  QStringLiteral("at least %1 bytes, limit %2, %3 %4")
+                      .arg(bytes)
+                      .arg(m_config.maxResponseBytes)
+                      .arg(hostDetails(), m_url.path())));
 }
 
 void PmsHttpClient::onReplyFinished()
@@ -261,9 +266,10 @@ void PmsHttpClient::onReplyFinished()
             waitMs > m_config.retry.maxRateLimitWaitMs) {
             finishWith(makeError(
                 ErrorCode::PmsRateLimited,
-                QStringLiteral("%1 asked Routiq to slow down (too many requests with this API "
-                               "key). Syncing resumes automatically; if it keeps happening, "
-                               "stop other apps that use the same %1 user's key.")
+                QCoreApplication::translate(
+                    "RoutiqError", "%1 asked Routiq to slow down (too many requests with this API "
+                                   "key). Syncing resumes automatically; if it keeps happening, "
+                                   "stop other apps that use the same %1 user's key.")
                     .arg(m_config.serviceName),
                 details));
             return;
@@ -281,8 +287,9 @@ void PmsHttpClient::onReplyFinished()
             m_breaker->recordSuccess();
         finishWith(makeError(
             ErrorCode::PmsAuthRejected,
-            QStringLiteral("%1 rejected the API key. Check the key in this clinic's connection "
-                           "settings, or create a new one in %1 (My Info > Manage API keys).")
+            QCoreApplication::translate(
+                "RoutiqError", "%1 rejected the API key. Check the key in this clinic's connection "
+                               "settings, or create a new one in %1 (My Info > Manage API keys).")
                 .arg(m_config.serviceName),
             QStringLiteral("HTTP %1, %2").arg(status).arg(hostDetails())));
         return;
@@ -290,9 +297,10 @@ void PmsHttpClient::onReplyFinished()
 
     if (status >= 500 && status < 600) {
         retryOrFail(makeError(ErrorCode::PmsApiUnavailable,
-                              QStringLiteral("%1 is having problems right now (server error). "
-                                             "Routiq will keep trying; the dashboard shows the "
-                                             "cached data meanwhile.")
+                              QCoreApplication::translate(
+                                  "RoutiqError", "%1 is having problems right now (server error). "
+                                                 "Routiq will keep trying; the dashboard shows the "
+                                                 "cached data meanwhile.")
                                   .arg(m_config.serviceName),
                               QStringLiteral("HTTP %1 after %2 attempt(s), %3")
                                   .arg(status)
@@ -307,8 +315,9 @@ void PmsHttpClient::onReplyFinished()
             m_breaker->recordSuccess();
         finishWith(makeError(
             ErrorCode::PmsRequestRejected,
-            QStringLiteral("%1 refused a request from Routiq. Please report this to Routiq "
-                           "support with the details below.")
+            QCoreApplication::translate(
+                "RoutiqError", "%1 refused a request from Routiq. Please report this to Routiq "
+                               "support with the details below.")
                 .arg(m_config.serviceName),
             QStringLiteral("HTTP %1, %2 %3").arg(status).arg(hostDetails(), m_url.path())));
         return;
@@ -333,9 +342,10 @@ void PmsHttpClient::onReplyFinished()
                            : dns   ? ErrorCode::PmsHostNotFound
                                    : ErrorCode::PmsApiUnavailable;
     retryOrFail(makeError(code,
-                          QStringLiteral("Routiq cannot reach %1 (%2). Check the internet "
-                                         "connection; the dashboard shows the cached data "
-                                         "meanwhile.")
+                          QCoreApplication::translate(
+                              "RoutiqError", "Routiq cannot reach %1 (%2). Check the internet "
+                                             "connection; the dashboard shows the cached data "
+                                             "meanwhile.")
                               .arg(m_config.serviceName, what),
                           QStringLiteral("network error %1 after %2 attempt(s), %3")
                               .arg(int(netError))

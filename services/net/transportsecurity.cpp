@@ -1,5 +1,6 @@
 #include "transportsecurity.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 namespace routiq {
@@ -19,18 +20,22 @@ bool TransportSecurity::isLoopbackHost(const QString &host)
 QString TransportSecurity::refusalReason(const QUrl &url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return QStringLiteral("The server address is not a valid URL.");
+        return QCoreApplication::translate("RoutiqError", "The server address is not a valid URL.");
     const QString scheme = url.scheme().toLower();
     if (scheme == QLatin1String("https"))
         return {};
     if (scheme == QLatin1String("http")) {
         if (isLoopbackHost(url.host()))
             return {};
-        return QStringLiteral("Plain http:// is only allowed for this computer (localhost); use "
-                              "an https:// address for %1.")
+        return QCoreApplication::translate(
+                   "RoutiqError",
+                   "Plain http:// is only allowed for this computer (localhost); use "
+                   "an https:// address for %1.")
             .arg(url.host());
     }
-    return QStringLiteral("Only https:// addresses are supported (got \"%1\").").arg(scheme);
+    return QCoreApplication::translate("RoutiqError",
+                                       "Only https:// addresses are supported (got \"%1\").")
+        .arg(scheme);
 }
 
 bool TransportSecurity::isSameOrigin(const QUrl &a, const QUrl &b)

@@ -2,6 +2,7 @@
 
 #include "net/transportsecurity.h"
 
+#include <QCoreApplication>
 #include <QTimer>
 
 namespace routiq {
@@ -13,12 +14,14 @@ QString badResponseMessage(PmsKind kind)
 {
     switch (kind) {
     case PmsKind::Cliniko:
-        return QStringLiteral("Cliniko sent an answer Routiq cannot read. Routiq will try again "
-                              "at the next sync; if this persists, check status.cliniko.com or "
-                              "contact Routiq support.");
+        return QCoreApplication::translate(
+            "RoutiqError", "Cliniko sent an answer Routiq cannot read. Routiq will try again "
+                           "at the next sync; if this persists, check status.cliniko.com or "
+                           "contact Routiq support.");
     case PmsKind::Nookal:
-        return QStringLiteral("Nookal sent an answer Routiq cannot read. Routiq will try again "
-                              "at the next sync; if this persists, contact Routiq support.");
+        return QCoreApplication::translate(
+            "RoutiqError", "Nookal sent an answer Routiq cannot read. Routiq will try again "
+                           "at the next sync; if this persists, contact Routiq support.");
     }
     return {};
 }
@@ -65,7 +68,8 @@ QUrl HttpPmsAdapter::checkedBaseUrl(QUrl base, PmsKind kind, RoutiqError *error)
     if (!refusal.isEmpty()) {
         *error = RoutiqError::make(
             errorCodeName(ErrorCode::PmsInsecureUrl, service.errorCodePrefix),
-            QStringLiteral("Routiq refused the %1 address: %2").arg(service.name, refusal),
+            QCoreApplication::translate("RoutiqError", "Routiq refused the %1 address: %2")
+                .arg(service.name, refusal),
             QStringLiteral("scheme %1, host %2").arg(base.scheme(), base.host()));
         return {};
     }
@@ -81,10 +85,12 @@ bool HttpPmsAdapter::requireApiKey(const QString &apiKey, PmsKind kind, RoutiqEr
     if (!apiKey.trimmed().isEmpty())
         return true;
     const PmsHttpClient::Service service = serviceFor(kind);
-    *error = RoutiqError::make(errorCodeName(ErrorCode::PmsConfigInvalid, service.errorCodePrefix),
-                               QStringLiteral("No %1 API key is set for this clinic. Add one in "
-                                              "the connection settings.")
-                                   .arg(service.name));
+    *error =
+        RoutiqError::make(errorCodeName(ErrorCode::PmsConfigInvalid, service.errorCodePrefix),
+                          QCoreApplication::translate(
+                              "RoutiqError", "No %1 API key is set for this clinic. Add one in "
+                                             "the connection settings.")
+                              .arg(service.name));
     return false;
 }
 

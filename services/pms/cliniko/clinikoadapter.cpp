@@ -6,6 +6,7 @@
 #include "pms/recordreaders.h"
 #include "railstimezones.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrlQuery>
 
@@ -43,9 +44,10 @@ QUrl ClinikoAdapter::baseUrlForApiKey(const QString &apiKey, QString *problem)
         const QString suffix = key.mid(dash + 1).toLower();
         if (!shardPattern.match(suffix).hasMatch()) {
             if (problem)
-                *problem = QStringLiteral("The Cliniko API key does not end with a region such "
-                                          "as \"-au2\" or \"-uk1\"; copy the whole key from "
-                                          "Cliniko.");
+                *problem = QCoreApplication::translate(
+                    "RoutiqError", "The Cliniko API key does not end with a region such "
+                                   "as \"-au2\" or \"-uk1\"; copy the whole key from "
+                                   "Cliniko.");
             return {};
         }
         shard = suffix;
@@ -60,11 +62,12 @@ QUrl ClinikoAdapter::resolveBaseUrl(const ClinikoConfig &config, RoutiqError *er
     static const QRegularExpression email(QStringLiteral("^[^@\\s()]+@[^@\\s()]+\\.[^@\\s()]+$"));
     if (!email.match(config.contactEmail.trimmed()).hasMatch()) {
         // Cliniko may block requests whose User-Agent lacks a valid contact email.
-        *error = RoutiqError::make(pmsCode(ErrorCode::PmsConfigInvalid, PmsKind::Cliniko),
-                                   QStringLiteral("Cliniko requires a contact email in every "
-                                                  "request. Set the contact email in the "
-                                                  "connection settings."),
-                                   QStringLiteral("User-Agent contact email missing or invalid"));
+        *error = RoutiqError::make(
+            pmsCode(ErrorCode::PmsConfigInvalid, PmsKind::Cliniko),
+            QCoreApplication::translate("RoutiqError", "Cliniko requires a contact email in every "
+                                                       "request. Set the contact email in the "
+                                                       "connection settings."),
+            QStringLiteral("User-Agent contact email missing or invalid"));
         return {};
     }
     QUrl base = config.baseUrlOverride;

@@ -5,6 +5,8 @@
 #include "nookalrecordparser.h"
 #include "pms/recordreaders.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace routiq {
@@ -79,13 +81,15 @@ RoutiqError NookalAdapter::failureError(const QString &errorCode, const QString 
     if (keyProblem)
         return RoutiqError::make(
             pmsCode(ErrorCode::PmsAuthRejected, PmsKind::Nookal),
-            QStringLiteral("Nookal rejected the API key. Check the key in this clinic's "
-                           "connection settings, or generate a new one in Nookal (Setup > "
-                           "Connections > API Keys) with every location ticked."),
+            QCoreApplication::translate(
+                "RoutiqError", "Nookal rejected the API key. Check the key in this clinic's "
+                               "connection settings, or generate a new one in Nookal (Setup > "
+                               "Connections > API Keys) with every location ticked."),
             details);
     return RoutiqError::make(pmsCode(ErrorCode::PmsApiError, PmsKind::Nookal),
-                             QStringLiteral("Nookal could not answer Routiq's request. Routiq "
-                                            "will try again at the next sync."),
+                             QCoreApplication::translate(
+                                 "RoutiqError", "Nookal could not answer Routiq's request. Routiq "
+                                                "will try again at the next sync."),
                              details);
 }
 
