@@ -8,7 +8,7 @@
 #include "metricscommand.h"
 #include "practiceinsightscommand.h"
 #include "securitycommand.h"
-#include "servecommand.h"
+#include "servelauncher.h"
 #include "synccommand.h"
 
 #include "routiqversion.h"
@@ -102,7 +102,7 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
     if (name == QLatin1String("diagnostics"))
         return std::make_unique<DiagnosticsCommand>(context);
     if (name == QLatin1String("serve"))
-        return std::make_unique<ServeCommand>(context);
+        return makeServeCommand(context, exitCode);
     if (name == QLatin1String("metrics"))
         return std::make_unique<MetricsCommand>(context);
     if (name == QLatin1String("practitioner") ||

@@ -73,7 +73,7 @@ QString linkedLibraries(const char *program)
 
 } // namespace
 
-TEST_CASE("routiq-cli does not load Qt Widgets or Qt Gui and carries no simulator")
+TEST_CASE("routiq-cli does not load Qt Widgets, Qt Gui or Qt HttpServer and carries no simulator")
 {
     routiq::test::ensureCoreApp();
     const QString libs = linkedLibraries("routiq-cli");
@@ -81,19 +81,23 @@ TEST_CASE("routiq-cli does not load Qt Widgets or Qt Gui and carries no simulato
     CHECK_FALSE(libs.contains(QStringLiteral("libQt6Widgets")));
     CHECK_FALSE(libs.contains(QStringLiteral("libQt6Gui")));
     CHECK_FALSE(libs.contains(QStringLiteral("libQt6Charts")));
-    // The simulators live in routiq_simulator, which routiq-cli does not link: their class
-    // names (moc's metadata) are not in the binary. Qt HttpServer itself is linked for
-    // `serve` (routiq_api, issue 19), so the library list cannot tell.
+    // `serve` lives in routiq-serve, which routiq-cli hands the command to.
+    CHECK_FALSE(libs.contains(QStringLiteral("libQt6HttpServer")));
+    CHECK_FALSE(libs.contains(QStringLiteral("libQt6WebSockets")));
+    // The simulators live in routiq_simulator, which neither links: their class names (moc's
+    // metadata) are not in the binaries.
     const auto contents = [](const char *program) {
         QFile file(binary(program));
         REQUIRE(file.open(QIODevice::ReadOnly));
         return file.readAll();
     };
     CHECK_FALSE(contents("routiq-cli").contains("ClinikoSimulator"));
-    CHECK_FALSE(contents("routiq-cli").contains("NookalSimulator"));
-    // The same check sees the simulator where it is linked.
-    CHECK(contents("routiq-simulator").contains("ClinikoSimulator"));
+    CHECK_FALSE(contents("routiq-serve").contains("ClinikoSimulator"));
+    // The same checks see what is linked where it is: HttpServer in routiq-serve and in the
+    // simulator executable, the simulator's classes in the latter.
+    CHECK(linkedLibraries("routiq-serve").contains(QStringLiteral("libQt6HttpServer")));
     CHECK(linkedLibraries("routiq-simulator").contains(QStringLiteral("libQt6HttpServer")));
+    CHECK(contents("routiq-simulator").contains("ClinikoSimulator"));
 }
 
 TEST_CASE("routiq --screenshot writes a PNG of the main window and exits")
