@@ -287,5 +287,11 @@ TEST_CASE("a live client that does not read is dropped while another keeps recei
                 << rssAfter);
     CHECK(fdsBefore > 0);
     CHECK(fdsAfter <= fdsBefore + 1); // the health request's own connection may still be open
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed memory in quarantine (up to 256 MB) instead of reusing it,
+    // so resident memory cannot show flatness in that build; leaks are LeakSanitizer's to find.
+    CHECK(rssAfter > 0);
+#else
     CHECK(rssAfter - rssBefore < 16 * 1024);
+#endif
 }
