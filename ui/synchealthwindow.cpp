@@ -40,10 +40,13 @@ QString stateText(const QString &state)
         {QStringLiteral("connecting"), QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Connecting")},
         {QStringLiteral("backfilling"),
          QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Downloading the history")},
-        {QStringLiteral("catchingup"), QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Catching up")},
-        {QStringLiteral("polling"), QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Checking for changes")},
+        {QStringLiteral("catchingup"),
+         QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Catching up")},
+        {QStringLiteral("polling"),
+         QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Checking for changes")},
         {QStringLiteral("waiting"), QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Up to date")},
-        {QStringLiteral("failed"), QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Last pass failed")},
+        {QStringLiteral("failed"),
+         QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Last pass failed")},
         {QStringLiteral("finished"), QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Stopped")},
     };
     const char *name = names.value(state);
@@ -222,11 +225,13 @@ void SyncHealthWindow::showHealth(const SyncHealth &h)
 
     static const QHash<QString, const char *> resourceNames{
         {QStringLiteral("locations"), QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Locations")},
-        {QStringLiteral("practitioners"), QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Practitioners")},
+        {QStringLiteral("practitioners"),
+         QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Practitioners")},
         {QStringLiteral("appointment_types"),
          QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Appointment types")},
         {QStringLiteral("patients"), QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Patients")},
-        {QStringLiteral("appointments"), QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Appointments")},
+        {QStringLiteral("appointments"),
+         QT_TRANSLATE_NOOP("routiq::SyncHealthWindow", "Appointments")},
     };
     m_resources->setRowCount(int(h.resources.size()));
     for (int i = 0; i < h.resources.size(); ++i) {

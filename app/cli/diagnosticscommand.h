@@ -4,9 +4,9 @@
 #include "clicommand.h"
 
 #include "core/clock.h"
+#include "domain/clinicconnection.h"
 #include "session/appcontext.h"
 #include "session/diagnosticsbundle.h"
-#include "domain/clinicconnection.h"
 
 namespace routiq::cli {
 

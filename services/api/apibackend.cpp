@@ -110,10 +110,10 @@ ApiReply ApiBackend::route(const ApiCall &call)
         ApiReply reply;
         reply.contentType = "text/html; charset=utf-8";
         reply.body = page.readAll();
-        reply.headers.append(qMakePair(
-            QByteArray("Content-Security-Policy"),
-            QByteArray("default-src 'self'; script-src 'unsafe-inline'; style-src "
-                       "'unsafe-inline'; connect-src 'self' ws: wss:")));
+        reply.headers.append(
+            qMakePair(QByteArray("Content-Security-Policy"),
+                      QByteArray("default-src 'self'; script-src 'unsafe-inline'; style-src "
+                                 "'unsafe-inline'; connect-src 'self' ws: wss:")));
         return reply;
     }
     if (path == QLatin1String("/api/v1/health")) {

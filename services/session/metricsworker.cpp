@@ -195,8 +195,7 @@ void MetricsWorker::requestAppointmentList(const AppointmentListQuery &query, qu
     InThread *ctx = m_context;
     m_thread.post([this, ctx, query, requestId] {
         if (!ctx->reader) {
-            emit appointmentListFailed(
-                requestId, RoutiqError::make(ErrorCode::CacheNotOpen));
+            emit appointmentListFailed(requestId, RoutiqError::make(ErrorCode::CacheNotOpen));
             return;
         }
         RoutiqError error;
@@ -213,8 +212,7 @@ void MetricsWorker::runInsight(quint64 requestId, std::function<void(InThread *)
     InThread *ctx = m_context;
     m_thread.post([this, ctx, requestId, work = std::move(work)] {
         if (!ctx->reader || !ctx->engine || !ctx->loaded) {
-            emit insightFailed(requestId,
-                               RoutiqError::make(ErrorCode::CacheNotOpen));
+            emit insightFailed(requestId, RoutiqError::make(ErrorCode::CacheNotOpen));
             return;
         }
         work(ctx);

@@ -8,12 +8,12 @@
 #include "testfolder.h"
 
 #include "core/clock.h"
+#include "demo/demoenvironment.h"
 #include "secrets/keyslotcrypto.h"
 #include "secrets/keyslotstore.h"
 #include "secrets/keyvault.h"
 #include "security/auditanchor.h"
 #include "session/appcontext.h"
-#include "demo/demoenvironment.h"
 #include "session/appschema.h"
 #include "session/folderkeys.h"
 #include "simulator/clinikosimulator.h"
