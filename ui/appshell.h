@@ -65,7 +65,8 @@ public:
 
     void start();
 
-    MainWindow *window() const { return m_window.get(); }
+    // The dashboard window, built on first use (ensureWindow).
+    MainWindow *window();
     QWidget *signInWindow() const;
     SignInPage *signInPage() const { return m_signIn; }
     FirstAdminPage *firstAdminPage() const { return m_firstAdmin; }
@@ -73,7 +74,7 @@ public:
     AppContext *context() const;
     // The top-level window the user sees now (sign-in or dashboard).
     QWidget *visibleWindow() const;
-    DashboardController *controller() const { return m_controller.get(); }
+    DashboardController *controller();
     SignInGate *gate() const { return m_gate.get(); }
     ClinicSessions *sessions() const { return m_sessions.get(); }
     // Sync health and diagnostics (issue 18); null until the sessions started.
@@ -94,6 +95,8 @@ signals:
     void signInShown();
     // Nothing can be shown: the app context or the demo could not open (message is for people).
     void failed(const routiq::RoutiqError &error);
+    // The dashboard window was just built (right after the sign-in appeared, or on first use).
+    void windowBuilt(routiq::MainWindow *window);
     // The clinics' sessions are being opened (after the first sign-in); for StartupTimings.
     void sessionsStarted(routiq::ClinicSessions *sessions);
 
@@ -101,6 +104,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void ensureWindow();
+    void buildWindowSoon();
     void onLocked(AppContext *context);
     void ensureGate(AppContext *context);
     void startSessions(AppContext *context, const QList<ClinicConnection> &connections);
