@@ -1,5 +1,7 @@
 #include "appshell.h"
 
+#include "api/apihost.h"
+#include "apiserverpage.h"
 #include "clinicconnectionspanel.h"
 #include "clinicsetupflow.h"
 #include "connectclinicwizard.h"
@@ -106,6 +108,7 @@ AppShell::~AppShell()
 {
     qApp->removeEventFilter(this);
     m_settingsOpener.reset(); // its pages act through the gate
+    m_api.reset();            // answers through the gate's services
     // The anchor only: a keychain write started now could not finish (the counter catches up
     // at the next start's first entry).
     if (m_anchor && m_gate)
@@ -329,6 +332,11 @@ void AppShell::ensureGate(AppContext *context)
                 if (window && user && user->role == Role::Admin && m_connections)
                     window->addPage(new ClinicConnectionsPanel(m_connections.get(), *user, m_clock),
                                     tr("&Clinics"));
+                if (window && user && user->role == Role::Admin && m_api) {
+                    SettingsContext context;
+                    context.gate = m_gate.get();
+                    window->addPage(new ApiServerPage(m_api.get(), context), tr("A&PI server"));
+                }
             });
 }
 
@@ -384,6 +392,12 @@ void AppShell::startSessions(AppContext *context, const QList<ClinicConnection> 
         if (m_gate && m_gate->currentUser())
             m_setup->openPanel(*m_gate->currentUser());
     });
+    // Settings › API server: the same API as `routiq-cli serve`, when an admin turned it on.
+    if (m_gate && m_access && !m_options.demo) {
+        m_api = std::make_unique<ApiHost>(ApiBackend::Services{
+            context, &m_gate->accounts(), &m_gate->audit(), m_access.get(), &m_clock});
+        m_api->startSaved();
+    }
     emit sessionsStarted(m_sessions.get());
     m_sessions->open(connections);
     if (connections.isEmpty())

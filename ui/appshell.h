@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace routiq {
 
+class ApiHost;
 class AppContext;
 class AuditAnchor;
 class AuditCounter;
@@ -146,6 +147,7 @@ private:
     std::unique_ptr<AuditedAccess> m_access;
     std::unique_ptr<InsightSettingsService> m_insightSettings; // hours and notes (issue 13)
     std::unique_ptr<ClinicSessions> m_sessions;
+    std::unique_ptr<ApiHost> m_api; // null until the sessions start, and in the demo
     std::unique_ptr<ClinicConnectionService> m_connections; // after the sessions it opens
     std::unique_ptr<SyncHealthController> m_health;         // watches the sessions
     std::unique_ptr<ClinicSetupFlow> m_setup;
