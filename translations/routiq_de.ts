@@ -305,6 +305,13 @@
     </message>
 </context>
 <context>
+    <name>routiq::ApiHost</name>
+    <message>
+        <source>&apos;%1&apos; is not an IP address (e.g. 127.0.0.1).</source>
+        <translation>&apos;%1&apos; ist keine IP-Adresse (z. B. 127.0.0.1).</translation>
+    </message>
+</context>
+<context>
     <name>routiq::ApiServer</name>
     <message>
         <source>Plain HTTP is served on loopback only (127.0.0.1 or ::1): give a TLS certificate and key to listen on %1, or put a TLS reverse proxy in front.</source>
@@ -313,6 +320,100 @@
     <message>
         <source>Cannot listen on %1:%2 (in use, or not an address of this computer).</source>
         <translation>Auf %1:%2 kann nicht gelauscht werden (belegt oder keine Adresse dieses Computers).</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ApiServerPage</name>
+    <message>
+        <source>&amp;Serve the API while Routiq runs</source>
+        <translation>API &amp;bereitstellen, solange Routiq läuft</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Only for an address other than loopback</source>
+        <translation>Nur für eine andere Adresse als Loopback</translation>
+    </message>
+    <message>
+        <source>TLS certificate file (PEM)</source>
+        <translation>TLS-Zertifikatsdatei (PEM)</translation>
+    </message>
+    <message>
+        <source>TLS private key file (PEM)</source>
+        <translation>Datei des privaten TLS-Schlüssels (PEM)</translation>
+    </message>
+    <message>
+        <source>API server state</source>
+        <translation>Zustand des API-Servers</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>API-Server</translation>
+    </message>
+    <message>
+        <source>Listen &amp;address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate:</source>
+        <translation>TLS-&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>TLS &amp;key:</source>
+        <translation>TLS-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Wall displays, web dashboards and BI tools read the live figures from it, each with its own Routiq account (docs/api.md). Plain HTTP is served on this computer only (127.0.0.1); any other address needs a certificate and key.</source>
+        <translation>Wandanzeigen, Web-Dashboards und BI-Werkzeuge lesen darüber die Live-Zahlen, jeweils mit einem eigenen Routiq-Konto (docs/api.md). Unverschlüsseltes HTTP gibt es nur auf diesem Computer (127.0.0.1); jede andere Adresse braucht ein Zertifikat und einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+        <source>The API server could not start: %1</source>
+        <translation>Der API-Server konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Serving at %1</source>
+        <translation>Erreichbar unter %1</translation>
+    </message>
+    <message>
+        <source>The API server is off.</source>
+        <translation>Der API-Server ist aus.</translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and a key file.</source>
+        <translation>TLS braucht eine Zertifikats- und eine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet …</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ApiTls</name>
+    <message>
+        <source>Cannot read the TLS certificate or key file.</source>
+        <translation>Die TLS-Zertifikats- oder Schlüsseldatei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key is not a PEM file.</source>
+        <translation>Das TLS-Zertifikat oder der Schlüssel ist keine PEM-Datei.</translation>
     </message>
 </context>
 <context>
@@ -352,6 +453,10 @@
     <message>
         <source>Routiq — Choose a new password</source>
         <translation>Routiq — Neues Passwort wählen</translation>
+    </message>
+    <message>
+        <source>A&amp;PI server</source>
+        <translation>A&amp;PI-Server</translation>
     </message>
 </context>
 <context>

@@ -305,6 +305,13 @@
     </message>
 </context>
 <context>
+    <name>routiq::ApiHost</name>
+    <message>
+        <source>&apos;%1&apos; is not an IP address (e.g. 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>routiq::ApiServer</name>
     <message>
         <source>Plain HTTP is served on loopback only (127.0.0.1 or ::1): give a TLS certificate and key to listen on %1, or put a TLS reverse proxy in front.</source>
@@ -312,6 +319,100 @@
     </message>
     <message>
         <source>Cannot listen on %1:%2 (in use, or not an address of this computer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ApiServerPage</name>
+    <message>
+        <source>&amp;Serve the API while Routiq runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for an address other than loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate file (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS private key file (PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API server state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall displays, web dashboards and BI tools read the live figures from it, each with its own Routiq account (docs/api.md). Plain HTTP is served on this computer only (127.0.0.1); any other address needs a certificate and key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API server is off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ApiTls</name>
+    <message>
+        <source>Cannot read the TLS certificate or key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key is not a PEM file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -351,6 +452,10 @@
     </message>
     <message>
         <source>Routiq — Choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;PI server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

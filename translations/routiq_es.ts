@@ -305,6 +305,13 @@
     </message>
 </context>
 <context>
+    <name>routiq::ApiHost</name>
+    <message>
+        <source>&apos;%1&apos; is not an IP address (e.g. 127.0.0.1).</source>
+        <translation>&apos;%1&apos; no es una dirección IP (p. ej., 127.0.0.1).</translation>
+    </message>
+</context>
+<context>
     <name>routiq::ApiServer</name>
     <message>
         <source>Plain HTTP is served on loopback only (127.0.0.1 or ::1): give a TLS certificate and key to listen on %1, or put a TLS reverse proxy in front.</source>
@@ -313,6 +320,100 @@
     <message>
         <source>Cannot listen on %1:%2 (in use, or not an address of this computer).</source>
         <translation>No se puede escuchar en %1:%2 (en uso, o no es una dirección de este equipo).</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ApiServerPage</name>
+    <message>
+        <source>&amp;Serve the API while Routiq runs</source>
+        <translation>&amp;Servir la API mientras Routiq esté abierto</translation>
+    </message>
+    <message>
+        <source>Listen address</source>
+        <translation>Dirección de escucha</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Cualquier puerto libre</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Only for an address other than loopback</source>
+        <translation>Solo para una dirección distinta de loopback</translation>
+    </message>
+    <message>
+        <source>TLS certificate file (PEM)</source>
+        <translation>Archivo del certificado TLS (PEM)</translation>
+    </message>
+    <message>
+        <source>TLS private key file (PEM)</source>
+        <translation>Archivo de la clave privada TLS (PEM)</translation>
+    </message>
+    <message>
+        <source>API server state</source>
+        <translation>Estado del servidor de la API</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>Servidor de la API</translation>
+    </message>
+    <message>
+        <source>Listen &amp;address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate:</source>
+        <translation>&amp;Certificado TLS:</translation>
+    </message>
+    <message>
+        <source>TLS &amp;key:</source>
+        <translation>C&amp;lave TLS:</translation>
+    </message>
+    <message>
+        <source>Wall displays, web dashboards and BI tools read the live figures from it, each with its own Routiq account (docs/api.md). Plain HTTP is served on this computer only (127.0.0.1); any other address needs a certificate and key.</source>
+        <translation>Las pantallas murales, los paneles web y las herramientas de BI leen de aquí las cifras en directo, cada uno con su propia cuenta de Routiq (docs/api.md). HTTP sin cifrar solo se sirve en este equipo (127.0.0.1); cualquier otra dirección necesita un certificado y una clave.</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+        <source>The API server could not start: %1</source>
+        <translation>El servidor de la API no pudo iniciarse: %1</translation>
+    </message>
+    <message>
+        <source>Serving at %1</source>
+        <translation>Sirviendo en %1</translation>
+    </message>
+    <message>
+        <source>The API server is off.</source>
+        <translation>El servidor de la API está apagado.</translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate and a key file.</source>
+        <translation>TLS necesita un archivo de certificado y uno de clave.</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ApiTls</name>
+    <message>
+        <source>Cannot read the TLS certificate or key file.</source>
+        <translation>No se puede leer el archivo del certificado o de la clave TLS.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate or key is not a PEM file.</source>
+        <translation>El certificado o la clave TLS no es un archivo PEM.</translation>
     </message>
 </context>
 <context>
@@ -352,6 +453,10 @@
     <message>
         <source>Routiq — Choose a new password</source>
         <translation>Routiq — Elija una contraseña nueva</translation>
+    </message>
+    <message>
+        <source>A&amp;PI server</source>
+        <translation>Servidor de la A&amp;PI</translation>
     </message>
 </context>
 <context>
