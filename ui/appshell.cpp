@@ -1,5 +1,7 @@
 #include "appshell.h"
 
+#include "api/apihost.h"
+#include "apiserverpage.h"
 #include "clinicconnectionspanel.h"
 #include "clinicsetupflow.h"
 #include "connectclinicwizard.h"
@@ -34,14 +36,13 @@
 #include <QEvent>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTimer>
 
 namespace routiq {
 
 AppShell::AppShell(const Clock &clock, Options options, QObject *parent)
     : QObject(parent), m_clock(clock), m_options(std::move(options)), m_policies(clock),
-      m_kpis(std::make_unique<KpiModel>()), m_window(std::make_unique<MainWindow>(m_kpis.get())),
-      m_controller(std::make_unique<DashboardController>(m_window.get(), m_kpis.get(), clock)),
-      m_signInStack(std::make_unique<QStackedWidget>())
+      m_kpis(std::make_unique<KpiModel>()), m_signInStack(std::make_unique<QStackedWidget>())
 {
     m_signIn = new SignInPage(&clock, m_signInStack.get());
     m_firstAdmin = new FirstAdminPage(m_signInStack.get());
@@ -58,8 +59,32 @@ AppShell::AppShell(const Clock &clock, Options options, QObject *parent)
     });
     m_signInStack->setWindowTitle(tr("Routiq \u2014 Sign in"));
     m_signInStack->resize(720, 560);
+}
+
+MainWindow *AppShell::window()
+{
+    ensureWindow();
+    return m_window.get();
+}
+
+DashboardController *AppShell::controller()
+{
+    ensureWindow();
+    return m_controller.get();
+}
+
+void AppShell::ensureWindow()
+{
+    if (m_window)
+        return;
+    // Built on first use, which is right after the sign-in window is shown (buildWindowSoon):
+    // the dashboard's widgets and charts are made while the user types, or while the password
+    // is checked on the unlock thread, not before the sign-in appears (issue 17).
+    m_window = std::make_unique<MainWindow>(m_kpis.get());
+    m_controller = std::make_unique<DashboardController>(m_window.get(), m_kpis.get(), m_clock);
     // Nothing is shown before someone signs in; the sessions sync meanwhile.
     m_controller->clearUser();
+    m_controller->setInsightSettings(m_insightSettings.get());
     connect(m_controller.get(), &DashboardController::firstCompleteSnapshot, this,
             &AppShell::dashboardReady);
     connect(m_window.get(), &MainWindow::signOutRequested, this, [this] {
@@ -70,12 +95,20 @@ AppShell::AppShell(const Clock &clock, Options options, QObject *parent)
         if (m_settingsOpener)
             m_settingsOpener->open();
     });
+    emit windowBuilt(m_window.get());
+}
+
+void AppShell::buildWindowSoon()
+{
+    if (!m_window)
+        QTimer::singleShot(0, this, &AppShell::ensureWindow);
 }
 
 AppShell::~AppShell()
 {
     qApp->removeEventFilter(this);
     m_settingsOpener.reset(); // its pages act through the gate
+    m_api.reset();            // answers through the gate's services
     // The anchor only: a keychain write started now could not finish (the counter catches up
     // at the next start's first entry).
     if (m_anchor && m_gate)
@@ -94,8 +127,9 @@ QWidget *AppShell::signInWindow() const
 
 QWidget *AppShell::visibleWindow() const
 {
-    return m_signInStack->isVisible() ? static_cast<QWidget *>(m_signInStack.get())
-                                      : static_cast<QWidget *>(m_window.get());
+    if (m_signInStack->isVisible() || !m_window)
+        return m_signInStack.get();
+    return m_window.get();
 }
 
 AppContext *AppShell::context() const
@@ -141,7 +175,7 @@ void AppShell::updateAnchor()
         return;
     RoutiqError error;
     if (!m_anchor->update(m_gate->audit(), &error))
-        m_window->setStatusText(error.message); // a cut log: say so, never hide it
+        window()->setStatusText(error.message); // a cut log: say so, never hide it
     if (m_counter)
         m_counter->update();
     if (m_forwarder)
@@ -150,8 +184,8 @@ void AppShell::updateAnchor()
 
 void AppShell::fail(const RoutiqError &error)
 {
-    m_window->setStatusText(error.message);
-    m_window->show();
+    window()->setStatusText(error.message);
+    window()->show();
     emit failed(error);
 }
 
@@ -209,6 +243,7 @@ void AppShell::onLocked(AppContext *context)
         m_signInStack->setCurrentWidget(m_firstAdmin);
         m_signInStack->setWindowTitle(tr("Routiq \u2014 Create the administrator"));
         m_signInStack->show();
+        buildWindowSoon();
         emit signInShown();
         return;
     }
@@ -243,7 +278,8 @@ void AppShell::ensureGate(AppContext *context)
     // Working hours and re-engagement notes: kept in the app database, checked and audited.
     m_insightSettings = std::make_unique<InsightSettingsService>(
         InsightSettingsStore(context->appDatabase().database()), m_access.get(), &m_clock);
-    m_controller->setInsightSettings(m_insightSettings.get());
+    if (m_controller) // else ensureWindow passes them on
+        m_controller->setInsightSettings(m_insightSettings.get());
     // The audit log's head is also kept outside the database (audit-head.json), so that
     // `routiq-cli audit verify` notices entries cut off the end. Entries the log appends itself
     // move it at once; sign-in events are written inside the accounts' own transactions, so the
@@ -285,7 +321,7 @@ void AppShell::ensureGate(AppContext *context)
     connect(m_gate.get(), &SignInGate::revoked, this, &AppShell::onRevoked);
     connect(m_gate.get(), &SignInGate::revoked, this, &AppShell::updateAnchor);
     m_revalidator =
-        std::make_unique<SessionRevalidator>(m_gate.get(), m_controller.get(), m_access.get());
+        std::make_unique<SessionRevalidator>(m_gate.get(), controller(), m_access.get());
     m_settingsOpener =
         std::make_unique<SettingsOpener>(m_gate.get(), context, m_anchor.get(), m_counter.get());
     connect(m_settingsOpener.get(), &SettingsOpener::windowOpened, this,
@@ -296,6 +332,11 @@ void AppShell::ensureGate(AppContext *context)
                 if (window && user && user->role == Role::Admin && m_connections)
                     window->addPage(new ClinicConnectionsPanel(m_connections.get(), *user, m_clock),
                                     tr("&Clinics"));
+                if (window && user && user->role == Role::Admin && m_api) {
+                    SettingsContext context;
+                    context.gate = m_gate.get();
+                    window->addPage(new ApiServerPage(m_api.get(), context), tr("A&PI server"));
+                }
             });
 }
 
@@ -329,16 +370,16 @@ void AppShell::startSessions(AppContext *context, const QList<ClinicConnection> 
     m_sessions->setAccessGuard(m_access.get());
     if (m_options.demo)
         m_sessions->setRateLimit(DemoEnvironment::localRateLimit());
-    connect(m_sessions.get(), &ClinicSessions::sessionOpened, m_controller.get(),
+    connect(m_sessions.get(), &ClinicSessions::sessionOpened, controller(),
             &DashboardController::addSession);
     connect(m_sessions.get(), &ClinicSessions::openFailed, this,
             [this](const ClinicConnection &, const RoutiqError &e) {
-                m_window->setStatusText(e.message);
+                window()->setStatusText(e.message);
             });
-    connect(m_sessions.get(), &ClinicSessions::sessionClosing, m_controller.get(),
+    connect(m_sessions.get(), &ClinicSessions::sessionClosing, controller(),
             &DashboardController::removeSession);
     m_health = std::make_unique<SyncHealthController>(
-        m_clock, m_sessions.get(), context, m_window.get(),
+        m_clock, m_sessions.get(), context, window(),
         [this]() -> const AuditLog * { return m_gate ? &m_gate->audit() : nullptr; });
     m_connections = std::make_unique<ClinicConnectionService>(context, m_access.get(), &m_clock);
     m_connections->setSessions(m_sessions.get());
@@ -347,14 +388,20 @@ void AppShell::startSessions(AppContext *context, const QList<ClinicConnection> 
         if (m_gate && m_gate->currentUser())
             showDashboard(*m_gate->currentUser());
     });
-    connect(m_window.get(), &MainWindow::clinicConnectionsRequested, this, [this] {
+    connect(window(), &MainWindow::clinicConnectionsRequested, this, [this] {
         if (m_gate && m_gate->currentUser())
             m_setup->openPanel(*m_gate->currentUser());
     });
+    // Settings › API server: the same API as `routiq-cli serve`, when an admin turned it on.
+    if (m_gate && m_access && !m_options.demo) {
+        m_api = std::make_unique<ApiHost>(ApiBackend::Services{
+            context, &m_gate->accounts(), &m_gate->audit(), m_access.get(), &m_clock});
+        m_api->startSaved();
+    }
     emit sessionsStarted(m_sessions.get());
     m_sessions->open(connections);
     if (connections.isEmpty())
-        m_window->setStatusText(tr("No clinic connected yet: an administrator adds one with "
+        window()->setStatusText(tr("No clinic connected yet: an administrator adds one with "
                                    "'routiq-cli clinic add', or try 'routiq --demo'."));
 }
 
@@ -362,10 +409,12 @@ void AppShell::showSignIn()
 {
     if (m_setup)
         m_setup->closeAll();
-    m_controller->clearUser(); // patient lists closed, nothing on screen
-    m_window->setSignedInName({});
-    m_window->setAdminActionsVisible(false);
-    m_window->hide();
+    if (m_window) {
+        m_controller->clearUser(); // patient lists closed, nothing on screen
+        m_window->setSignedInName({});
+        m_window->setAdminActionsVisible(false);
+        m_window->hide();
+    }
     m_signIn->reset();
     m_signIn->setUsername(m_gate ? m_gate->lastUsername() : QString());
     if (!m_sessions)
@@ -374,6 +423,7 @@ void AppShell::showSignIn()
     m_signInStack->setCurrentWidget(m_signIn);
     m_signInStack->setWindowTitle(tr("Routiq \u2014 Sign in"));
     m_signInStack->show();
+    buildWindowSoon();
     emit signInShown();
 }
 
@@ -445,7 +495,8 @@ void AppShell::startFresh()
     const QString dir = m_context->dataDirectory();
     m_revalidator.reset();
     m_settingsOpener.reset();
-    m_controller->setInsightSettings(nullptr);
+    if (m_controller)
+        m_controller->setInsightSettings(nullptr);
     m_insightSettings.reset();
     m_gate.reset();
     m_access.reset();
@@ -482,24 +533,33 @@ void AppShell::onSignedIn(const ActingUser &user)
         m_signInStack->setWindowTitle(tr("Routiq \u2014 Recovery key"));
         return;
     }
-    showDashboard(user);
+    // One turn later: the clinics' keys, asked for just now, answer first, so their caches open
+    // while the window is laid out and painted, not after (issue 17).
+    QMetaObject::invokeMethod(
+        this,
+        [this, id = user.userId] {
+            const auto current = m_gate ? m_gate->currentUser() : std::nullopt;
+            if (current && current->userId == id)
+                showDashboard(*current);
+        },
+        Qt::QueuedConnection);
 }
 
 void AppShell::showDashboard(const ActingUser &user)
 {
     m_signInStack->hide();
-    m_controller->setUser(user, &m_gate->policy(), m_access.get());
-    m_window->setSignedInName(user.demo ? QString() : user.username);
-    m_window->setAdminActionsVisible(user.role == Role::Admin && !user.demo);
-    m_window->show();
-    m_window->raise();
+    controller()->setUser(user, &m_gate->policy(), m_access.get());
+    window()->setSignedInName(user.demo ? QString() : user.username);
+    window()->setAdminActionsVisible(user.role == Role::Admin && !user.demo);
+    window()->show();
+    window()->raise();
     if (!m_firstClinicApplied && !m_options.firstClinic.isEmpty()) {
         // --clinic: once every session has answered, show the one asked for.
         m_firstClinicApplied = true;
         const QString wanted =
             m_options.firstClinic == QLatin1String("all") ? QString() : m_options.firstClinic;
         auto apply = [this, wanted] {
-            m_controller->selectClinic(wanted);
+            controller()->selectClinic(wanted);
         };
         if (m_sessions->pending() == 0)
             apply();

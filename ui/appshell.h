@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace routiq {
 
+class ApiHost;
 class AppContext;
 class AuditAnchor;
 class AuditCounter;
@@ -65,7 +66,8 @@ public:
 
     void start();
 
-    MainWindow *window() const { return m_window.get(); }
+    // The dashboard window, built on first use (ensureWindow).
+    MainWindow *window();
     QWidget *signInWindow() const;
     SignInPage *signInPage() const { return m_signIn; }
     FirstAdminPage *firstAdminPage() const { return m_firstAdmin; }
@@ -73,7 +75,7 @@ public:
     AppContext *context() const;
     // The top-level window the user sees now (sign-in or dashboard).
     QWidget *visibleWindow() const;
-    DashboardController *controller() const { return m_controller.get(); }
+    DashboardController *controller();
     SignInGate *gate() const { return m_gate.get(); }
     ClinicSessions *sessions() const { return m_sessions.get(); }
     // Sync health and diagnostics (issue 18); null until the sessions started.
@@ -94,6 +96,8 @@ signals:
     void signInShown();
     // Nothing can be shown: the app context or the demo could not open (message is for people).
     void failed(const routiq::RoutiqError &error);
+    // The dashboard window was just built (right after the sign-in appeared, or on first use).
+    void windowBuilt(routiq::MainWindow *window);
     // The clinics' sessions are being opened (after the first sign-in); for StartupTimings.
     void sessionsStarted(routiq::ClinicSessions *sessions);
 
@@ -101,6 +105,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void ensureWindow();
+    void buildWindowSoon();
     void onLocked(AppContext *context);
     void ensureGate(AppContext *context);
     void startSessions(AppContext *context, const QList<ClinicConnection> &connections);
@@ -141,6 +147,7 @@ private:
     std::unique_ptr<AuditedAccess> m_access;
     std::unique_ptr<InsightSettingsService> m_insightSettings; // hours and notes (issue 13)
     std::unique_ptr<ClinicSessions> m_sessions;
+    std::unique_ptr<ApiHost> m_api; // null until the sessions start, and in the demo
     std::unique_ptr<ClinicConnectionService> m_connections; // after the sessions it opens
     std::unique_ptr<SyncHealthController> m_health;         // watches the sessions
     std::unique_ptr<ClinicSetupFlow> m_setup;

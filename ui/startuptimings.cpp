@@ -67,14 +67,21 @@ void StartupTimings::mark(const QString &name)
 void StartupTimings::watch(AppShell *shell)
 {
     m_shell = shell;
-    shell->window()->installEventFilter(this);
-    // The value label of each card: its first paint showing a number is "figures painted".
-    for (KpiCard *card : shell->window()->cards())
-        for (QLabel *label : card->findChildren<QLabel *>(QStringLiteral("KpiValue")))
-            label->installEventFilter(this);
+    // The dashboard window is built after the sign-in is up (AppShell::ensureWindow).
+    connect(shell, &AppShell::windowBuilt, this, &StartupTimings::watchWindow);
     connect(shell, &AppShell::sessionsStarted, this, [this](ClinicSessions *sessions) {
         connect(sessions, &ClinicSessions::sessionOpened, this, &StartupTimings::watchSession);
     });
+}
+
+void StartupTimings::watchWindow(MainWindow *window)
+{
+    m_window = window;
+    window->installEventFilter(this);
+    // The value label of each card: its first paint showing a number is "figures painted".
+    for (KpiCard *card : window->cards())
+        for (QLabel *label : card->findChildren<QLabel *>(QStringLiteral("KpiValue")))
+            label->installEventFilter(this);
 }
 
 void StartupTimings::watchSession(ClinicSession *session)
@@ -91,7 +98,7 @@ void StartupTimings::watchSession(ClinicSession *session)
 
 bool StartupTimings::eventFilter(QObject *watched, QEvent *event)
 {
-    if (event->type() == QEvent::Show && m_shell && watched == m_shell->window()) {
+    if (event->type() == QEvent::Show && m_window && watched == m_window) {
         mark(QStringLiteral("window_shown"));
     } else if (event->type() == QEvent::Paint &&
                !m_marked.contains(QStringLiteral("kpi_painted"))) {

@@ -11,6 +11,7 @@ namespace routiq {
 
 class AppShell;
 class ClinicSession;
+class MainWindow;
 
 // `routiq --startup-timings FILE` (tests/bench/startup_bench, issue 17): writes the moments of
 // one start to FILE as "<name> <CLOCK_MONOTONIC ns>" lines, the same clock the bench read just
@@ -33,11 +34,13 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void watchWindow(MainWindow *window);
     void watchSession(ClinicSession *session);
     void finishIfDone();
 
     QString m_path;
     AppShell *m_shell = nullptr;
+    MainWindow *m_window = nullptr;
     QSet<QString> m_marked;
     QSet<ClinicSession *> m_indexing; // sessions whose full index is not ready yet
     bool m_anySession = false;

@@ -5,13 +5,11 @@
 #include "api/apibackend.h"
 #include "api/apiserver.h"
 #include "api/apisettings.h"
+#include "api/apitls.h"
 #include "secrets/keyvault.h"
 #include "storage/appdatabase.h"
 
 #include <QCommandLineParser>
-#include <QFile>
-#include <QSslCertificate>
-#include <QSslKey>
 
 #include <cstdio>
 
@@ -56,26 +54,12 @@ void ServeCommand::start(const QStringList &args)
         return;
     }
     if (p.isSet(cert)) {
-        QFile certFile(p.value(cert));
-        QFile keyFile(p.value(key));
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-            fail(badRequest(QStringLiteral("Cannot read the TLS certificate or key file.")), 2);
+        QString reason;
+        m_tls = ApiTls::load(p.value(cert), p.value(key), &reason);
+        if (!m_tls) {
+            fail(badRequest(reason), 2);
             return;
         }
-        const QSslCertificate certificate(&certFile, QSsl::Pem);
-        const QByteArray keyBytes = keyFile.readAll();
-        QSslKey privateKey(keyBytes, QSsl::Rsa, QSsl::Pem);
-        if (privateKey.isNull())
-            privateKey = QSslKey(keyBytes, QSsl::Ec, QSsl::Pem);
-        if (certificate.isNull() || privateKey.isNull()) {
-            fail(badRequest(QStringLiteral("The TLS certificate or key is not a PEM file.")), 2);
-            return;
-        }
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificate(certificate);
-        tls.setPrivateKey(privateKey);
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        m_tls = tls;
     }
     AppContext::open({context().dataDir, context().masterKeyFile},
                      [this](std::unique_ptr<AppContext> app, const RoutiqError &openError) {

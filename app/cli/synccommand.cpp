@@ -6,6 +6,7 @@
 #include "session/cliniczone.h"
 #include "session/pmsadapterfactory.h"
 #include "storage/appdatabase.h"
+#include "sync/refreshrequest.h"
 
 #include <QCommandLineParser>
 
@@ -128,6 +129,8 @@ void SyncCommand::run(const ClinicConnection &connection, const QString &apiKey,
     m_worker = std::make_unique<SyncWorker>(
         connection.id, PmsAdapterFactory::forConnection(connection, apiKey, &m_clock),
         ClinicZone::storeFactory(path, key, connection, &m_clock), &m_clock, options);
+    if (m_watch) // the API's POST .../metrics/refresh asks for an early poll (issue 19)
+        m_worker->watchRefreshRequests(RefreshRequest::fileFor(path));
 
     connect(m_worker.get(), &SyncWorker::notice, this, [](const RoutiqError &n) {
         std::fprintf(stderr, "routiq-cli: %s\n", qPrintable(n.message));

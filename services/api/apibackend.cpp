@@ -1,6 +1,7 @@
 #include "apibackend.h"
 
 #include "api/apierror.h"
+#include "api/cachefilestate.h"
 #include "api/metricsgroups.h"
 #include "core/clock.h"
 #include "insights/practiceinsightsjson.h"
@@ -17,6 +18,7 @@
 #include "storage/appdatabase.h"
 #include "storage/clinicdatabasereader.h"
 #include "storage/referencedata.h"
+#include "sync/refreshrequest.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -72,6 +74,7 @@ QStringList ApiBackend::routes()
             QStringLiteral("GET /api/v1/clinics"),
             QStringLiteral("GET /api/v1/clinics/{clinicId}/metrics"),
             QStringLiteral("GET /api/v1/clinics/{clinicId}/metrics/stream"),
+            QStringLiteral("POST /api/v1/clinics/{clinicId}/metrics/refresh"),
             QStringLiteral("GET /api/v1/clinics/{clinicId}/insights/no-show"),
             QStringLiteral("GET /api/v1/clinics/{clinicId}/insights/lapsed"),
             QStringLiteral("GET /api/v1/clinics/{clinicId}/insights/forward"),
@@ -155,6 +158,13 @@ ApiReply ApiBackend::route(const ApiCall &call)
         if (call.method != "GET")
             return error(ApiError::make("METHOD_NOT_ALLOWED", QStringLiteral("Use GET.")));
         return clinics(*user);
+    }
+    static const QRegularExpression refreshRoute(
+        QStringLiteral("^/api/v1/clinics/([A-Za-z0-9_.-]+)/metrics/refresh$"));
+    if (const QRegularExpressionMatch r = refreshRoute.match(path); r.hasMatch()) {
+        if (call.method != "POST")
+            return error(ApiError::make("METHOD_NOT_ALLOWED", QStringLiteral("Use POST.")));
+        return refresh(*user, r.captured(1));
     }
     const QRegularExpressionMatch m = clinicRoute.match(path);
     if (!m.hasMatch())
@@ -297,16 +307,72 @@ ApiReply ApiBackend::metrics(const ActingUser &user, const ClinicId &clinic, con
         if (!groups)
             return error(e);
     }
+    // Checked at every request, cached or not: the token, the account, its clinics.
     const auto list = targets(user, clinic, &e);
     if (!list)
         return error(e);
-    if (MetricsAnswer::isRollup(*parsed) &&
-        !MetricsAnswer::resolveRollupDates(&*parsed, m_services.clock->nowUtc(), &e))
+    const QDateTime now = m_services.clock->nowUtc();
+    if (MetricsAnswer::isRollup(*parsed) && !MetricsAnswer::resolveRollupDates(&*parsed, now, &e))
         return error(e);
-    const auto body = MetricsAnswer::answer(*list, *parsed, m_services.clock->nowUtc(), &e);
+    // The files' state before computing: a write during the computation invalidates the entry.
+    QList<ClinicId> ids;
+    QByteArray signature;
+    for (const MetricsAnswer::Target &t : *list) {
+        ids.append(t.connection.id);
+        signature += CacheFileState::signature(cacheFiles(t.connection.id)) + '|';
+    }
+    const QString key = MetricsBodyCache::key(ids, *parsed, groups, now);
+    ApiReply reply;
+    if (auto cached = m_bodies.find(key, signature)) {
+        reply.body = std::move(*cached);
+        reply.headers.append(qMakePair(QByteArray("X-Routiq-Cache"), QByteArray("hit")));
+        return reply;
+    }
+    const auto body = MetricsAnswer::answer(*list, *parsed, now, &e);
     if (!body)
         return error(e, list->size() == 1 ? lastSync(list->first().connection.id) : QDateTime());
-    return json(QJsonDocument(groups ? MetricsGroups::select(*body, *groups) : *body));
+    reply = json(QJsonDocument(groups ? MetricsGroups::select(*body, *groups) : *body));
+    m_bodies.insert(key, signature, reply.body);
+    reply.headers.append(qMakePair(QByteArray("X-Routiq-Cache"), QByteArray("miss")));
+    return reply;
+}
+
+ApiReply ApiBackend::refresh(const ActingUser &user, const ClinicId &clinic)
+{
+    // Any account that may see the clinic's figures may ask (a wall display's read-only account
+    // is the main user); the cost to the PMS budget is bounded per clinic, not per account:
+    // at most one early poll per api/refreshMinSecs, however many ask.
+    if (clinic == QLatin1String("all"))
+        return error(ApiError::make("BAD_REQUEST",
+                                    QStringLiteral("Refresh one clinic at a time: POST "
+                                                   "/api/v1/clinics/{clinicId}/metrics/refresh.")));
+    if (const RoutiqError denied = viewAggregates(user, clinic); !denied.isNull())
+        return error(denied);
+    if (!m_services.app->appDatabase().clinicConnection(clinic))
+        return error(ApiError::make(
+            "NOT_FOUND", QStringLiteral("There is no clinic with the id '%1'.").arg(clinic)));
+    const QString file = RefreshRequest::fileFor(m_services.app->clinicDatabasePath(clinic));
+    const QDateTime now = m_services.clock->nowUtc();
+    const RefreshRequest::Decision decision =
+        RefreshRequest::schedule(RefreshRequest::scheduledAt(file), now, m_settings.refreshMinSecs);
+    if (!decision.coalesced) {
+        RoutiqError e;
+        if (!RefreshRequest::write(file, decision.scheduledAt, &e))
+            return error(e);
+        m_services.audit->record(
+            user, AuditAction::ApiRefreshRequested, clinic,
+            QStringLiteral("scheduled_at=%1").arg(decision.scheduledAt.toString(Qt::ISODate)));
+    }
+    const QDateTime synced = lastSync(clinic);
+    const QJsonObject answer{
+        {QStringLiteral("clinic_id"), clinic},
+        {QStringLiteral("requested_at"), now.toString(Qt::ISODate)},
+        {QStringLiteral("scheduled_at"), decision.scheduledAt.toString(Qt::ISODate)},
+        {QStringLiteral("coalesced"), decision.coalesced},
+        {QStringLiteral("min_interval_secs"), double(m_settings.refreshMinSecs)},
+        {QStringLiteral("last_updated"),
+         synced.isValid() ? QJsonValue(synced.toString(Qt::ISODate)) : QJsonValue()}};
+    return json(QJsonDocument(QJsonObject{{QStringLiteral("refresh"), answer}}), 202);
 }
 
 ApiReply ApiBackend::noShow(const ActingUser &user, const ClinicId &clinic, const QUrlQuery &query)

@@ -3,6 +3,7 @@
 #include "api/apiauth.h"
 #include "api/apicall.h"
 #include "api/apisettings.h"
+#include "api/metricsbodycache.h"
 #include "domain/databasekey.h"
 #include "domain/ids.h"
 #include "security/actinguser.h"
@@ -69,6 +70,7 @@ private:
     ApiReply health(const ApiCall &call);
     ApiReply clinics(const ActingUser &user);
     ApiReply metrics(const ActingUser &user, const ClinicId &clinic, const QUrlQuery &query);
+    ApiReply refresh(const ActingUser &user, const ClinicId &clinic);
     ApiReply noShow(const ActingUser &user, const ClinicId &clinic, const QUrlQuery &query);
     ApiReply practiceInsights(const ActingUser &user, const ClinicId &clinic, const QString &kind,
                               const QUrlQuery &query);
@@ -91,6 +93,7 @@ private:
     };
     QHash<qint64, Window> m_rate; // per account: requests in the current minute
     std::atomic_int m_liveConnections = 0;
+    MetricsBodyCache m_bodies; // GET /metrics answers, until their clinics' cache files change
 };
 
 } // namespace routiq

@@ -22,6 +22,7 @@ ApiSettings ApiSettings::fromSettings()
     a.sendQueueBytes = read("api/sendQueueBytes", a.sendQueueBytes, 1024, 64 * 1024 * 1024);
     a.liveIntervalMs = int(read("api/liveIntervalMs", a.liveIntervalMs, 100, 60000));
     a.idleTimeoutSecs = int(read("api/idleTimeoutSecs", a.idleTimeoutSecs, 5, 3600));
+    a.refreshMinSecs = read("api/refreshMinSecs", a.refreshMinSecs, 1, 3600);
     return a;
 }
 

@@ -13,9 +13,10 @@ struct ApiSettings
     qint64 accessTokenSecs = 15 * 60;     // api/accessTokenSecs
     qint64 refreshTokenSecs = 30 * 86400; // api/refreshTokenDays (in days)
     qint64 sendQueueBytes =
-        1024 * 1024;          // api/sendQueueBytes: a live client further behind is dropped
-    int liveIntervalMs = 500; // api/liveIntervalMs: at most one change per interval
-    int idleTimeoutSecs = 60; // api/idleTimeoutSecs: no pong for this long = dead
+        1024 * 1024;            // api/sendQueueBytes: a live client further behind is dropped
+    int liveIntervalMs = 500;   // api/liveIntervalMs: at most one change per interval
+    int idleTimeoutSecs = 60;   // api/idleTimeoutSecs: no pong for this long = dead
+    qint64 refreshMinSecs = 10; // api/refreshMinSecs: at most one early sync poll per clinic
 
     static ApiSettings fromSettings();
 };

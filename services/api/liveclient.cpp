@@ -50,6 +50,11 @@ qint64 LiveClient::pendingBytes() const
 
 bool LiveClient::send(const QByteArray &json, qint64 seq, const char *event)
 {
+    return send(LiveMessage::of(json), seq, event);
+}
+
+bool LiveClient::send(const LiveMessage &message, qint64 seq, const char *event)
+{
     if (m_closing)
         return false;
     if (pendingBytes() > m_limit) {
@@ -57,10 +62,10 @@ bool LiveClient::send(const QByteArray &json, qint64 seq, const char *event)
         return false;
     }
     if (m_ws) {
-        m_ws->sendTextMessage(QString::fromUtf8(json));
+        m_ws->sendTextMessage(message.text);
     } else if (m_sse) {
-        m_sse->write("id: " + QByteArray::number(seq) + "\nevent: " + event + "\ndata: " + json +
-                     "\n\n");
+        m_sse->write("id: " + QByteArray::number(seq) + "\nevent: " + event +
+                     "\ndata: " + message.json + "\n\n");
     }
     return true;
 }

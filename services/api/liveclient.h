@@ -16,6 +16,15 @@ class QWebSocket;
 
 namespace routiq {
 
+// One message as sent to many subscribers: its JSON bytes (for SSE) and the same as text (for
+// WebSockets), each made once per fan-out rather than once per subscriber.
+struct LiveMessage
+{
+    QByteArray json;
+    QString text;
+    static LiveMessage of(const QByteArray &json) { return {json, QString::fromUtf8(json)}; }
+};
+
 // One subscriber of the live channel: a WebSocket (/ws/clinics/{id}/metrics) or a Server-Sent
 // Events response (/api/v1/clinics/{id}/metrics/stream), with what it asked for and what it was
 // sent last. Messages are whole figures, never deltas, so any message resynchronises. A client
@@ -42,6 +51,7 @@ public:
     // Sends one message (a JSON object as text / an SSE event with `seq` as its id). False when
     // the client was too far behind and is now being dropped.
     bool send(const QByteArray &json, qint64 seq, const char *event = "figures");
+    bool send(const LiveMessage &message, qint64 seq, const char *event = "figures");
     void heartbeat(); // a WebSocket ping, an SSE comment
     void close(int code, const QString &reason);
     qint64 pendingBytes() const;

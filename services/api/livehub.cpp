@@ -2,9 +2,11 @@
 
 #include "api/apibackend.h"
 #include "api/apierror.h"
+#include "api/cachefilestate.h"
 #include "api/liveclient.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkRequest>
@@ -16,14 +18,14 @@ namespace routiq {
 
 namespace {
 
-QByteArray message(const char *type, qint64 seq, const ClinicId &clinic, const QByteArray &body)
+// {"clinicId", "data", "seq", "type"}: "data" is the GET .../metrics body for the same query,
+// already compact; put together without parsing it again (it is the same for every subscriber).
+QByteArray message(const char *type, qint64 seq, const ClinicId &clinic, const QByteArray &data)
 {
-    // "data" is the GET .../metrics body for the same query.
-    const QJsonObject o{{QStringLiteral("type"), QLatin1String(type)},
-                        {QStringLiteral("seq"), double(seq)},
-                        {QStringLiteral("clinicId"), clinic},
-                        {QStringLiteral("data"), QJsonDocument::fromJson(body).object()}};
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    QByteArray id = QJsonDocument(QJsonArray{clinic}).toJson(QJsonDocument::Compact);
+    id = id.mid(1, id.size() - 2); // the string, JSON-escaped
+    return "{\"clinicId\":" + id + ",\"data\":" + data + ",\"seq\":" + QByteArray::number(seq) +
+           ",\"type\":\"" + type + "\"}";
 }
 
 QByteArray errorMessage(const RoutiqError &error)
@@ -50,11 +52,18 @@ LiveHub::LiveHub(ApiBackend *backend, const ApiSettings &settings, QObject *pare
     m_check.setSingleShot(true);
     connect(&m_check, &QTimer::timeout, this, &LiveHub::check);
     m_poll.setInterval(m_settings.liveIntervalMs);
-    connect(&m_poll, &QTimer::timeout, this, &LiveHub::check);
+    connect(&m_poll, &QTimer::timeout, this, [this] {
+        // For file systems without notifications: a change seen here is settled like one.
+        for (auto it = m_files.cbegin(); it != m_files.cend(); ++it)
+            if (signature(it.key()) != m_signature.value(it.key())) {
+                touched();
+                return;
+            }
+    });
     m_heartbeat.setInterval(std::max(1000, m_settings.idleTimeoutSecs * 1000 / 3));
     connect(&m_heartbeat, &QTimer::timeout, this, &LiveHub::heartbeat);
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this] { scheduleCheck(30); });
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] { scheduleCheck(30); });
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &LiveHub::touched);
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &LiveHub::touched);
 }
 
 LiveHub::~LiveHub()
@@ -133,7 +142,7 @@ std::optional<ApiReply> LiveHub::addEventStream(const ApiCall &call, const Clini
     client->clinic = clinic;
     client->query = query;
     watch(clinic);
-    QHash<QString, ApiReply> memo;
+    QHash<QString, Prepared> memo;
     refresh(client, true, &memo);
     return std::nullopt;
 }
@@ -156,7 +165,7 @@ bool LiveHub::subscribe(LiveClient *client, const QByteArray &authorization,
     client->clinic = clinic;
     client->query = query;
     watch(clinic);
-    QHash<QString, ApiReply> memo;
+    QHash<QString, Prepared> memo;
     return refresh(client, true, &memo);
 }
 
@@ -183,7 +192,7 @@ void LiveHub::onMessage(LiveClient *client, const QString &text)
                                          : QString::number(it.value().toDouble(), 'g', 17));
     client->query = query;
     client->lastBody.clear();
-    QHash<QString, ApiReply> memo;
+    QHash<QString, Prepared> memo;
     refresh(client, true, &memo);
 }
 
@@ -237,23 +246,29 @@ void LiveHub::watch(const ClinicId &clinic)
 
 QByteArray LiveHub::signature(const ClinicId &clinic) const
 {
-    QByteArray s;
-    for (const QString &f : m_files.value(clinic)) {
-        const QFileInfo info(f);
-        s += QByteArray::number(info.exists() ? info.size() : -1) + ':' +
-             QByteArray::number(info.exists() ? info.lastModified().toMSecsSinceEpoch() : 0) + ';';
-    }
-    return s;
+    return CacheFileState::signature(m_files.value(clinic));
 }
 
 void LiveHub::scheduleCheck(int delayMs)
 {
-    if (!m_check.isActive())
+    if (!m_check.isActive() || m_check.remainingTime() > delayMs)
         m_check.start(delayMs);
+}
+
+void LiveHub::touched()
+{
+    // A sync writes its pass in a few quick steps (the data, then its checkpoint and time):
+    // wait until the files are quiet for a moment, but never longer than kMaxSettleMs after
+    // the first write, so the first message of a change goes out at once with all of it.
+    if (!m_firstTouch.isValid())
+        m_firstTouch.start();
+    const qint64 left = std::max<qint64>(0, kMaxSettleMs - m_firstTouch.elapsed());
+    m_check.start(int(std::min<qint64>(kSettleMs, left)));
 }
 
 void LiveHub::check()
 {
+    m_firstTouch.invalidate();
     for (auto it = m_files.cbegin(); it != m_files.cend(); ++it) {
         const QByteArray now = signature(it.key());
         if (now != m_signature.value(it.key())) {
@@ -265,7 +280,7 @@ void LiveHub::check()
                     m_watcher.addPath(f);
         }
     }
-    QHash<QString, ApiReply> memo; // subscribers with the same account and query share one
+    QHash<QString, Prepared> memo; // subscribers with the same account and query share one
     int soonest = -1;
     const QSet<LiveClient *> clients = m_clients;
     for (LiveClient *client : clients) {
@@ -284,27 +299,42 @@ void LiveHub::check()
         scheduleCheck(soonest);
 }
 
-bool LiveHub::refresh(LiveClient *client, bool full, QHash<QString, ApiReply> *memo)
+QString LiveHub::subscriptionKey(const LiveClient *client)
 {
-    const QByteArray sig = m_signature.value(client->clinic);
-    const QString key = QString::number(client->userId) + QLatin1Char('|') + client->clinic +
-                        QLatin1Char('|') + client->query.toString(QUrl::FullyEncoded);
-    auto found = memo->constFind(key);
-    if (found == memo->cend()) {
-        QUrlQuery query = client->query;
-        query.removeAllQueryItems(QStringLiteral("since"));
-        ApiReply reply;
-        QMetaObject::invokeMethod(
-            m_backend,
-            [&] {
-                reply =
-                    m_backend->liveFigures(client->userId, client->username, client->clinic, query);
-            },
-            Qt::BlockingQueuedConnection);
-        found = memo->insert(key, reply);
-    }
-    client->lastSignature = sig;
-    const ApiReply &reply = *found;
+    QUrlQuery query = client->query;
+    query.removeAllQueryItems(QStringLiteral("since"));
+    return QString::number(client->userId) + QLatin1Char('|') + client->clinic + QLatin1Char('|') +
+           query.toString(QUrl::FullyEncoded);
+}
+
+LiveHub::Prepared &LiveHub::prepare(LiveClient *client, QHash<QString, Prepared> *memo)
+{
+    const QString key = subscriptionKey(client);
+    auto found = memo->find(key);
+    if (found != memo->end())
+        return *found;
+    QUrlQuery query = client->query;
+    query.removeAllQueryItems(QStringLiteral("since"));
+    Prepared prepared;
+    // The account is checked again here (once per account and query), and the figures come
+    // from the backend's snapshot cache when the clinic did not change since.
+    QMetaObject::invokeMethod(
+        m_backend,
+        [&] {
+            prepared.reply =
+                m_backend->liveFigures(client->userId, client->username, client->clinic, query);
+        },
+        Qt::BlockingQueuedConnection);
+    if (prepared.reply.status == 200)
+        prepared.data = QJsonDocument::fromJson(prepared.reply.body).toJson(QJsonDocument::Compact);
+    return *memo->insert(key, prepared);
+}
+
+bool LiveHub::refresh(LiveClient *client, bool full, QHash<QString, Prepared> *memo)
+{
+    Prepared &prepared = prepare(client, memo);
+    client->lastSignature = m_signature.value(client->clinic);
+    const ApiReply &reply = prepared.reply;
     const qint64 seq = m_seq.value(client->clinic);
     if (reply.status != 200) {
         // Refused now (account disabled, rights changed) or a bad subscription.
@@ -317,7 +347,12 @@ bool LiveHub::refresh(LiveClient *client, bool full, QHash<QString, ApiReply> *m
         return true;
     client->lastBody = reply.body;
     m_lastSent[client].start();
-    return client->send(message(full ? "figures" : "update", seq, client->clinic, reply.body), seq);
+    const char *type = full ? "figures" : "update";
+    auto made = prepared.messages.find(type);
+    if (made == prepared.messages.end())
+        made = prepared.messages.insert(
+            type, LiveMessage::of(message(type, seq, client->clinic, prepared.data)));
+    return client->send(*made, seq, type);
 }
 
 void LiveHub::heartbeat()

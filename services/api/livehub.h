@@ -2,6 +2,7 @@
 
 #include "api/apicall.h"
 #include "api/apisettings.h"
+#include "api/liveclient.h"
 #include "domain/ids.h"
 
 #include <QElapsedTimer>
@@ -20,7 +21,6 @@ class QWebSocket;
 namespace routiq {
 
 class ApiBackend;
-class LiveClient;
 
 // The live channel (WebSocket /ws/clinics/{id}/metrics and its SSE twin), on the server thread.
 // Fed by the cache itself: whatever writes a clinic's cache (`sync --watch`, the app's
@@ -52,11 +52,22 @@ private:
     void drop(LiveClient *client);
     void watch(const ClinicId &clinic);
     void scheduleCheck(int delayMs);
+    void touched(); // a cache file (or its folder) changed
     void check();
     void heartbeat();
     QByteArray signature(const ClinicId &clinic) const;
-    // Computes and sends `client`'s figures if they changed (or `full`); false if dropped.
-    bool refresh(LiveClient *client, bool full, QHash<QString, ApiReply> *memo);
+    // One distinct subscription's figures at this change: computed and serialised once, then
+    // sent to every subscriber of it.
+    struct Prepared
+    {
+        ApiReply reply;
+        QByteArray data;                         // the body, compact
+        QHash<QByteArray, LiveMessage> messages; // by type ("figures", "update")
+    };
+    static QString subscriptionKey(const LiveClient *client);
+    Prepared &prepare(LiveClient *client, QHash<QString, Prepared> *memo);
+    // Sends `client`'s figures if they changed (or `full`); false if dropped.
+    bool refresh(LiveClient *client, bool full, QHash<QString, Prepared> *memo);
 
     ApiBackend *m_backend;
     ApiSettings m_settings;
@@ -66,6 +77,9 @@ private:
     QHash<ClinicId, qint64> m_seq;
     QHash<LiveClient *, QElapsedTimer> m_lastSent;
     QFileSystemWatcher m_watcher;
+    static constexpr int kSettleMs = 20;     // quiet time after a write before computing
+    static constexpr int kMaxSettleMs = 100; // at most this long after the first write
+    QElapsedTimer m_firstTouch;              // since the first write not yet checked
     QTimer m_check;     // one check soon after a change (coalesces a sync's many writes)
     QTimer m_poll;      // and one every interval anyway
     QTimer m_heartbeat; // pings; closes clients silent for api/idleTimeoutSecs

@@ -94,12 +94,19 @@ void KeyVault::later(std::function<void()> call)
 
 void KeyVault::databaseKey(const ClinicId &clinic, KeyCallback done)
 {
+    RoutiqError error;
+    const DatabaseKey key = databaseKeyNow(clinic, &error);
+    later([done = std::move(done), key, error] { done(key, error); });
+}
+
+DatabaseKey KeyVault::databaseKeyNow(const ClinicId &clinic, RoutiqError *error) const
+{
     if (!m_dataKey.isValid()) {
-        later([done = std::move(done)] { done({}, lockedError()); });
-        return;
+        if (error)
+            *error = lockedError();
+        return {};
     }
-    const DatabaseKey key = m_dataKey.databaseKey(DataKey::clinicPurpose(clinic));
-    later([done = std::move(done), key] { done(key, {}); });
+    return m_dataKey.databaseKey(DataKey::clinicPurpose(clinic));
 }
 
 void KeyVault::apiKey(const ClinicId &clinic, TextCallback done)

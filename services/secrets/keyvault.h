@@ -42,6 +42,9 @@ public:
 
     // The clinic's cache key, derived from the data key ("DATA_LOCKED" before a sign-in).
     void databaseKey(const ClinicId &clinic, KeyCallback done);
+    // The same, at once: a derivation, nothing to wait for (ClinicSessions opens the cache
+    // without an extra turn of the event loop, issue 17).
+    DatabaseKey databaseKeyNow(const ClinicId &clinic, RoutiqError *error) const;
 
     // The PMS API key; "API_KEY_MISSING" when none was saved for this clinic, "DATA_LOCKED"
     // before a sign-in, "API_KEY_UNREADABLE" when it was sealed under another data key.

@@ -7,7 +7,7 @@ namespace routiq {
 
 namespace {
 
-constexpr std::array<std::pair<AuditAction, const char *>, 27> kNames{{
+constexpr std::array<std::pair<AuditAction, const char *>, 28> kNames{{
     {AuditAction::LoginSucceeded, "login.ok"},
     {AuditAction::LoginFailed, "login.failed"},
     {AuditAction::LoginRefused, "login.refused"},
@@ -35,6 +35,7 @@ constexpr std::array<std::pair<AuditAction, const char *>, 27> kNames{{
     {AuditAction::SettingChanged, "setting.change"},
     {AuditAction::AuditExported, "audit.export"},
     {AuditAction::ApiTokenReused, "api.token_reuse"},
+    {AuditAction::ApiRefreshRequested, "api.refresh"},
 }};
 
 } // namespace

@@ -38,6 +38,7 @@ enum class AuditAction
     SettingChanged,       // setting.change: an admin's security setting (idle lock, ...)
     AuditExported,        // audit.export: the audit log (or a filtered part) saved as CSV
     ApiTokenReused,       // api.token_reuse: a used refresh token came back; its family revoked
+    ApiRefreshRequested,  // api.refresh: an early sync poll asked through the API
 };
 
 QString auditActionName(AuditAction action);

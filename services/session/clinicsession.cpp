@@ -7,6 +7,7 @@
 #include "security/auditedaccess.h"
 #include "storage/cacheintegrity.h"
 #include "storage/databasefile.h"
+#include "sync/refreshrequest.h"
 
 #include <QTimeZone>
 #include <QTimer>
@@ -23,6 +24,8 @@ ClinicSession::ClinicSession(ClinicConnection connection, QString databasePath, 
       m_insights(connection.id, databasePath, key, clock, NoShowEngine::Options{})
 {
     connect(&m_sync, &SyncWorker::storeReady, this, &ClinicSession::onStoreReady);
+    if (syncOptions.keepPolling) // the API's metrics/refresh (issue 19)
+        m_sync.watchRefreshRequests(RefreshRequest::fileFor(databasePath));
     connect(&m_sync, &SyncWorker::notice, this, &ClinicSession::notice);
     connect(&m_sync, &SyncWorker::stateChanged, this, [this](SyncEngine::State s) {
         m_syncState = s;

@@ -36,53 +36,52 @@ void ClinicSessions::openOne(const ClinicConnection &connection)
 {
     // The vault answers later, on this thread; `self` guards against our destruction meanwhile.
     QPointer<ClinicSessions> self(this);
-    m_context->vault().apiKey(
-        connection.id, [self, connection](const QString &apiKey, const RoutiqError &error) {
-            if (!self)
-                return;
-            if (!error.isNull()) {
-                emit self->openFailed(connection, error);
-                self->answered();
-                return;
-            }
-            self->m_context->vault().databaseKey(
-                connection.id,
-                [self, connection, apiKey](const DatabaseKey &key, const RoutiqError &keyError) {
-                    if (!self)
-                        return;
-                    if (!keyError.isNull()) {
-                        emit self->openFailed(connection, keyError);
-                        self->answered();
-                        return;
-                    }
-                    auto session = std::make_unique<ClinicSession>(
-                        connection, self->m_context->clinicDatabasePath(connection.id), key,
-                        PmsAdapterFactory::forConnection(connection, apiKey, self->m_clock,
-                                                         self->m_rateLimit, self->m_policies),
-                        self->m_clock, self->m_syncOptions);
-                    ClinicSession *raw = session.get();
-                    raw->setAccessGuard(self->m_guard);
-                    if (self->m_context->appDatabase().isSyncPaused(connection.id))
-                        raw->setSyncPaused(true);
-                    if (self->m_policies) {
-                        // The same bucket the adapter gets (limiterFor keys it by the key).
-                        RateLimiter::Config config = connection.pmsKind == PmsKind::Nookal
-                                                         ? NookalConfig().rateLimit
-                                                         : ClinikoConfig().rateLimit;
-                        if (self->m_rateLimit)
-                            config = *self->m_rateLimit;
-                        self->m_limiters.insert(connection.id,
-                                                self->m_policies->limiterFor(apiKey, config));
-                        if (auto breaker =
-                                PmsAdapterFactory::breakerFor(connection, apiKey, self->m_policies))
-                            self->m_breakers.insert(connection.id, std::move(breaker));
-                    }
-                    self->m_sessions.push_back(std::move(session));
-                    emit self->sessionOpened(raw);
-                    raw->start();
-                    self->answered();
-                });
-        });
+    m_context->vault().apiKey(connection.id,
+                              [self, connection](const QString &apiKey, const RoutiqError &error) {
+                                  if (!self)
+                                      return;
+                                  if (!error.isNull()) {
+                                      emit self->openFailed(connection, error);
+                                      self->answered();
+                                      return;
+                                  }
+                                  self->openWithApiKey(connection, apiKey);
+                              });
+}
+
+void ClinicSessions::openWithApiKey(const ClinicConnection &connection, const QString &apiKey)
+{
+    // The cache key is a derivation: no second wait (issue 17).
+    RoutiqError keyError;
+    const DatabaseKey key = m_context->vault().databaseKeyNow(connection.id, &keyError);
+    if (!keyError.isNull()) {
+        emit openFailed(connection, keyError);
+        answered();
+        return;
+    }
+    auto session = std::make_unique<ClinicSession>(
+        connection, m_context->clinicDatabasePath(connection.id), key,
+        PmsAdapterFactory::forConnection(connection, apiKey, m_clock, m_rateLimit, m_policies),
+        m_clock, m_syncOptions);
+    ClinicSession *raw = session.get();
+    raw->setAccessGuard(m_guard);
+    if (m_context->appDatabase().isSyncPaused(connection.id))
+        raw->setSyncPaused(true);
+    if (m_policies) {
+        // The same bucket the adapter gets (limiterFor keys it by the key).
+        RateLimiter::Config config = connection.pmsKind == PmsKind::Nookal
+                                         ? NookalConfig().rateLimit
+                                         : ClinikoConfig().rateLimit;
+        if (m_rateLimit)
+            config = *m_rateLimit;
+        m_limiters.insert(connection.id, m_policies->limiterFor(apiKey, config));
+        if (auto breaker = PmsAdapterFactory::breakerFor(connection, apiKey, m_policies))
+            m_breakers.insert(connection.id, std::move(breaker));
+    }
+    m_sessions.push_back(std::move(session));
+    emit sessionOpened(raw);
+    raw->start();
+    answered();
 }
 
 void ClinicSessions::answered()

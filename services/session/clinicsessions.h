@@ -78,6 +78,7 @@ signals:
 
 private:
     void openOne(const ClinicConnection &connection);
+    void openWithApiKey(const ClinicConnection &connection, const QString &apiKey);
     void answered();
 
     AppContext *m_context;

@@ -47,6 +47,14 @@ QByteArray FolderKeys::unknownNameKey(const QString &folderId)
 
 FolderKeys::Attempt FolderKeys::begin(const QString &username)
 {
+    Attempt attempt = prepare(username);
+    if (!attempt.decided)
+        admit(attempt);
+    return attempt;
+}
+
+FolderKeys::Attempt FolderKeys::prepare(const QString &username) const
+{
     Attempt attempt;
     attempt.folderId = m_context->folderId();
     RoutiqError error;
@@ -63,8 +71,16 @@ FolderKeys::Attempt FolderKeys::begin(const QString &username)
     attempt.known = slot.has_value();
     attempt.key =
         AccountService::throttleKeyFor(username, attempt.known, unknownNameKey(attempt.folderId));
-    // Counted before the slot is tried, in one BEGIN IMMEDIATE transaction with the lockout
-    // check, so parallel routiq-cli sign-ins cannot all pass the check (LoginThrottle::admit).
+    // Unknown names are tried against a decoy of the same cost: timing does not tell names.
+    attempt.slot = slot ? *slot : KeySlotCrypto::decoy(attempt.key, slotCost(m_cost));
+    return attempt;
+}
+
+void FolderKeys::admit(Attempt &attempt)
+{
+    RoutiqError error;
+    // Counted in one BEGIN IMMEDIATE transaction with the lockout check, so parallel
+    // routiq-cli sign-ins cannot all pass the check (LoginThrottle::admit).
     const LoginThrottle::Admission admission = m_throttle.admit(attempt.key, &error);
     if (!admission.admitted) {
         AuthResult r;
@@ -84,13 +100,10 @@ FolderKeys::Attempt FolderKeys::begin(const QString &username)
                 QStringLiteral("retry_after_s=%1").arg(secs));
         }
         attempt.decided = r;
-        return attempt;
+        return;
     }
     attempt.failures = admission.failures;
     attempt.lockDelayMs = admission.lockDelayMs;
-    // Unknown names are tried against a decoy of the same cost: timing does not tell names.
-    attempt.slot = slot ? *slot : KeySlotCrypto::decoy(attempt.key, slotCost(m_cost));
-    return attempt;
 }
 
 DataKey FolderKeys::unwrap(const Attempt &attempt, const QString &password)

@@ -65,7 +65,14 @@ public:
         bool ok() const { return key.isValid(); }
     };
 
+    // prepare() then admit(): what routiq-cli does before unwrap().
     Attempt begin(const QString &username);
+    // The slot of `username` (or a decoy) and the name the throttle counts under; `decided`
+    // on a storage error. Reads only.
+    Attempt prepare(const QString &username) const;
+    // Counts the attempt in the throttle (LoginThrottle::admit); `decided` when locked out or
+    // on a storage error (fail closed). An unwrap's result may be used only after this.
+    void admit(Attempt &attempt);
     // CPU only (Argon2id at the slot's cost); safe on any thread, on a copy of the attempt.
     static DataKey unwrap(const Attempt &attempt, const QString &password);
     Unwrapped finish(const Attempt &attempt, const DataKey &key);

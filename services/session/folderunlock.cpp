@@ -7,6 +7,7 @@
 #include <QPromise>
 
 #include <memory>
+#include <utility>
 
 namespace routiq {
 
@@ -46,6 +47,9 @@ FolderUnlock::FolderUnlock(AppContext *context, const Clock *clock, PasswordHash
 {
     m_pool.setMaxThreadCount(1);
     m_pool.setObjectName(QStringLiteral("routiq-unlock"));
+    // The thread is made now, while the sign-in window waits, not when the password arrives.
+    m_pool.setExpiryTimeout(-1);
+    m_pool.start([] {});
 }
 
 FolderUnlock::~FolderUnlock()
@@ -77,15 +81,23 @@ bool FolderUnlock::signIn(const QString &username, const QString &password)
     if (m_busy)
         return false;
     setBusy(true);
-    const FolderKeys::Attempt attempt = m_keys.begin(username);
+    FolderKeys::Attempt attempt = m_keys.prepare(username);
     if (attempt.decided) {
         failLater(attempt.decided->error, attempt.decided->retryAfterSecs.value_or(0));
         return true;
     }
+    // The slot is tried (Argon2id, on the pool) while the throttle counts the attempt here (a
+    // write that waits on the disk): the two no longer add up on the way to the first figures
+    // (issue 17). The result is used only once the count is committed — the answer below
+    // always arrives after admit() returned — and is dropped when the throttle refuses.
+    const quint64 serial = ++m_attemptSerial;
     runOffThread<DataKey>(
         &m_pool, this, [attempt, password] { return FolderKeys::unwrap(attempt, password); },
-        [this, attempt, username](const DataKey &key) {
-            const FolderKeys::Unwrapped result = m_keys.finish(attempt, key);
+        [this, serial, username](const DataKey &key) {
+            if (serial != m_attemptSerial || !m_admitted)
+                return; // refused by the throttle meanwhile: nothing was tried for the user
+            const FolderKeys::Attempt admitted = *std::exchange(m_admitted, std::nullopt);
+            const FolderKeys::Unwrapped result = m_keys.finish(admitted, key);
             RoutiqError error = result.error;
             if (result.ok() && m_context->unlock(result.key, &error)) {
                 setBusy(false);
@@ -95,6 +107,13 @@ bool FolderUnlock::signIn(const QString &username, const QString &password)
             setBusy(false);
             emit failed(error, result.retryAfterSecs);
         });
+    m_keys.admit(attempt);
+    if (attempt.decided) {
+        ++m_attemptSerial; // the unwrap still running is thrown away
+        failLater(attempt.decided->error, attempt.decided->retryAfterSecs.value_or(0));
+        return true;
+    }
+    m_admitted = attempt;
     return true;
 }
 

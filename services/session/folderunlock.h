@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QThreadPool>
 
+#include <optional>
+
 namespace routiq {
 
 class AppContext;
@@ -55,6 +57,8 @@ private:
     int m_minPasswordLength;
     QThreadPool m_pool;
     bool m_busy = false;
+    quint64 m_attemptSerial = 0;                   // the sign-in whose unwrap counts
+    std::optional<FolderKeys::Attempt> m_admitted; // its attempt, once the throttle counted it
 };
 
 } // namespace routiq

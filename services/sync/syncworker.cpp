@@ -110,6 +110,17 @@ void SyncWorker::pollNow()
     });
 }
 
+void SyncWorker::watchRefreshRequests(const QString &requestFile)
+{
+    if (m_refreshRequests)
+        return;
+    m_refreshRequests = new RefreshRequestWatcher(requestFile, m_clock, this);
+    connect(m_refreshRequests, &RefreshRequestWatcher::due, this, [this] {
+        if (!m_paused) // a paused clinic is not polled, whoever asks
+            pollNow();
+    });
+}
+
 void SyncWorker::setPaused(bool paused)
 {
     if (m_paused == paused)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/workerthread.h"
+#include "refreshrequest.h"
 #include "syncengine.h"
 
 #include <QObject>
@@ -53,6 +54,8 @@ public:
     void requestStop();
     void waitStopped();
     void pollNow();
+    // Polls early when the API asks (RefreshRequest: the file beside the cache). Set once.
+    void watchRefreshRequests(const QString &requestFile);
     // A paused worker opens its store (readers see the cache) but its engine does not run;
     // unpausing starts the engine, which continues from the checkpoints' cursors.
     void setPaused(bool paused);
@@ -89,6 +92,7 @@ private:
     WorkerThread m_thread;
     InThread *m_context = nullptr; // lives in m_thread; owns the in-thread objects
     std::atomic<bool> m_paused = false;
+    RefreshRequestWatcher *m_refreshRequests = nullptr; // child, on the owner's thread
 };
 
 } // namespace routiq

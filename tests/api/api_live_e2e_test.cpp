@@ -105,19 +105,6 @@ int liveConnections(const Server &server)
         .toInt(-1);
 }
 
-// A booking of this month that is still on: cancelling it changes the month's figures.
-std::optional<RecordId> bookingThisMonth(const SimulatedClinic &clinic)
-{
-    const QDate today = QDate::currentDate();
-    for (const SimAppointment &a : clinic.appointments) {
-        const QDate day = a.startsAt.toLocalTime().date();
-        if (!a.isCancelled() && !a.isArchived() && day.year() == today.year() &&
-            day.month() == today.month() && std::abs(day.daysTo(today)) < 20)
-            return a.id;
-    }
-    return std::nullopt;
-}
-
 QByteArray maskedTextFrame(const QByteArray &payload)
 {
     QByteArray frame;

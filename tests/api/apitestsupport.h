@@ -31,6 +31,14 @@ struct Answer
 {
     int status = 0;
     QByteArray body;
+    QList<QNetworkReply::RawHeaderPair> headers;
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &h : headers)
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                return h.second;
+        return {};
+    }
     QJsonObject object() const { return QJsonDocument::fromJson(body).object(); }
 };
 
@@ -48,7 +56,8 @@ inline Answer request(const QByteArray &method, const QUrl &url, const QByteArra
     QSignalSpy done(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         done.wait(60000);
-    Answer a{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll()};
+    Answer a{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
+             reply->rawHeaderPairs()};
     reply->deleteLater();
     return a;
 }
@@ -138,6 +147,19 @@ inline QString seedErrorCode(const Answer &a)
         fallback.contains(QStringLiteral("last_updated")) &&
         fallback.contains(QStringLiteral("data_age_minutes"));
     return shaped ? e.value(QStringLiteral("code")).toString() : QStringLiteral("<not shaped>");
+}
+
+// A booking of this month that is still on: cancelling it changes the month's figures.
+inline std::optional<RecordId> bookingThisMonth(const SimulatedClinic &clinic)
+{
+    const QDate today = QDate::currentDate();
+    for (const SimAppointment &a : clinic.appointments) {
+        const QDate day = a.startsAt.toLocalTime().date();
+        if (!a.isCancelled() && !a.isArchived() && day.year() == today.year() &&
+            day.month() == today.month() && std::abs(day.daysTo(today)) < 20)
+            return a.id;
+    }
+    return std::nullopt;
 }
 
 struct Folder

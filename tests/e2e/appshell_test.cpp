@@ -236,3 +236,58 @@ TEST_CASE("routiq --demo signs in the demo account and shows its Cliniko and Noo
     REQUIRE(spinUntil([&] { return shell.controller()->selectedClinic().isEmpty(); }, 30000));
     CHECK(shell.window()->cards().first()->valueText() != QStringLiteral("\u2014"));
 }
+
+TEST_CASE("the first sign-in of a run counts each attempt before its result is used: after five "
+          "wrong passwords even the right one is refused until the lockout ends")
+{
+    ensureGuiApp();
+    REQUIRE(SqlCipherSupport::ensureDriverAvailable().isNull());
+    QTemporaryDir dir;
+    ManualClock clock(QDateTime(QDate(2026, 11, 25), QTime(9, 0), Qt::UTC));
+    AppShell::Options options;
+    options.dataDirectory = dir.path();
+    options.hashCost = PasswordHasher::Cost::testingOnly();
+    const QString password = QStringLiteral("a long enough password");
+    {
+        AppShell first(clock, options);
+        QSignalSpy shown(&first, &AppShell::signInShown);
+        first.start();
+        REQUIRE(shown.wait(30000));
+        FirstAdminPage *setup = first.firstAdminPage();
+        type(setup->usernameField(), QStringLiteral("manager"));
+        type(setup->passwordField(), password);
+        type(setup->confirmField(), password);
+        QTest::keyClick(setup->confirmField(), Qt::Key_Return);
+        REQUIRE(spinUntil([&] { return !setup->shownRecoveryKey().isEmpty(); }, 20000));
+    }
+
+    AppShell shell(clock, options);
+    QSignalSpy shown(&shell, &AppShell::signInShown);
+    shell.start();
+    REQUIRE(shown.wait(30000));
+    SignInPage *page = shell.signInPage();
+    // As the sign-in page submits (and the startup bench does): through the folder unlock.
+    const auto attempt = [&](const QString &typed) {
+        emit page->submitted(QStringLiteral("manager"), typed);
+        return spinUntil([&] { return !page->isBusy(); }, 20000);
+    };
+    for (int i = 0; i < 5; ++i)
+        REQUIRE(attempt(QStringLiteral("wrong password %1").arg(i)));
+    CHECK(page->message().contains(QStringLiteral("30")));
+
+    // Locked out: the right password is refused and the folder stays closed.
+    REQUIRE(attempt(password));
+    CHECK(page->message().contains(QStringLiteral("Too many")));
+    CHECK_FALSE(shell.context()->isUnlocked());
+    CHECK_FALSE(shell.gate());
+    CHECK_FALSE(shell.window()->isVisible());
+
+    // Once the lockout is over the same password opens the dashboard.
+    clock.advanceMSecs(31 * 1000);
+    emit page->submitted(QStringLiteral("manager"), password);
+    REQUIRE(spinUntil([&] { return shell.window()->isVisible(); }, 20000));
+    CHECK(shell.context()->isUnlocked());
+    REQUIRE(shell.gate());
+    REQUIRE(shell.gate()->currentUser());
+    CHECK(shell.gate()->currentUser()->username == QStringLiteral("manager"));
+}
