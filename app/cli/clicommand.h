@@ -21,6 +21,7 @@ struct CliContext
     QString dataDir;
     QString masterKeyFile; // empty = the OS keychain
     QString actingUser;    // --user: the account commands that need one act as
+    QString server;        // --server / ROUTIQ_SERVER: the shared server's conninfo (issue 16)
 };
 
 // One routiq-cli command. Commands are asynchronous (keychain jobs, network, sync threads run on

@@ -9,6 +9,7 @@
 #include "practiceinsightscommand.h"
 #include "securitycommand.h"
 #include "servelauncher.h"
+#include "servercommand.h"
 #include "synccommand.h"
 
 #include "routiqversion.h"
@@ -54,6 +55,9 @@ const QList<CommandInfo> &commands()
          "log lines and the audit verify result; no patient data, no keys."},
         {"serve", "serve [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]",
          "The REST API and live channel from the cache (docs/api.md); loopback unless TLS."},
+        {"server", "--server CONNINFO server init",
+         "Shared mode: create or migrate the PostgreSQL server's schema and group roles "
+         "(docs/shared-mode.md); needs a role that may create roles."},
         {"audit", "audit verify|list [--since T]|re-anchor",
          "Verify (chain, MACs, anchor, keychain counter) or list the audit log; re-anchor "
          "(admins) after an investigation."},
@@ -72,6 +76,9 @@ QString usageText()
         << "  --data-dir DIR   where the encrypted databases live (or ROUTIQ_DATA_DIR)\n"
         << "  --master-key-file FILE  headless servers: keep keys in a vault sealed with this\n"
         << "                   0600 key file (outside the data dir) instead of the OS keychain\n"
+        << "  --server CONNINFO  shared mode: the PostgreSQL server (or ROUTIQ_SERVER), e.g.\n"
+        << "                   \"host=db.clinic.lan dbname=routiq sslmode=verify-full\"; the\n"
+        << "                   password from PGPASSFILE or a service file, never here\n"
         << "  --user NAME      act as this account (password: ROUTIQ_PASSWORD_FILE or a prompt);\n"
         << "                   every command but 'user add' of the first admin and 'recover'\n"
         << "                   needs it: the data folder opens only with a sign-in\n"
@@ -93,6 +100,18 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
                                         int *exitCode)
 {
     const QString name = args.value(0);
+    if (name == QLatin1String("server"))
+        return std::make_unique<ServerCommand>(context);
+    // Shared mode so far has `server init` only (docs/shared-mode.md): a command that would
+    // quietly use the local folder instead is refused.
+    if (!context.server.isEmpty()) {
+        std::fprintf(stderr,
+                     "routiq-cli: '%s' does not work with --server yet; only 'server init' "
+                     "does (docs/shared-mode.md).\n",
+                     qPrintable(name));
+        *exitCode = 2;
+        return nullptr;
+    }
     if (name == QLatin1String("clinic") && args.value(1) == QLatin1String("check"))
         return std::make_unique<ClinicCheckCommand>(context);
     if (name == QLatin1String("clinic"))

@@ -28,6 +28,7 @@ int main(int argc, char **argv)
     QString dataDir;
     QString masterKeyFile;
     QString actingUser;
+    QString server = qEnvironmentVariable("ROUTIQ_SERVER");
     while (!args.isEmpty() && args.first().startsWith(QLatin1Char('-'))) {
         const QString opt = args.takeFirst();
         if (opt == QLatin1String("-h") || opt == QLatin1String("--help")) {
@@ -44,6 +45,10 @@ int main(int argc, char **argv)
         }
         if (opt == QLatin1String("--user") && !args.isEmpty()) {
             actingUser = args.takeFirst();
+            continue;
+        }
+        if (opt == QLatin1String("--server") && !args.isEmpty()) {
+            server = args.takeFirst();
             continue;
         }
         if (opt == QLatin1String("--master-key-file") && !args.isEmpty()) {
@@ -63,7 +68,7 @@ int main(int argc, char **argv)
         return 2;
     }
     const routiq::cli::CliContext context{routiq::DataDirectory::resolve(dataDir), masterKeyFile,
-                                          actingUser};
+                                          actingUser, server};
     // The support log in the data folder's logs/ (stderr shows the same as before).
     routiq::FileLog::install(routiq::FileLog::directoryFor(context.dataDir),
                              routiq::FileLog::optionsFrom(QSettings()));

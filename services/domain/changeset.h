@@ -19,6 +19,14 @@ struct ChangeSet
     int recordCount = 0; // records of any kind written
 
     bool isEmpty() const { return recordCount == 0 && deletedAppointmentIds.isEmpty(); }
+    // Adds what `other` (a later transaction) changed.
+    void merge(const ChangeSet &other)
+    {
+        upsertedAppointmentIds += other.upsertedAppointmentIds;
+        deletedAppointmentIds += other.deletedAppointmentIds;
+        localJulianDays += other.localJulianDays;
+        recordCount += other.recordCount;
+    }
 };
 
 } // namespace routiq

@@ -93,6 +93,23 @@ const ErrorCodeRow kRows[] = {
     {ErrorCode::SecretsVaultUnreadable, "SECRETS_VAULT_UNREADABLE", 1, nullptr},
     {ErrorCode::SecretsVaultWriteFailed, "SECRETS_VAULT_WRITE_FAILED", 1, nullptr},
     {ErrorCode::SecurityStorage, "SECURITY_STORAGE", 1, nullptr},
+    {ErrorCode::ServerConnInfoInvalid, "SERVER_CONNINFO_INVALID", 2, nullptr},
+    {ErrorCode::ServerDriverMissing, "SERVER_DRIVER_MISSING", 1,
+     QT_TRANSLATE_NOOP(
+         "RoutiqError",
+         "Routiq's PostgreSQL driver is not installed (on Debian: libqt6sql6-psql).")},
+    {ErrorCode::ServerError, "SERVER_ERROR", 1, nullptr},
+    {ErrorCode::ServerFromNewerApp, "SERVER_FROM_NEWER_APP", 1,
+     QT_TRANSLATE_NOOP("RoutiqError",
+                       "The Routiq server's database was set up by a newer version of Routiq. "
+                       "Update Routiq on this computer; the server was left untouched.")},
+    {ErrorCode::ServerInsecure, "SERVER_INSECURE", 2, nullptr},
+    {ErrorCode::ServerPermissionDenied, "SERVER_PERMISSION_DENIED", 1, nullptr},
+    {ErrorCode::ServerSchemaMissing, "SERVER_SCHEMA_MISSING", 1,
+     QT_TRANSLATE_NOOP("RoutiqError",
+                       "The Routiq server's database is not set up for this version yet. Run "
+                       "'routiq-cli --server ... server init' as its administrator.")},
+    {ErrorCode::ServerUnreachable, "SERVER_UNREACHABLE", 1, nullptr},
     {ErrorCode::SettingOutOfRange, "SETTING_OUT_OF_RANGE", 1, nullptr},
     {ErrorCode::SqlcipherDriverMissing, "SQLCIPHER_DRIVER_MISSING", 1, nullptr},
     {ErrorCode::StorageError, "STORAGE_ERROR", 1, nullptr},

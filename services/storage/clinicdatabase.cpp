@@ -1,14 +1,13 @@
 #include "clinicdatabase.h"
 
 #include "cacheintegrity.h"
-#include "clinicrecordwriter.h"
+#include "clinicpagewriter.h"
 #include "clinicschema.h"
+#include "clinicsyncstate.h"
 #include "core/logging.h"
 #include "databasefile.h"
-#include "patientsummarywriter.h"
 #include "sqlconnection.h"
 #include "storageerror.h"
-#include "upsertstatement.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
@@ -85,13 +84,7 @@ QString ClinicDatabase::connectionName() const
 
 bool ClinicDatabase::loadLocationZones()
 {
-    QSqlQuery q(m_connection->database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, time_zone_id FROM locations")))
-        return false;
-    while (q.next())
-        m_resolver.setLocationZone(q.value(0).toLongLong(), q.value(1).toString());
-    return true;
+    return ClinicSyncState(m_connection->database()).loadLocationZones(&m_resolver);
 }
 
 bool ClinicDatabase::rollbackWith(const QSqlError &sqlError, const QString &what,
@@ -107,24 +100,6 @@ bool ClinicDatabase::rollbackWith(const QSqlError &sqlError, const QString &what
     return false;
 }
 
-bool ClinicDatabase::saveCheckpoint(const SyncCheckpoint &checkpoint, QSqlError *error)
-{
-    UpsertStatement upsert(m_connection->database(), QStringLiteral("sync_checkpoints"),
-                           QStringLiteral("resource"),
-                           {QStringLiteral("cursor"), QStringLiteral("high_water_mark"),
-                            QStringLiteral("backfill_complete"), QStringLiteral("saved_at")});
-    const QVariant mark = checkpoint.highWaterMark.isValid()
-                              ? QVariant(checkpoint.highWaterMark.toMSecsSinceEpoch())
-                              : QVariant(QMetaType(QMetaType::LongLong));
-    if (!upsert.run(resourceKindName(checkpoint.kind),
-                    {checkpoint.cursor, mark, int(checkpoint.backfillComplete),
-                     QDateTime::currentMSecsSinceEpoch()})) {
-        *error = upsert.lastError();
-        return false;
-    }
-    return true;
-}
-
 bool ClinicDatabase::applyPage(const PmsPage &page, const SyncCheckpoint &checkpoint,
                                ChangeSet *changes, RoutiqError *error)
 {
@@ -132,37 +107,13 @@ bool ClinicDatabase::applyPage(const PmsPage &page, const SyncCheckpoint &checkp
     if (!db.transaction())
         return rollbackWith(db.lastError(), QStringLiteral("starting a page"), error);
     ChangeSet local;
-    // Each touched patient's first/latest booking, as before the page and as after it.
-    PatientSummaryWriter summaries(db);
-    QList<RecordId> pageIds;
-    pageIds.reserve(page.appointments.size());
-    for (const Appointment &a : page.appointments) {
-        pageIds.append(a.id);
-        summaries.rememberPatient(a.patientId);
-    }
-    if (!summaries.rememberPatientsOf(pageIds))
-        return rollbackWith(summaries.lastError(), QStringLiteral("storing a page"), error);
-    ClinicRecordWriter writer(db, &m_resolver);
-    if (!writer.write(page, &local))
-        return rollbackWith(writer.lastError(), QStringLiteral("storing a page"), error);
-    // Appointments placed again in a location's new zone (their instants moved).
-    const QSet<RecordId> inPage(pageIds.cbegin(), pageIds.cend());
-    QList<RecordId> replaced;
-    for (RecordId id : std::as_const(local.upsertedAppointmentIds))
-        if (!inPage.contains(id))
-            replaced.append(id);
-    if (!summaries.rememberPatientsOf(replaced) || !summaries.recompute())
-        return rollbackWith(summaries.lastError(), QStringLiteral("storing a page"), error);
-    QSqlError sqlError;
-    if (!saveCheckpoint(checkpoint, &sqlError))
-        return rollbackWith(sqlError, QStringLiteral("storing a checkpoint"), error);
+    ClinicPageWriter writer(db, &m_resolver);
+    if (!writer.writePage(page, checkpoint, &local))
+        return rollbackWith(writer.lastError(), writer.step(), error);
     if (!db.commit())
         return rollbackWith(db.lastError(), QStringLiteral("committing a page"), error);
-    if (changes) {
-        changes->upsertedAppointmentIds += local.upsertedAppointmentIds;
-        changes->localJulianDays += local.localJulianDays;
-        changes->recordCount += local.recordCount;
-    }
+    if (changes)
+        changes->merge(local);
     return true;
 }
 
@@ -173,72 +124,34 @@ bool ClinicDatabase::removeAppointments(const QList<RecordId> &ids, ChangeSet *c
     if (!db.transaction())
         return rollbackWith(db.lastError(), QStringLiteral("starting a removal"), error);
     ChangeSet local;
-    PatientSummaryWriter summaries(db);
-    if (!summaries.rememberPatientsOf(ids))
-        return rollbackWith(summaries.lastError(), QStringLiteral("removing appointments"), error);
-    ClinicRecordWriter writer(db, &m_resolver);
-    if (!writer.removeAppointments(ids, &local) || !summaries.recompute())
-        return rollbackWith(writer.lastError().isValid() ? writer.lastError()
-                                                         : summaries.lastError(),
-                            QStringLiteral("removing appointments"), error);
+    ClinicPageWriter writer(db, &m_resolver);
+    if (!writer.removeAppointments(ids, &local))
+        return rollbackWith(writer.lastError(), writer.step(), error);
     if (!db.commit())
         return rollbackWith(db.lastError(), QStringLiteral("committing a removal"), error);
-    if (changes) {
-        changes->deletedAppointmentIds += local.deletedAppointmentIds;
-        changes->localJulianDays += local.localJulianDays;
-        changes->recordCount += local.recordCount;
-    }
+    if (changes)
+        changes->merge(local);
     return true;
 }
 
 std::optional<QSet<RecordId>> ClinicDatabase::appointmentIdsBetween(QDate from, QDate to,
                                                                     RoutiqError *error) const
 {
-    QSet<RecordId> ids;
-    if (!from.isValid() || !to.isValid() || to < from)
-        return ids;
-    QSqlQuery q(m_connection->database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id FROM appointments WHERE local_julian_day BETWEEN ? AND ?"));
-    q.addBindValue(from.toJulianDay());
-    q.addBindValue(to.toJulianDay());
-    if (!q.exec()) {
-        if (error)
-            *error =
-                StorageError::fromSql(q.lastError(), QStringLiteral("reading a reconcile window"));
-        return std::nullopt;
-    }
-    while (q.next())
-        ids.insert(q.value(0).toLongLong());
+    QSqlError sqlError;
+    auto ids = ClinicSyncState(m_connection->database()).appointmentIdsBetween(from, to, &sqlError);
+    if (!ids && error)
+        *error = StorageError::fromSql(sqlError, QStringLiteral("reading a reconcile window"));
     return ids;
 }
 
 std::optional<SyncCheckpoint> ClinicDatabase::checkpoint(ResourceKind kind) const
 {
-    QSqlQuery q(m_connection->database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT cursor, high_water_mark, backfill_complete FROM "
-                             "sync_checkpoints WHERE resource = ?"));
-    q.addBindValue(resourceKindName(kind));
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-    SyncCheckpoint c;
-    c.kind = kind;
-    c.cursor = q.value(0).toString();
-    if (!q.value(1).isNull())
-        c.highWaterMark = QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC);
-    c.backfillComplete = q.value(2).toInt() != 0;
-    return c;
+    return ClinicSyncState(m_connection->database()).checkpoint(kind);
 }
 
 QDateTime ClinicDatabase::lastSuccessfulSync() const
 {
-    QSqlQuery q(m_connection->database());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT last_successful_sync FROM sync_state WHERE id = 1")) ||
-        !q.next() || q.value(0).isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(q.value(0).toLongLong(), Qt::UTC);
+    return ClinicSyncState(m_connection->database()).lastSuccessfulSync();
 }
 
 bool ClinicDatabase::setLastSuccessfulSync(const QDateTime &utc, RoutiqError *error)
@@ -246,10 +159,9 @@ bool ClinicDatabase::setLastSuccessfulSync(const QDateTime &utc, RoutiqError *er
     QSqlDatabase db = m_connection->database();
     if (!db.transaction())
         return rollbackWith(db.lastError(), QStringLiteral("saving the sync time"), error);
-    UpsertStatement upsert(db, QStringLiteral("sync_state"), QStringLiteral("id"),
-                           {QStringLiteral("last_successful_sync")});
-    if (!upsert.run(1, {utc.toMSecsSinceEpoch()}))
-        return rollbackWith(upsert.lastError(), QStringLiteral("saving the sync time"), error);
+    QSqlError sqlError;
+    if (!ClinicSyncState(db).saveLastSuccessfulSync(utc, &sqlError))
+        return rollbackWith(sqlError, QStringLiteral("saving the sync time"), error);
     if (!db.commit())
         return rollbackWith(db.lastError(), QStringLiteral("saving the sync time"), error);
     return true;

@@ -71,7 +71,6 @@ public:
 private:
     ClinicDatabase(QString path, std::unique_ptr<SqlConnection> connection, QTimeZone defaultZone);
     bool loadLocationZones();
-    bool saveCheckpoint(const SyncCheckpoint &checkpoint, QSqlError *error);
     bool rollbackWith(const QSqlError &sqlError, const QString &what, RoutiqError *error);
 
     QString m_path;

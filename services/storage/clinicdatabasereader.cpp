@@ -1,5 +1,6 @@
 #include "clinicdatabasereader.h"
 
+#include "appointmentfactrow.h"
 #include "clinicschema.h"
 #include "databasefile.h"
 #include "sqlconnection.h"
@@ -11,34 +12,14 @@ namespace routiq {
 
 namespace {
 
-// Small values packed into one column: every column read costs a QVariant, and this query
-// feeds the metrics engine with up to a million rows.
-const char kFactColumns[] =
-    "SELECT id, patient_id, practitioner_id, location_id, starts_at, local_julian_day, "
-    "local_hour * 256 + local_weekday * 16 + (deleted != 0) + (cancelled != 0) * 2 + "
-    "(coalesce(did_not_arrive, 0) = 1) * 4 + (coalesce(patient_arrived, 0) = 1) * 8, "
-    "cancelled_at FROM appointments";
+QString factSelect()
+{
+    return AppointmentFactRow::select(AppointmentFactRow::Dialect::Sqlite);
+}
 
 AppointmentFact factFrom(const QSqlQuery &q)
 {
-    AppointmentFact f;
-    f.id = q.value(0).toLongLong();
-    f.patientId = q.value(1).toLongLong();
-    f.practitionerId = q.value(2).toLongLong();
-    f.locationId = q.value(3).toLongLong();
-    f.startsAtUtcMSecs = q.value(4).toLongLong();
-    f.localJulianDay = q.value(5).toLongLong();
-    const qint64 packed = q.value(6).toLongLong();
-    f.localHour = qint8((packed >> 8) & 0xff);
-    f.localWeekday = qint8((packed >> 4) & 0xf);
-    f.deleted = packed & 1;
-    f.cancelled = packed & 2;
-    f.didNotArrive = packed & 4;
-    f.arrived = packed & 8;
-    const QVariant cancelledAt = q.value(7);
-    if (!cancelledAt.isNull())
-        f.cancelledAtUtcMSecs = cancelledAt.toLongLong();
-    return f;
+    return AppointmentFactRow::from(q);
 }
 
 AppointmentStatus statusOf(bool deleted, bool cancelled, const QVariant &dna,
@@ -95,7 +76,7 @@ QList<AppointmentFact> ClinicDatabaseReader::loadFacts(RoutiqError *error) const
     QList<AppointmentFact> facts;
     QSqlQuery q(m_connection->database());
     q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(kFactColumns))) {
+    if (!q.exec(factSelect())) {
         if (error)
             *error = StorageError::fromSql(q.lastError(), QStringLiteral("loading appointments"));
         return facts;
@@ -113,7 +94,7 @@ bool ClinicDatabaseReader::loadFactsInChunks(
 {
     QSqlQuery q(m_connection->database());
     q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(kFactColumns))) {
+    if (!q.exec(factSelect())) {
         if (error)
             *error = StorageError::fromSql(q.lastError(), QStringLiteral("loading appointments"));
         return false;
@@ -143,7 +124,7 @@ QList<AppointmentFact> ClinicDatabaseReader::loadFacts(const QList<RecordId> &id
     QList<AppointmentFact> facts;
     QSqlQuery q(m_connection->database());
     q.setForwardOnly(true);
-    if (!q.prepare(QString::fromLatin1(kFactColumns) + QStringLiteral(" WHERE id = ?"))) {
+    if (!q.prepare(factSelect() + QStringLiteral(" WHERE id = ?"))) {
         if (error)
             *error = StorageError::fromSql(q.lastError(), QStringLiteral("loading appointments"));
         return facts;
@@ -170,8 +151,7 @@ QList<AppointmentFact> ClinicDatabaseReader::loadFactsBetween(QDate from, QDate 
     QList<AppointmentFact> facts;
     QSqlQuery q(m_connection->database());
     q.setForwardOnly(true);
-    q.prepare(QString::fromLatin1(kFactColumns) +
-              QStringLiteral(" WHERE local_julian_day BETWEEN ? AND ?"));
+    q.prepare(factSelect() + QStringLiteral(" WHERE local_julian_day BETWEEN ? AND ?"));
     q.addBindValue(from.toJulianDay());
     q.addBindValue(to.toJulianDay());
     if (!q.exec()) {

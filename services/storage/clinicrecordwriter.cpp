@@ -12,6 +12,11 @@ QVariant instant(const QDateTime &utc)
                          : QVariant(QMetaType(QMetaType::LongLong));
 }
 
+QVariant text(const QString &value)
+{
+    return UpsertStatement::notNullText(value);
+}
+
 QVariant triState(const std::optional<bool> &value)
 {
     return value ? QVariant(int(*value)) : QVariant(QMetaType(QMetaType::Int));
@@ -19,8 +24,9 @@ QVariant triState(const std::optional<bool> &value)
 
 } // namespace
 
-ClinicRecordWriter::ClinicRecordWriter(const QSqlDatabase &db, LocalStartResolver *resolver)
-    : m_db(db), m_resolver(resolver)
+ClinicRecordWriter::ClinicRecordWriter(const QSqlDatabase &db, LocalStartResolver *resolver,
+                                       ClinicScope scope)
+    : m_db(db), m_resolver(resolver), m_scope(std::move(scope))
 {}
 
 ClinicRecordWriter::~ClinicRecordWriter() = default;
@@ -36,9 +42,11 @@ bool ClinicRecordWriter::write(const PmsPage &page, ChangeSet *changes)
     if (!page.locations.isEmpty()) {
         UpsertStatement upsert(m_db, QStringLiteral("locations"), QStringLiteral("id"),
                                {QStringLiteral("name"), QStringLiteral("time_zone_id"),
-                                QStringLiteral("archived"), QStringLiteral("updated_at")});
+                                QStringLiteral("archived"), QStringLiteral("updated_at")},
+                               m_scope);
         for (const Location &l : page.locations) {
-            if (!upsert.run(l.id, {l.name, l.timeZoneId, int(l.archived), instant(l.updatedAt)}))
+            if (!upsert.run(l.id, {text(l.name), text(l.timeZoneId), int(l.archived),
+                                   instant(l.updatedAt)}))
                 return fail(upsert.lastError());
             const QTimeZone before = m_resolver->zoneFor(l.id);
             m_resolver->setLocationZone(l.id, l.timeZoneId);
@@ -51,18 +59,20 @@ bool ClinicRecordWriter::write(const PmsPage &page, ChangeSet *changes)
     if (!page.practitioners.isEmpty()) {
         UpsertStatement upsert(m_db, QStringLiteral("practitioners"), QStringLiteral("id"),
                                {QStringLiteral("display_name"), QStringLiteral("active"),
-                                QStringLiteral("updated_at")});
+                                QStringLiteral("updated_at")},
+                               m_scope);
         for (const Practitioner &p : page.practitioners) {
-            if (!upsert.run(p.id, {p.displayName, int(p.active), instant(p.updatedAt)}))
+            if (!upsert.run(p.id, {text(p.displayName), int(p.active), instant(p.updatedAt)}))
                 return fail(upsert.lastError());
         }
     }
     if (!page.appointmentTypes.isEmpty()) {
         UpsertStatement upsert(
             m_db, QStringLiteral("appointment_types"), QStringLiteral("id"),
-            {QStringLiteral("name"), QStringLiteral("archived"), QStringLiteral("updated_at")});
+            {QStringLiteral("name"), QStringLiteral("archived"), QStringLiteral("updated_at")},
+            m_scope);
         for (const AppointmentType &t : page.appointmentTypes) {
-            if (!upsert.run(t.id, {t.name, int(t.archived), instant(t.updatedAt)}))
+            if (!upsert.run(t.id, {text(t.name), int(t.archived), instant(t.updatedAt)}))
                 return fail(upsert.lastError());
         }
     }
@@ -71,7 +81,8 @@ bool ClinicRecordWriter::write(const PmsPage &page, ChangeSet *changes)
                                {QStringLiteral("first_name"), QStringLiteral("last_name"),
                                 QStringLiteral("archived"), QStringLiteral("created_at"),
                                 QStringLiteral("updated_at"), QStringLiteral("birth_year"),
-                                QStringLiteral("phone")});
+                                QStringLiteral("phone")},
+                               m_scope);
         for (const Patient &p : page.patients) {
             if (!upsert.run(p.id, {p.firstName, p.lastName, int(p.archived), instant(p.createdAt),
                                    instant(p.updatedAt),
@@ -100,11 +111,13 @@ bool ClinicRecordWriter::writeAppointments(const QList<Appointment> &appointment
                             QStringLiteral("cancelled_at"), QStringLiteral("cancellation_reason"),
                             QStringLiteral("deleted"), QStringLiteral("did_not_arrive"),
                             QStringLiteral("patient_arrived"), QStringLiteral("created_at"),
-                            QStringLiteral("updated_at"), QStringLiteral("wall_clock_start")});
+                            QStringLiteral("updated_at"), QStringLiteral("wall_clock_start")},
+                           m_scope);
     QSqlQuery previousDay(m_db);
     previousDay.setForwardOnly(true);
     if (!previousDay.prepare(
-            QStringLiteral("SELECT local_julian_day FROM appointments WHERE id = ?")))
+            QStringLiteral("SELECT local_julian_day FROM appointments WHERE id = ?") +
+            m_scope.condition()))
         return fail(previousDay.lastError());
 
     for (const Appointment &a : appointments) {
@@ -115,6 +128,7 @@ bool ClinicRecordWriter::writeAppointments(const QList<Appointment> &appointment
             continue;
         }
         previousDay.bindValue(0, a.id);
+        m_scope.bind(previousDay, 1);
         if (!previousDay.exec())
             return fail(previousDay.lastError());
         if (previousDay.next())
@@ -157,8 +171,10 @@ bool ClinicRecordWriter::relocalise(RecordId locationId, ChangeSet *changes)
     QSqlQuery select(m_db);
     select.setForwardOnly(true);
     select.prepare(QStringLiteral("SELECT id, starts_at, local_julian_day, wall_clock_start FROM "
-                                  "appointments WHERE location_id = ?"));
-    select.addBindValue(locationId);
+                                  "appointments WHERE location_id = ?") +
+                   m_scope.condition());
+    select.bindValue(0, locationId);
+    m_scope.bind(select, 1);
     if (!select.exec())
         return fail(select.lastError());
     struct Moved
@@ -180,13 +196,15 @@ bool ClinicRecordWriter::relocalise(RecordId locationId, ChangeSet *changes)
     select.finish();
     QSqlQuery update(m_db);
     update.prepare(QStringLiteral("UPDATE appointments SET starts_at = ?, local_julian_day = ?, "
-                                  "local_hour = ?, local_weekday = ? WHERE id = ?"));
+                                  "local_hour = ?, local_weekday = ? WHERE id = ?") +
+                   m_scope.condition());
     for (const Moved &m : std::as_const(moved)) {
         update.bindValue(0, m.start.startsAtUtcMSecs);
         update.bindValue(1, m.start.julianDay);
         update.bindValue(2, m.start.hour);
         update.bindValue(3, m.start.weekday);
         update.bindValue(4, m.id);
+        m_scope.bind(update, 5);
         if (!update.exec())
             return fail(update.lastError());
         changes->upsertedAppointmentIds.append(m.id);
@@ -201,12 +219,15 @@ bool ClinicRecordWriter::removeAppointments(const QList<RecordId> &ids, ChangeSe
     previousDay.setForwardOnly(true);
     QSqlQuery remove(m_db);
     if (!previousDay.prepare(
-            QStringLiteral("SELECT local_julian_day FROM appointments WHERE id = ?")) ||
-        !remove.prepare(QStringLiteral("DELETE FROM appointments WHERE id = ?")))
+            QStringLiteral("SELECT local_julian_day FROM appointments WHERE id = ?") +
+            m_scope.condition()) ||
+        !remove.prepare(QStringLiteral("DELETE FROM appointments WHERE id = ?") +
+                        m_scope.condition()))
         return fail(previousDay.lastError().isValid() ? previousDay.lastError()
                                                       : remove.lastError());
     for (RecordId id : ids) {
         previousDay.bindValue(0, id);
+        m_scope.bind(previousDay, 1);
         if (!previousDay.exec())
             return fail(previousDay.lastError());
         if (!previousDay.next())
@@ -214,6 +235,7 @@ bool ClinicRecordWriter::removeAppointments(const QList<RecordId> &ids, ChangeSe
         changes->localJulianDays.insert(previousDay.value(0).toLongLong());
         previousDay.finish();
         remove.bindValue(0, id);
+        m_scope.bind(remove, 1);
         if (!remove.exec())
             return fail(remove.lastError());
         changes->deletedAppointmentIds.append(id);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clinicscope.h"
 #include "domain/changeset.h"
 #include "domain/pmspage.h"
 #include "localstart.h"
@@ -13,10 +14,13 @@ namespace routiq {
 
 // Writes the records of one PMS page into a clinic cache, inside the caller's transaction:
 // upserts by id and collects what changed. Appointments get their local start computed here.
+// The one writer of both stores: a clinic cache file (whole database) and the shared server
+// (scoped to one clinic, services/shared), so both compute every local date the same way.
 class ClinicRecordWriter
 {
 public:
-    ClinicRecordWriter(const QSqlDatabase &db, LocalStartResolver *resolver);
+    ClinicRecordWriter(const QSqlDatabase &db, LocalStartResolver *resolver,
+                       ClinicScope scope = {});
     ~ClinicRecordWriter();
 
     bool write(const PmsPage &page, ChangeSet *changes);
@@ -31,6 +35,7 @@ private:
 
     QSqlDatabase m_db;
     LocalStartResolver *m_resolver;
+    ClinicScope m_scope;
     QSqlError m_error;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clinicscope.h"
 #include "domain/ids.h"
 
 #include <QList>
@@ -17,7 +18,9 @@ namespace routiq {
 class PatientSummaryWriter
 {
 public:
-    explicit PatientSummaryWriter(const QSqlDatabase &db) : m_db(db) {}
+    explicit PatientSummaryWriter(const QSqlDatabase &db, ClinicScope scope = {})
+        : m_db(db), m_scope(std::move(scope))
+    {}
 
     // The patients these appointments have as stored now (unknown ids are skipped).
     bool rememberPatientsOf(const QList<RecordId> &appointmentIds);
@@ -30,6 +33,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    ClinicScope m_scope;
     QSet<RecordId> m_patients;
     QSqlError m_error;
 };

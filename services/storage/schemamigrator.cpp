@@ -24,13 +24,27 @@ int SchemaMigrator::latestVersion() const
     return m_migrations.isEmpty() ? 0 : m_migrations.last().version;
 }
 
+namespace {
+
+// The shared server (services/shared) keeps its schema the same way in PostgreSQL.
+bool isPostgres(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+} // namespace
+
 int SchemaMigrator::currentVersion(const QSqlDatabase &db, RoutiqError *error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
-                               "name = 'schema_version'")) ||
-        !q.next()) {
+    const QString hasTable =
+        isPostgres(db)
+            ? QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
+                             "current_schema() AND table_name = 'schema_version'")
+            : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
+                             "name = 'schema_version'");
+    if (!q.exec(hasTable) || !q.next()) {
         if (error)
             *error = StorageError::fromSql(q.lastError(), QStringLiteral("reading the schema"));
         return -1;
@@ -81,9 +95,12 @@ bool SchemaMigrator::migrate(QSqlDatabase db, RoutiqError *error) const
         }
         QSqlQuery q(db);
         QStringList statements = m.statements;
-        statements.prepend(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, description "
-            "TEXT NOT NULL, applied_at INTEGER NOT NULL)"));
+        // SQLite's INTEGER is 64-bit; PostgreSQL's is not (applied_at is in milliseconds).
+        statements.prepend(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY "
+                           "KEY, description TEXT NOT NULL, applied_at ") +
+            (isPostgres(db) ? QStringLiteral("BIGINT") : QStringLiteral("INTEGER")) +
+            QStringLiteral(" NOT NULL)"));
         bool ok = true;
         for (const QString &sql : std::as_const(statements)) {
             if (!q.exec(sql)) {

@@ -14,12 +14,14 @@ struct Migration
 {
     int version = 0;
     QString description;
-    QStringList statements; // SQL for SQLite 3.15 (no UPSERT, no window functions)
+    QStringList statements; // SQL for SQLite 3.15 (no UPSERT, no window functions), or for
+                            // PostgreSQL in the shared server's schema
 };
 
 // Brings a database to the newest schema this app knows: each migration runs in its own
 // transaction and is recorded in `schema_version`. A database written by a newer app is refused
-// before anything is written. Shared by the clinic caches and the app database.
+// before anything is written. Shared by the clinic caches, the app database and (on PostgreSQL)
+// the shared server's schema.
 class SchemaMigrator
 {
 public:

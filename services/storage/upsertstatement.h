@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clinicscope.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,12 +12,20 @@ namespace routiq {
 
 // "Upsert by key" for SQLite 3.15, which has no ON CONFLICT DO UPDATE: UPDATE the row, and
 // INSERT it when no row changed. Both statements are prepared once and reused for a whole page;
-// run it inside the caller's transaction.
+// run it inside the caller's transaction. Scoped to one clinic (the shared server), the key is
+// (clinic_id, keyColumn) and the insert sets clinic_id.
 class UpsertStatement
 {
 public:
     UpsertStatement(const QSqlDatabase &db, const QString &table, const QString &keyColumn,
-                    const QStringList &columns);
+                    const QStringList &columns, const ClinicScope &scope = {});
+
+    // A value for a NOT NULL text column: QPSQL binds a null QString as NULL, our SQLCipher
+    // driver as ''; both stores get ''.
+    static QVariant notNullText(const QString &value)
+    {
+        return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+    }
 
     bool isValid() const { return m_valid; }
     // `values` in the order of `columns`; `inserted` says whether the row is new.
@@ -25,6 +35,7 @@ public:
 private:
     QSqlQuery m_update;
     QSqlQuery m_insert;
+    ClinicScope m_scope;
     QSqlError m_error;
     bool m_valid = false;
 };

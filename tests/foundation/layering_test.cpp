@@ -44,7 +44,7 @@ TEST_CASE("storage includes no header of the layers that use it")
 {
     const IncludeGraph graph = servicesGraph();
     for (const char *above : {"pms", "sync", "security", "secrets", "session", "insights", "live",
-                              "simulator", "net"}) {
+                              "simulator", "net", "shared"}) {
         const QStringList lines = graph.evidence(QStringLiteral("storage"), QLatin1String(above));
         INFO(above << ": " << lines.join(QStringLiteral("; ")).toStdString());
         CHECK(lines.isEmpty());

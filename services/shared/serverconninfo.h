@@ -1,0 +1,48 @@
+#pragma once
+
+#include "domain/routiqerror.h"
+
+#include <QHostAddress>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace routiq {
+
+// The shared server's address (--server CONNINFO or ROUTIQ_SERVER): a libpq connection string
+// of key=value pairs ("host=db.clinic.lan dbname=routiq sslmode=verify-full"), checked before
+// any connection is tried:
+// - no password in it (it would sit in the shell history and the process list): libpq's own
+//   PGPASSFILE (~/.pgpass) or a service file (service=NAME) give it;
+// - plain TCP, or TLS that does not verify the server, only to loopback (localhost, 127.0.0.0/8,
+//   ::1) or a unix socket (a host starting with '/'); anywhere else sslmode=verify-full — the
+//   rule our HTTP client keeps for the PMS.
+class ServerConnInfo
+{
+public:
+    static std::optional<ServerConnInfo> parse(const QString &text, RoutiqError *error);
+
+    QString value(const QString &key) const;
+    bool verifiesTls() const
+    {
+        return value(QStringLiteral("sslmode")) == QLatin1String("verify-full");
+    }
+    // Every host it names is loopback or a unix socket (libpq's default, no host, is the
+    // socket, unless PGHOST says otherwise).
+    bool onlyLoopback() const;
+    // The string handed to libpq, with an application_name and a connect_timeout added when
+    // the user gave none.
+    QString libpqString() const;
+    // "host=… port=… dbname=… user=…": for messages and the log (never a secret: none is in it).
+    QString description() const;
+
+    // Whether a server address the connection ended on is loopback (null: a unix socket).
+    static bool isLoopback(const QString &host);
+
+private:
+    QList<std::pair<QString, QString>> m_pairs;
+};
+
+} // namespace routiq

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/routiqerror.h"
+
+#include <QSqlError>
+
+namespace routiq {
+
+// A PostgreSQL error in the words of the shared server (the SQLite cache has StorageError):
+// SERVER_UNREACHABLE when the connection is down, SERVER_PERMISSION_DENIED when the role may not
+// do it, SERVER_ERROR otherwise. `what` says what Routiq was doing; the details carry
+// PostgreSQL's text (never a password: none is ever in the connection string).
+class ServerError
+{
+public:
+    static RoutiqError fromSql(const QSqlError &error, const QString &what);
+    static RoutiqError unreachable(const QString &details);
+    static RoutiqError other(const QString &details); // SERVER_ERROR
+};
+
+} // namespace routiq

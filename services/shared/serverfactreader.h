@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/ids.h"
+#include "metrics/appointmentfactsource.h"
+#include "serverconninfo.h"
+
+#include <QVariantList>
+
+#include <memory>
+
+namespace routiq {
+
+class ServerConnection;
+
+// One clinic's facts read from the shared server, for the metrics engine: the same row shape
+// and decoding as the clinic cache's reader (AppointmentFactRow), restricted to the clinic. On
+// its own connection, in the thread that opened it.
+class ServerFactReader final : public AppointmentFactSource
+{
+public:
+    static std::unique_ptr<ServerFactReader> open(const ServerConnInfo &server,
+                                                  const ClinicId &clinic, RoutiqError *error);
+    ~ServerFactReader() override;
+
+    QList<AppointmentFact> loadFacts(RoutiqError *error = nullptr) const override;
+    QList<AppointmentFact> loadFacts(const QList<RecordId> &ids,
+                                     RoutiqError *error = nullptr) const override;
+    QList<AppointmentFact> loadFactsBetween(QDate from, QDate to,
+                                            RoutiqError *error) const override;
+
+private:
+    ServerFactReader(std::unique_ptr<ServerConnection> connection, ClinicId clinic);
+    QList<AppointmentFact> read(const QString &condition, const QVariantList &values,
+                                RoutiqError *error) const;
+
+    std::unique_ptr<ServerConnection> m_connection;
+    ClinicId m_clinic;
+};
+
+} // namespace routiq

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace routiq::test {
+
+// A real, throw-away PostgreSQL 15 for the tests that need the shared server: initdb into a
+// temporary folder (as the `postgres` OS user when the tests run as root, which initdb
+// refuses), trust authentication, a free loopback port and the unix socket in the same folder,
+// fsync off. start() waits on pg_ctl's own readiness check, then on a first connection; the
+// destructor stops the server and removes the folder.
+class PgServer
+{
+public:
+    // Null with `whyNot` filled when PostgreSQL is not installed or did not start.
+    static std::unique_ptr<PgServer> start(QString *whyNot);
+    // The server this test binary shares (started on first use, stopped at exit). FAILs the
+    // calling test with the reason when there is none.
+    static PgServer &shared();
+    ~PgServer();
+
+    int port() const { return m_port; }
+    QString socketDirectory() const { return m_dir.path(); }
+    // A libpq connection string to `database` as `user` over loopback TCP (no password: trust).
+    QString conninfo(const QString &database = QStringLiteral("postgres"),
+                     const QString &user = QStringLiteral("postgres")) const;
+    // The same over the unix socket in the temporary folder.
+    QString socketConninfo(const QString &database = QStringLiteral("postgres"),
+                           const QString &user = QStringLiteral("postgres")) const;
+
+    // A fresh empty database, for one test; returns its name.
+    QString createDatabase();
+    // Runs psql -X -v ON_ERROR_STOP=1 with `sql` on stdin as `user`: exit code, stdout+stderr.
+    int psql(const QString &database, const QString &user, const QString &sql,
+             QString *output) const;
+
+    static QString binDirectory(); // /usr/lib/postgresql/15/bin, or ROUTIQ_PG_BIN_DIR
+
+private:
+    PgServer() = default;
+    bool run(const QString &program, const QStringList &arguments, QString *output,
+             int timeoutMs = 60'000) const;
+
+    QTemporaryDir m_dir;
+    int m_port = 0;
+    bool m_running = false;
+    int m_databases = 0;
+};
+
+} // namespace routiq::test
