@@ -66,7 +66,6 @@ void StartupTimings::mark(const QString &name)
 
 void StartupTimings::watch(AppShell *shell)
 {
-    m_shell = shell;
     // The dashboard window is built after the sign-in is up (AppShell::ensureWindow).
     connect(shell, &AppShell::windowBuilt, this, &StartupTimings::watchWindow);
     connect(shell, &AppShell::sessionsStarted, this, [this](ClinicSessions *sessions) {

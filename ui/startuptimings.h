@@ -39,7 +39,6 @@ private:
     void finishIfDone();
 
     QString m_path;
-    AppShell *m_shell = nullptr;
     MainWindow *m_window = nullptr;
     QSet<QString> m_marked;
     QSet<ClinicSession *> m_indexing; // sessions whose full index is not ready yet
