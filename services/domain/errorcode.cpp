@@ -93,6 +93,7 @@ const ErrorCodeRow kRows[] = {
     {ErrorCode::SecretsVaultUnreadable, "SECRETS_VAULT_UNREADABLE", 1, nullptr},
     {ErrorCode::SecretsVaultWriteFailed, "SECRETS_VAULT_WRITE_FAILED", 1, nullptr},
     {ErrorCode::SecurityStorage, "SECURITY_STORAGE", 1, nullptr},
+    {ErrorCode::ServerCertificateRefused, "SERVER_CERTIFICATE_REFUSED", 1, nullptr},
     {ErrorCode::ServerConnInfoInvalid, "SERVER_CONNINFO_INVALID", 2, nullptr},
     {ErrorCode::ServerDriverMissing, "SERVER_DRIVER_MISSING", 1,
      QT_TRANSLATE_NOOP(

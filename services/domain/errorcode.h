@@ -88,6 +88,7 @@ enum class ErrorCode
     SecretsVaultUnreadable,
     SecretsVaultWriteFailed,
     SecurityStorage,
+    ServerCertificateRefused,
     ServerConnInfoInvalid,
     ServerDriverMissing,
     ServerError,

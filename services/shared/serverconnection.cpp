@@ -43,8 +43,7 @@ std::unique_ptr<ServerConnection> ServerConnection::open(const ServerConnInfo &i
         // The whole connection string goes to libpq as it is (QPSQL appends its options).
         db.setConnectOptions(info.libpqString());
         if (!db.open())
-            return failWith(ServerError::unreachable(info.description() + QStringLiteral(": ") +
-                                                     db.lastError().text()));
+            return failWith(ServerError::connectFailed(info.description(), db.lastError().text()));
         QSqlQuery where(db);
         if (!where.exec(QStringLiteral("SELECT host(inet_server_addr()), ssl FROM pg_stat_ssl "
                                        "WHERE pid = pg_backend_pid()")) ||

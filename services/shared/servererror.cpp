@@ -22,6 +22,30 @@ RoutiqError ServerError::unreachable(const QString &details)
                              details);
 }
 
+RoutiqError ServerError::connectFailed(const QString &address, const QString &libpqText)
+{
+    const QString details = address + QStringLiteral(": ") + libpqText;
+    // libpq's own words (it has no codes for these): certificate checks, then pg_hba.conf's
+    // "no encryption" for a plain connection to a server that takes TLS only.
+    static const char *const certificateWords[] = {
+        "certificate verify failed", "does not match host name", "server certificate for",
+        "root certificate file", "certificate has expired"};
+    for (const char *words : certificateWords)
+        if (libpqText.contains(QLatin1String(words), Qt::CaseInsensitive))
+            return RoutiqError::make(
+                errorCodeName(ErrorCode::ServerCertificateRefused),
+                tr("Routiq did not connect: the server's certificate could not be checked, or "
+                   "names another computer. Give the clinic's certificate authority with "
+                   "sslrootcert=FILE and the server's name as it is in its certificate."),
+                details);
+    if (libpqText.contains(QLatin1String("no encryption"), Qt::CaseInsensitive))
+        return RoutiqError::make(errorCodeName(ErrorCode::ServerInsecure),
+                                 tr("The server takes only TLS connections: add "
+                                    "sslmode=verify-full to the server address."),
+                                 details);
+    return unreachable(details);
+}
+
 RoutiqError ServerError::fromSql(const QSqlError &error, const QString &what)
 {
     const QString details = what + QStringLiteral(": ") + error.text();

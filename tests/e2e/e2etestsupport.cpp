@@ -43,6 +43,17 @@ SimulatedClinic smallClinic(int historyDays, int patients, quint64 seed)
     return ClinicGenerator::generate(params);
 }
 
+SimAppointment appointmentInAccountZone(const SimulatedClinic &clinic)
+{
+    const auto inAccountZone = [&](const SimAppointment &a) {
+        const SimBusiness *b = clinic.business(a.businessId);
+        return b && b->timeZoneLabel == clinic.accountTimeZoneLabel;
+    };
+    const auto found =
+        std::find_if(clinic.appointments.crbegin(), clinic.appointments.crend(), inAccountZone);
+    return found == clinic.appointments.crend() ? SimAppointment{} : *found;
+}
+
 QString compareCacheWithClinic(const QString &path, const DatabaseKey &key,
                                const SimulatedClinic &clinic)
 {

@@ -20,6 +20,12 @@ namespace routiq::test {
 // gives another clinic (0 = the generator's default).
 SimulatedClinic smallClinic(int historyDays = 60, int patients = 300, quint64 seed = 0);
 
+// The latest appointment at a location in the account's zone: a booking made like it "an hour
+// from now" falls on today or tomorrow of the dashboard's "today" (the account zone without a
+// location filter, metrics.md reading 11) at any time of day. At a location further west it can
+// still be yesterday there (Perth is three hours behind Melbourne). Id 0 when there is none.
+SimAppointment appointmentInAccountZone(const SimulatedClinic &clinic);
+
 // Spins the event loop (no sleeping) until `done()` or the timeout; false on timeout.
 bool spinUntil(const std::function<bool()> &done, int timeoutMs);
 

@@ -123,9 +123,12 @@ TEST_CASE("a booking and a cancellation at the PMS are committed and in the metr
     const int bookingsBefore =
         snapshots.last().at(0).value<MetricsSnapshot>().current.totalBookings;
 
-    // A new booking today, at the first location, for an existing patient and practitioner.
-    const SimAppointment &model = sim.clinic().appointments.last();
-    const QDateTime startsAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+    // A new booking today, in the account zone (in this week at any time), for an existing patient
+    // and practitioner.
+    const SimAppointment model = test::appointmentInAccountZone(sim.clinic());
+    REQUIRE(model.id != 0);
+    // Starting now: today in the week shown whatever the time (an hour ahead may be next week).
+    const QDateTime startsAt = QDateTime::currentDateTimeUtc();
     QElapsedTimer latency;
     latency.start();
     const RecordId id = sim.addAppointment(model.patientId, model.practitionerId, model.businessId,

@@ -3,6 +3,7 @@
 #include "testapp.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHostAddress>
 #include <QProcess>
@@ -85,7 +86,32 @@ bool PgServer::run(const QString &program, const QStringList &arguments, QString
     return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
-std::unique_ptr<PgServer> PgServer::start(QString *whyNot)
+// The certificate and key in the data folder, owned by the server's user (it refuses a key
+// others can read), and TCP without TLS refused.
+bool PgServer::setUpTls(const QString &data, const Tls &tls, QString *whyNot) const
+{
+    const QDir dir(data);
+    const QString certificate = dir.filePath(QStringLiteral("server.crt"));
+    const QString key = dir.filePath(QStringLiteral("server.key"));
+    QFile hba(dir.filePath(QStringLiteral("pg_hba.conf")));
+    if (!QFile::copy(tls.certificate, certificate) || !QFile::copy(tls.key, key) ||
+        !hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        hba.write("local all all trust\n"
+                  "hostssl all all 127.0.0.1/32 trust\n"
+                  "hostnossl all all 127.0.0.1/32 reject\n") < 0) {
+        *whyNot = QStringLiteral("could not put the TLS files in %1").arg(data);
+        return false;
+    }
+    hba.close();
+    QFile::setPermissions(key, QFile::ReadOwner | QFile::WriteOwner);
+    if (runningAsRoot())
+        for (const QString &file : {certificate, key, hba.fileName()})
+            if (!handOverToPostgres(file, whyNot))
+                return false;
+    return true;
+}
+
+std::unique_ptr<PgServer> PgServer::start(QString *whyNot, const std::optional<Tls> &tls)
 {
     ensureCoreApp();
     const QString bin = binDirectory();
@@ -116,6 +142,8 @@ std::unique_ptr<PgServer> PgServer::start(QString *whyNot)
         *whyNot = QStringLiteral("initdb failed: ") + output;
         return nullptr;
     }
+    if (tls && !server->setUpTls(data, *tls, whyNot))
+        return nullptr;
     // pg_ctl -w returns once the server accepts connections (its own readiness check, bounded
     // by -t); a port taken in the meantime fails the start, and another port is tried.
     for (int attempt = 0; attempt < 3; ++attempt) {
@@ -124,7 +152,10 @@ std::unique_ptr<PgServer> PgServer::start(QString *whyNot)
             QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
                            "-c full_page_writes=off -c synchronous_commit=off")
                 .arg(server->m_port)
-                .arg(server->m_dir.path());
+                .arg(server->m_dir.path()) +
+            (tls ? QStringLiteral(" -c ssl=on -c ssl_cert_file=server.crt "
+                                  "-c ssl_key_file=server.key")
+                 : QString());
         if (server->run(QStringLiteral("pg_ctl"),
                         {QStringLiteral("-D"), data, QStringLiteral("-l"),
                          server->m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-o"),

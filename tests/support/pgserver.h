@@ -5,6 +5,7 @@
 #include <QTemporaryDir>
 
 #include <memory>
+#include <optional>
 
 namespace routiq::test {
 
@@ -16,8 +17,17 @@ namespace routiq::test {
 class PgServer
 {
 public:
+    // A server that speaks TLS only: this certificate and key (PEM), and pg_hba.conf refusing
+    // TCP without TLS (the unix socket stays open, for the harness's own psql).
+    struct Tls
+    {
+        QString certificate;
+        QString key;
+    };
+
     // Null with `whyNot` filled when PostgreSQL is not installed or did not start.
-    static std::unique_ptr<PgServer> start(QString *whyNot);
+    static std::unique_ptr<PgServer> start(QString *whyNot,
+                                           const std::optional<Tls> &tls = std::nullopt);
     // The server this test binary shares (started on first use, stopped at exit). FAILs the
     // calling test with the reason when there is none.
     static PgServer &shared();
@@ -44,6 +54,7 @@ private:
     PgServer() = default;
     bool run(const QString &program, const QStringList &arguments, QString *output,
              int timeoutMs = 60'000) const;
+    bool setUpTls(const QString &data, const Tls &tls, QString *whyNot) const;
 
     QTemporaryDir m_dir;
     int m_port = 0;
