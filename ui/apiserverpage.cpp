@@ -28,7 +28,8 @@ ApiServerPage::ApiServerPage(ApiHost *host, SettingsContext context, QWidget *pa
     m_key->setPlaceholderText(tr("Only for an address other than loopback"));
     m_key->setAccessibleName(tr("TLS private key file (PEM)"));
     m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The address is for copying into a browser or a BI tool: by mouse or from the keyboard.
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_status->setAccessibleName(tr("API server state"));
 
     auto *box = new QGroupBox(tr("API server"), this);

@@ -74,6 +74,7 @@ TEST_CASE("the OpenAPI file lists exactly the routes the server serves, and each
     CHECK(display.status == 200);
     CHECK(display.body.contains("new WebSocket("));
     CHECK(display.body.contains("/ws/clinics/"));
+    CHECK(display.body.contains("fetch(\"/api/v1/clinics\"")); // the title names the clinic
 
     // And what is not documented is not served.
     CHECK(request("GET", server.url(QStringLiteral("/api/v1/clinics/north/secrets")), token)
