@@ -87,6 +87,11 @@ bool PgServer::run(const QString &program, const QStringList &arguments, QString
 
 std::unique_ptr<PgServer> PgServer::start(QString *whyNot)
 {
+    return start(whyNot, Options());
+}
+
+std::unique_ptr<PgServer> PgServer::start(QString *whyNot, Options options)
+{
     ensureCoreApp();
     const QString bin = binDirectory();
     for (const char *tool : {"initdb", "pg_ctl", "postgres", "psql"}) {
@@ -115,6 +120,16 @@ std::unique_ptr<PgServer> PgServer::start(QString *whyNot)
                      &output)) {
         *whyNot = QStringLiteral("initdb failed: ") + output;
         return nullptr;
+    }
+    if (options.scramOverTcp) {
+        QFile hba(QDir(data).filePath(QStringLiteral("pg_hba.conf")));
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            hba.write("local all all trust\n"
+                      "host all postgres 127.0.0.1/32 trust\n"
+                      "host all all 127.0.0.1/32 scram-sha-256\n") < 0) {
+            *whyNot = QStringLiteral("could not write pg_hba.conf");
+            return nullptr;
+        }
     }
     // pg_ctl -w returns once the server accepts connections (its own readiness check, bounded
     // by -t); a port taken in the meantime fails the start, and another port is tried.
@@ -161,6 +176,16 @@ PgServer &PgServer::shared()
     return *server;
 }
 
+PgServer &PgServer::sharedScram()
+{
+    ensureCoreApp();
+    static QString whyNot;
+    static const std::unique_ptr<PgServer> server = start(&whyNot, Options{true});
+    if (!server)
+        FAIL(whyNot.toStdString());
+    return *server;
+}
+
 PgServer::~PgServer()
 {
     if (m_running)
@@ -198,11 +223,20 @@ QString PgServer::createDatabase()
 int PgServer::psql(const QString &database, const QString &user, const QString &sql,
                    QString *output) const
 {
+    return psql(database, user, QString(), sql, output);
+}
+
+int PgServer::psql(const QString &database, const QString &user, const QString &password,
+                   const QString &sql, QString *output) const
+{
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("PGPASSWORD"));
     env.remove(QStringLiteral("PGSERVICE"));
+    env.remove(QStringLiteral("PGPASSFILE"));
+    if (!password.isEmpty())
+        env.insert(QStringLiteral("PGPASSWORD"), password);
     process.setProcessEnvironment(env);
     process.start(QDir(binDirectory()).filePath(QStringLiteral("psql")),
                   {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),
