@@ -82,6 +82,13 @@ struct Rig
     Run cli(const QStringList &args, const QString &user = {}, const QString &password = {},
             const QString &newPassword = {}) const
     {
+        return cliWith(args, user, password, newPassword, true);
+    }
+
+    // usePasswordFile false: --user signs in with what libpq's PGPASSFILE holds for it.
+    Run cliWith(const QStringList &args, const QString &user, const QString &password,
+                const QString &newPassword, bool usePasswordFile) const
+    {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("ROUTIQ_DATA_DIR"), dir.filePath(QStringLiteral("data")));
@@ -92,9 +99,11 @@ struct Rig
         QStringList global{QStringLiteral("--server"), server.conninfo(db, setup)};
         if (!user.isEmpty()) {
             global << QStringLiteral("--user") << user;
-            write(QStringLiteral("password"), password);
-            env.insert(QStringLiteral("ROUTIQ_PASSWORD_FILE"),
-                       dir.filePath(QStringLiteral("password")));
+            if (usePasswordFile) {
+                write(QStringLiteral("password"), password);
+                env.insert(QStringLiteral("ROUTIQ_PASSWORD_FILE"),
+                           dir.filePath(QStringLiteral("password")));
+            }
         }
         if (!newPassword.isEmpty()) {
             write(QStringLiteral("new-password"), newPassword);
@@ -170,6 +179,16 @@ TEST_CASE("routiq-cli --server: the set-up role makes the first admin, the admin
                           &output) == 0);
     CHECK(output == QStringLiteral("ca"));
 
+    // libpq's password file signs in an account too.
+    rig.write(
+        QStringLiteral("pgpass"),
+        QStringLiteral("127.0.0.1:%1:%2:%3:%4\n127.0.0.1:%1:%2:%5:%6\n")
+            .arg(rig.server.port())
+            .arg(rig.db, rig.setup, Rig::password(rig.setup), rig.staff, Rig::password(rig.staff)));
+    const Run viaPgpass =
+        rig.cliWith({QStringLiteral("audit"), QStringLiteral("list")}, rig.staff, {}, {}, false);
+    CHECK(viaPgpass.errorCode() == QStringLiteral("ACCESS_DENIED")); // signed in, then refused
+
     // Staff may not list or add accounts: refused by the client and audited on the server.
     const Run denied = rig.cli({QStringLiteral("user"), QStringLiteral("list")}, rig.staff,
                                Rig::password(rig.staff));
@@ -177,7 +196,7 @@ TEST_CASE("routiq-cli --server: the set-up role makes the first admin, the admin
     CHECK(denied.errorCode() == QStringLiteral("ACCESS_DENIED"));
     CHECK(rig.psqlAsPostgres(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = '%1' "
                                             "AND action = 'access.denied';")
-                                 .arg(rig.staff)) == QStringLiteral("1"));
+                                 .arg(rig.staff)) == QStringLiteral("2"));
 }
 
 TEST_CASE("routiq-cli --server: set-role, grant, revoke, disable and enable change what the "

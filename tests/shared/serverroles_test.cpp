@@ -1,8 +1,11 @@
 // Accounts, row-level security, column privileges, the audit log and the definer functions of
 // the shared server (issue 16, migration 2), checked the way someone would get round Routiq:
 // through psql, signed in as each role with its SCRAM password.
+#include "core/clock.h"
 #include "pgserver.h"
+#include "security/accesspolicy.h"
 #include "shared/scramverifier.h"
+#include "shared/serveraccounts.h"
 #include "shared/serverconnection.h"
 #include "shared/sharedschema.h"
 #include "testapp.h"
@@ -419,4 +422,61 @@ TEST_CASE("a SCRAM verifier has PostgreSQL's form and depends on password and sa
     CHECK(ScramVerifier::make(QStringLiteral("pencil")) !=
           ScramVerifier::make(QStringLiteral("pencil")));
     CHECK(ScramVerifier::normalised(QStringLiteral("a\u00A0b\u00ADc")) == QByteArray("a bc"));
+}
+
+TEST_CASE("whoAmI resolves the signed-in account into an ActingUser that AccessPolicy checks")
+{
+    Rig rig;
+    SystemClock clock;
+    const AccessPolicy policy(&clock);
+    RoutiqError error;
+    const auto info = ServerConnInfo::parse(rig.server.conninfo(rig.db, rig.admin), &error);
+    REQUIRE(info);
+    // The credentials' user replaces the connection string's.
+    const auto staff = ServerConnection::open(*info, {rig.staff, Rig::password(rig.staff)}, &error);
+    INFO(error.details.toStdString());
+    REQUIRE(staff);
+    const auto me = ServerAccounts(staff->database()).whoAmI(&error);
+    REQUIRE(me);
+    CHECK(me->username == rig.staff);
+    CHECK(me->role == QStringLiteral("staff"));
+    CHECK(me->clinics == QStringList{QStringLiteral("ca")});
+    CHECK_FALSE(me->setUpRole);
+    const ActingUser user = me->actingUser();
+    CHECK(user.isValid());
+    CHECK(user.role == Role::Staff);
+    CHECK(policy.viewPatientLevel(user, QStringLiteral("ca")).isNull());
+    CHECK_FALSE(policy.viewPatientLevel(user, QStringLiteral("cb")).isNull());
+    CHECK_FALSE(policy.manageUsers(user).isNull());
+
+    const auto agent = ServerConnection::open(*info, {rig.agent, Rig::password(rig.agent)}, &error);
+    REQUIRE(agent);
+    const auto agentMe = ServerAccounts(agent->database()).whoAmI(&error);
+    REQUIRE(agentMe);
+    CHECK(agentMe->role == QStringLiteral("agent"));
+    CHECK(agentMe->actingUser().role == Role::ReadOnly);
+    CHECK_FALSE(policy.viewPatientLevel(agentMe->actingUser(), QStringLiteral("ca")).isNull());
+
+    // The database's owner (here the superuser that ran init) is the set-up role: an admin.
+    const auto owner = ServerConnection::open(*info, {QStringLiteral("postgres"), {}}, &error);
+    REQUIRE(owner);
+    const auto ownerMe = ServerAccounts(owner->database()).whoAmI(&error);
+    REQUIRE(ownerMe);
+    CHECK(ownerMe->setUpRole);
+    CHECK(ownerMe->role.isEmpty());
+    CHECK(ownerMe->actingUser().role == Role::Admin);
+    // This database's accounts, by name.
+    const auto list = ServerAccounts(owner->database()).list(&error);
+    REQUIRE(list);
+    QStringList names;
+    for (const ServerAccount &a : *list)
+        names << a.username + u':' + a.role;
+    CHECK(names == QStringList{rig.admin + QStringLiteral(":admin"),
+                               rig.agent + QStringLiteral(":agent"),
+                               rig.readonly + QStringLiteral(":readonly"),
+                               rig.staff + QStringLiteral(":staff")});
+
+    // A wrong password does not connect.
+    CHECK_FALSE(ServerConnection::open(*info, {rig.staff, QStringLiteral("wrong")}, &error));
+    CHECK(error.details.contains(QStringLiteral("password authentication failed")));
 }
