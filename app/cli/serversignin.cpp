@@ -3,6 +3,9 @@
 #include "passwordinput.h"
 
 #include "shared/sharedschema.h"
+#include "shared/sharedschemaroles.h"
+
+#include <QRegularExpression>
 
 namespace routiq::cli {
 
@@ -55,7 +58,10 @@ ServerSignIn::credentials(const CliContext &context, const ServerConnInfo &info,
     credentials.user = context.actingUser;
     if (credentials.user.isEmpty())
         return credentials; // the connection string's role, libpq's password file
-    if (!ServerAccounts::isValidName(credentials.user)) {
+    // Any login role of that shape may sign in (the set-up role's routiq_setup too); the name
+    // only goes into the connection string, quoted, never into SQL.
+    static const QRegularExpression loginName{QString::fromLatin1(kAccountNamePattern)};
+    if (!loginName.match(credentials.user).hasMatch()) {
         if (error)
             *error = RoutiqError::make(
                 errorCodeName(ErrorCode::BadRequest),
