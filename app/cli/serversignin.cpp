@@ -9,34 +9,6 @@
 
 namespace routiq::cli {
 
-namespace {
-
-// libpq's sign-in refusals arrive as connection errors; say which one it was.
-RoutiqError signInError(const RoutiqError &connectError, const QString &user)
-{
-    const QString text = connectError.details;
-    const QString who = user.isEmpty() ? QStringLiteral("the connection's role") : user;
-    if (text.contains(QLatin1String("password authentication failed")))
-        return RoutiqError::make(errorCodeName(ErrorCode::InvalidCredentials),
-                                 QStringLiteral("The server refused the sign-in of %1: wrong name "
-                                                "or password.")
-                                     .arg(who),
-                                 text);
-    if (text.contains(QLatin1String("is not permitted to log in")))
-        return RoutiqError::make(errorCodeName(ErrorCode::AccountDisabled),
-                                 QStringLiteral("The account %1 is disabled.").arg(who), text);
-    if (text.contains(QLatin1String("no password supplied")))
-        return RoutiqError::make(errorCodeName(ErrorCode::LoginRequired),
-                                 QStringLiteral("The server wants a password for %1: set "
-                                                "ROUTIQ_PASSWORD_FILE, PGPASSFILE or run at a "
-                                                "terminal.")
-                                     .arg(who),
-                                 text);
-    return connectError;
-}
-
-} // namespace
-
 ServerSession::ServerSession(ServerConnInfo info, ServerCredentials credentials,
                              std::unique_ptr<ServerConnection> connection, ServerAccount account)
     : m_info(std::move(info)), m_credentials(std::move(credentials)),
@@ -45,10 +17,7 @@ ServerSession::ServerSession(ServerConnInfo info, ServerCredentials credentials,
 
 std::unique_ptr<ServerConnection> ServerSession::openAnother(RoutiqError *error) const
 {
-    auto connection = ServerConnection::open(m_info, m_credentials, error);
-    if (!connection && error)
-        *error = signInError(*error, m_credentials.user);
-    return connection;
+    return ServerConnection::open(m_info, m_credentials, error);
 }
 
 std::optional<ServerCredentials>
@@ -97,11 +66,8 @@ std::unique_ptr<ServerSession> ServerSignIn::open(const CliContext &context, Rou
     if (!credentials)
         return nullptr;
     auto connection = ServerConnection::open(*info, *credentials, error);
-    if (!connection) {
-        if (error)
-            *error = signInError(*error, credentials->user);
+    if (!connection)
         return nullptr;
-    }
     if (const RoutiqError schema = SharedSchema::checkCurrent(connection->database());
         !schema.isNull()) {
         if (error)

@@ -46,7 +46,8 @@ private:
 //   mechanisms, as for `server init` (the set-up role making the first admin).
 // Then the schema must be current (SERVER_SCHEMA_MISSING: run init) and whoAmI resolves the
 // account. A wrong password is INVALID_CREDENTIALS, a disabled account ACCOUNT_DISABLED, no
-// password at all LOGIN_REQUIRED (exit 2). Use from a command's start():
+// password at all LOGIN_REQUIRED (exit 2), from ServerError::notOpened. Use from a command's
+// start():
 //   RoutiqError error;
 //   auto session = ServerSignIn::open(context(), &error);
 //   if (!session) { fail(error, errorExitStatus(error.typedCode())); return; }

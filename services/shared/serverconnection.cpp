@@ -53,8 +53,8 @@ std::unique_ptr<ServerConnection> ServerConnection::open(const ServerConnInfo &g
         db.setConnectOptions(info.libpqString());
         // An empty user leaves the connection string's; the password is never stored.
         if (!db.open(QString(), credentials.password))
-            return failWith(ServerError::unreachable(info.description() + QStringLiteral(": ") +
-                                                     db.lastError().text()));
+            return failWith(ServerError::notOpened(info.description() + QStringLiteral(": ") +
+                                                   db.lastError().text()));
         QSqlQuery where(db);
         if (!where.exec(QStringLiteral("SELECT host(inet_server_addr()), ssl FROM pg_stat_ssl "
                                        "WHERE pid = pg_backend_pid()")) ||

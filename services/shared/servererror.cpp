@@ -22,6 +22,23 @@ RoutiqError ServerError::unreachable(const QString &details)
                              details);
 }
 
+RoutiqError ServerError::notOpened(const QString &details)
+{
+    if (details.contains(QLatin1String("password authentication failed")))
+        return RoutiqError::make(errorCodeName(ErrorCode::InvalidCredentials),
+                                 tr("The server refused the sign-in: wrong name or password."),
+                                 details);
+    if (details.contains(QLatin1String("is not permitted to log in")))
+        return RoutiqError::make(errorCodeName(ErrorCode::AccountDisabled),
+                                 tr("This account is disabled on the server."), details);
+    if (details.contains(QLatin1String("no password supplied")))
+        return RoutiqError::make(errorCodeName(ErrorCode::LoginRequired),
+                                 tr("The server wants a password: set ROUTIQ_PASSWORD_FILE or "
+                                    "PGPASSFILE, or run at a terminal."),
+                                 details);
+    return unreachable(details);
+}
+
 RoutiqError ServerError::fromSql(const QSqlError &error, const QString &what)
 {
     const QString details = what + QStringLiteral(": ") + error.text();

@@ -15,6 +15,10 @@ class ServerError
 public:
     static RoutiqError fromSql(const QSqlError &error, const QString &what);
     static RoutiqError unreachable(const QString &details);
+    // A connection that did not open: the sign-in refused (INVALID_CREDENTIALS for a wrong
+    // name or password, ACCOUNT_DISABLED for a NOLOGIN role, LOGIN_REQUIRED when the server
+    // wants a password and none was given), else SERVER_UNREACHABLE.
+    static RoutiqError notOpened(const QString &details);
     static RoutiqError other(const QString &details); // SERVER_ERROR
 };
 
