@@ -10,6 +10,7 @@
 #include "securitycommand.h"
 #include "servelauncher.h"
 #include "servercommand.h"
+#include "serversecuritycommand.h"
 #include "synccommand.h"
 
 #include "routiqversion.h"
@@ -57,7 +58,9 @@ const QList<CommandInfo> &commands()
          "The REST API and live channel from the cache (docs/api.md); loopback unless TLS."},
         {"server", "--server CONNINFO server init",
          "Shared mode: create or migrate the PostgreSQL server's schema and group roles "
-         "(docs/shared-mode.md); needs a role that may create roles."},
+         "(docs/shared-mode.md); needs a role that may create roles. With --server, 'user ...' "
+         "(also grant|revoke --clinic, role agent) and 'audit list' work on the server's "
+         "accounts: --user signs in as that login role."},
         {"audit", "audit verify|list [--since T]|re-anchor",
          "Verify (chain, MACs, anchor, keychain counter) or list the audit log; re-anchor "
          "(admins) after an investigation."},
@@ -102,12 +105,16 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
     const QString name = args.value(0);
     if (name == QLatin1String("server"))
         return std::make_unique<ServerCommand>(context);
-    // Shared mode so far has `server init` only (docs/shared-mode.md): a command that would
-    // quietly use the local folder instead is refused.
+    // Shared mode so far has `server init`, the accounts and the audit list
+    // (docs/shared-mode.md): a command that would quietly use the local folder instead is
+    // refused.
+    if (!context.server.isEmpty() &&
+        (name == QLatin1String("user") || name == QLatin1String("audit")))
+        return std::make_unique<ServerSecurityCommand>(context);
     if (!context.server.isEmpty()) {
         std::fprintf(stderr,
-                     "routiq-cli: '%s' does not work with --server yet; only 'server init' "
-                     "does (docs/shared-mode.md).\n",
+                     "routiq-cli: '%s' does not work with --server yet; only 'server init', "
+                     "'user ...' and 'audit list' do (docs/shared-mode.md).\n",
                      qPrintable(name));
         *exitCode = 2;
         return nullptr;

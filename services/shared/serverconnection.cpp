@@ -28,6 +28,15 @@ QString ServerConnection::name() const
 std::unique_ptr<ServerConnection> ServerConnection::open(const ServerConnInfo &info,
                                                          RoutiqError *error)
 {
+    return open(info, ServerCredentials{}, error);
+}
+
+std::unique_ptr<ServerConnection> ServerConnection::open(const ServerConnInfo &given,
+                                                         const ServerCredentials &credentials,
+                                                         RoutiqError *error)
+{
+    const ServerConnInfo info =
+        credentials.user.isEmpty() ? given : given.withUser(credentials.user);
     auto failWith = [error](const RoutiqError &e) {
         if (error)
             *error = e;
@@ -42,7 +51,8 @@ std::unique_ptr<ServerConnection> ServerConnection::open(const ServerConnInfo &i
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection->name());
         // The whole connection string goes to libpq as it is (QPSQL appends its options).
         db.setConnectOptions(info.libpqString());
-        if (!db.open())
+        // An empty user leaves the connection string's; the password is never stored.
+        if (!db.open(QString(), credentials.password))
             return failWith(ServerError::connectFailed(info.description(), db.lastError().text()));
         QSqlQuery where(db);
         if (!where.exec(QStringLiteral("SELECT host(inet_server_addr()), ssl FROM pg_stat_ssl "

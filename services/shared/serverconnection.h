@@ -11,6 +11,16 @@ namespace routiq {
 
 class SqlConnection;
 
+// Who a connection signs in as: the login role (empty: the connection string's user=, else
+// libpq's PGUSER or the OS user) and its password (empty: libpq's PGPASSFILE or service file).
+// The password goes to the driver only (QSqlDatabase::open), never into the connection string
+// or a log line.
+struct ServerCredentials
+{
+    QString user;
+    QString password;
+};
+
 // One QPSQL connection to the shared server, owned by the thread that opened it (like every
 // QSqlDatabase connection); closed and removed when destroyed. After connecting it checks where
 // the connection ended up: a service file or PGHOST may name another computer than the
@@ -19,6 +29,8 @@ class ServerConnection
 {
 public:
     static std::unique_ptr<ServerConnection> open(const ServerConnInfo &info, RoutiqError *error);
+    static std::unique_ptr<ServerConnection>
+    open(const ServerConnInfo &info, const ServerCredentials &credentials, RoutiqError *error);
     ~ServerConnection();
 
     QSqlDatabase database() const;

@@ -149,6 +149,14 @@ QString ServerConnInfo::value(const QString &key) const
     return {};
 }
 
+ServerConnInfo ServerConnInfo::withUser(const QString &user) const
+{
+    ServerConnInfo other = *this;
+    other.m_pairs.removeIf([](const auto &pair) { return pair.first == QLatin1String("user"); });
+    other.m_pairs.append({QStringLiteral("user"), user});
+    return other;
+}
+
 bool ServerConnInfo::onlyLoopback() const
 {
     QString hosts = value(QStringLiteral("host"));

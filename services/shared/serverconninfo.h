@@ -25,6 +25,8 @@ public:
     static std::optional<ServerConnInfo> parse(const QString &text, RoutiqError *error);
 
     QString value(const QString &key) const;
+    // The same address signed in as `user` (--user NAME): its user= replaced or added.
+    ServerConnInfo withUser(const QString &user) const;
     bool verifiesTls() const
     {
         return value(QStringLiteral("sslmode")) == QLatin1String("verify-full");

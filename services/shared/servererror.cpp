@@ -25,6 +25,18 @@ RoutiqError ServerError::unreachable(const QString &details)
 RoutiqError ServerError::connectFailed(const QString &address, const QString &libpqText)
 {
     const QString details = address + QStringLiteral(": ") + libpqText;
+    if (libpqText.contains(QLatin1String("password authentication failed")))
+        return RoutiqError::make(errorCodeName(ErrorCode::InvalidCredentials),
+                                 tr("The server refused the sign-in: wrong name or password."),
+                                 details);
+    if (libpqText.contains(QLatin1String("is not permitted to log in")))
+        return RoutiqError::make(errorCodeName(ErrorCode::AccountDisabled),
+                                 tr("This account is disabled on the server."), details);
+    if (libpqText.contains(QLatin1String("no password supplied")))
+        return RoutiqError::make(errorCodeName(ErrorCode::LoginRequired),
+                                 tr("The server wants a password: set ROUTIQ_PASSWORD_FILE or "
+                                    "PGPASSFILE, or run at a terminal."),
+                                 details);
     // libpq's own words (it has no codes for these): certificate checks, then pg_hba.conf's
     // "no encryption" for a plain connection to a server that takes TLS only.
     static const char *const certificateWords[] = {

@@ -15,9 +15,11 @@ class ServerError
 public:
     static RoutiqError fromSql(const QSqlError &error, const QString &what);
     static RoutiqError unreachable(const QString &details);
-    // A connection that did not open, in words for what went wrong: the server's certificate
-    // refused (SERVER_CERTIFICATE_REFUSED: an unknown authority, another name, no root
-    // certificate given), the server asking for TLS the address did not ask for
+    // A connection that did not open, in words for what went wrong: the sign-in refused
+    // (INVALID_CREDENTIALS for a wrong name or password, ACCOUNT_DISABLED for a NOLOGIN role,
+    // LOGIN_REQUIRED when the server wants a password and none was given), the server's
+    // certificate refused (SERVER_CERTIFICATE_REFUSED: an unknown authority, another name, no
+    // root certificate given), the server asking for TLS the address did not ask for
     // (SERVER_INSECURE), else SERVER_UNREACHABLE. `libpqText` is the driver's message.
     static RoutiqError connectFailed(const QString &address, const QString &libpqText);
     static RoutiqError other(const QString &details); // SERVER_ERROR

@@ -1,6 +1,7 @@
 #include "sharedschema.h"
 
 #include "servererror.h"
+#include "sharedschemaroles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -131,7 +132,8 @@ const QStringList &SharedSchema::groupRoles()
 {
     static const QStringList roles{QStringLiteral("routiq_admin"), QStringLiteral("routiq_staff"),
                                    QStringLiteral("routiq_readonly"),
-                                   QStringLiteral("routiq_agent")};
+                                   QStringLiteral("routiq_agent"),
+                                   QStringLiteral("routiq_maintenance")};
     return roles;
 }
 
@@ -139,7 +141,9 @@ const SchemaMigrator &SharedSchema::migrator()
 {
     static const SchemaMigrator instance(
         QStringLiteral("shared server"),
-        {{1, QStringLiteral("clinics, their PMS data, checkpoints, changes"), firstMigration()}});
+        {{1, QStringLiteral("clinics, their PMS data, checkpoints, changes"), firstMigration()},
+         {2, QStringLiteral("accounts' clinics, row-level security, audit log, definer functions"),
+          sharedRolesMigration()}});
     return instance;
 }
 

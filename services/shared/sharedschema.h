@@ -30,12 +30,12 @@ struct SharedSchemaReport
 // clinicschema.cpp, same columns) with a clinic_id in each, the clinics themselves, and a change
 // sequence, in numbered migrations run by the same SchemaMigrator as the local stores (each in
 // its transaction, recorded in schema_version, a newer schema refused). Privileges go to four
-// group roles (NOLOGIN) that accounts will be members of.
+// group roles (NOLOGIN) that accounts are members of (migration 2: sharedschemaroles.h).
 class SharedSchema
 {
 public:
     static const QStringList &
-    groupRoles(); // routiq_admin, routiq_staff, routiq_readonly, routiq_agent
+    groupRoles(); // routiq_admin, routiq_staff, routiq_readonly, routiq_agent, routiq_maintenance
     static const SchemaMigrator &migrator();
 
     // Creates the group roles that are missing, then migrates, under an advisory lock so two

@@ -58,11 +58,11 @@ TEST_CASE("routiq-cli server init creates the schema and roles and a second run 
     REQUIRE(first.exitCode == 0);
     const QJsonObject report = first.json();
     CHECK(report.value(QStringLiteral("schemaVersionBefore")).toInt() == 0);
-    CHECK(report.value(QStringLiteral("schemaVersion")).toInt() == 1);
-    CHECK(report.value(QStringLiteral("migrationsApplied")).toArray() == QJsonArray{1});
+    CHECK(report.value(QStringLiteral("schemaVersion")).toInt() == 2);
+    CHECK(report.value(QStringLiteral("migrationsApplied")).toArray() == (QJsonArray{1, 2}));
     CHECK(report.value(QStringLiteral("rolesCreated")).toArray().size() +
               report.value(QStringLiteral("rolesPresent")).toArray().size() ==
-          4);
+          5);
     CHECK(report.value(QStringLiteral("server")).toString().contains(QStringLiteral("dbname=")));
 
     // The same through ROUTIQ_SERVER: nothing left to do.

@@ -59,20 +59,22 @@ TEST_CASE("over TLS Routiq checks the server's certificate against the clinic's 
     const auto foreign = ThrowAwayCa::make(folder.filePath(QStringLiteral("foreign")),
                                            {QLatin1String(kServerName)}, &why);
     REQUIRE(foreign);
-    const auto server = PgServer::start(&why, PgServer::Tls{ca->serverCertificate, ca->serverKey});
+    PgServer::Options options;
+    options.tls = PgServer::Tls{ca->serverCertificate, ca->serverKey};
+    const auto server = PgServer::start(&why, options);
     INFO(why.toStdString());
     REQUIRE(server);
 
-    const QString verified =
-        QStringLiteral("sslmode=verify-full sslrootcert=") + ca->caCertificate;
+    const QString verified = QStringLiteral("sslmode=verify-full sslrootcert=") + ca->caCertificate;
     RoutiqError error;
     {
-        const auto connection = open(address(*server, QLatin1String(kServerName), verified), &error);
+        const auto connection =
+            open(address(*server, QLatin1String(kServerName), verified), &error);
         INFO(error.details.toStdString());
         REQUIRE(connection);
         QSqlQuery q(connection->database());
-        REQUIRE(q.exec(QStringLiteral(
-            "SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")));
+        REQUIRE(q.exec(
+            QStringLiteral("SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()")));
         REQUIRE(q.next());
         CHECK(q.value(0).toBool());
         CHECK(q.value(1).toString().startsWith(QStringLiteral("TLSv1.")));

@@ -88,7 +88,7 @@ bool PgServer::run(const QString &program, const QStringList &arguments, QString
 
 // The certificate and key in the data folder, owned by the server's user (it refuses a key
 // others can read), and TCP without TLS refused.
-bool PgServer::setUpTls(const QString &data, const Tls &tls, QString *whyNot) const
+bool PgServer::setUpTls(const QString &data, const Tls &tls, bool scram, QString *whyNot) const
 {
     const QDir dir(data);
     const QString certificate = dir.filePath(QStringLiteral("server.crt"));
@@ -96,9 +96,13 @@ bool PgServer::setUpTls(const QString &data, const Tls &tls, QString *whyNot) co
     QFile hba(dir.filePath(QStringLiteral("pg_hba.conf")));
     if (!QFile::copy(tls.certificate, certificate) || !QFile::copy(tls.key, key) ||
         !hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
-        hba.write("local all all trust\n"
-                  "hostssl all all 127.0.0.1/32 trust\n"
-                  "hostnossl all all 127.0.0.1/32 reject\n") < 0) {
+        hba.write(scram ? "local all all trust\n"
+                          "hostssl all postgres 127.0.0.1/32 trust\n"
+                          "hostssl all all 127.0.0.1/32 scram-sha-256\n"
+                          "hostnossl all all 127.0.0.1/32 reject\n"
+                        : "local all all trust\n"
+                          "hostssl all all 127.0.0.1/32 trust\n"
+                          "hostnossl all all 127.0.0.1/32 reject\n") < 0) {
         *whyNot = QStringLiteral("could not put the TLS files in %1").arg(data);
         return false;
     }
@@ -111,7 +115,12 @@ bool PgServer::setUpTls(const QString &data, const Tls &tls, QString *whyNot) co
     return true;
 }
 
-std::unique_ptr<PgServer> PgServer::start(QString *whyNot, const std::optional<Tls> &tls)
+std::unique_ptr<PgServer> PgServer::start(QString *whyNot)
+{
+    return start(whyNot, Options());
+}
+
+std::unique_ptr<PgServer> PgServer::start(QString *whyNot, Options options)
 {
     ensureCoreApp();
     const QString bin = binDirectory();
@@ -142,25 +151,36 @@ std::unique_ptr<PgServer> PgServer::start(QString *whyNot, const std::optional<T
         *whyNot = QStringLiteral("initdb failed: ") + output;
         return nullptr;
     }
-    if (tls && !server->setUpTls(data, *tls, whyNot))
-        return nullptr;
+    if (options.tls) {
+        if (!server->setUpTls(data, *options.tls, options.scramOverTcp, whyNot))
+            return nullptr;
+    } else if (options.scramOverTcp) {
+        QFile hba(QDir(data).filePath(QStringLiteral("pg_hba.conf")));
+        if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+            hba.write("local all all trust\n"
+                      "host all postgres 127.0.0.1/32 trust\n"
+                      "host all all 127.0.0.1/32 scram-sha-256\n") < 0) {
+            *whyNot = QStringLiteral("could not write pg_hba.conf");
+            return nullptr;
+        }
+    }
     // pg_ctl -w returns once the server accepts connections (its own readiness check, bounded
     // by -t); a port taken in the meantime fails the start, and another port is tried.
     for (int attempt = 0; attempt < 3; ++attempt) {
         server->m_port = freeLoopbackPort();
-        const QString options =
+        const QString serverOptions =
             QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
                            "-c full_page_writes=off -c synchronous_commit=off")
                 .arg(server->m_port)
                 .arg(server->m_dir.path()) +
-            (tls ? QStringLiteral(" -c ssl=on -c ssl_cert_file=server.crt "
-                                  "-c ssl_key_file=server.key")
-                 : QString());
+            (options.tls ? QStringLiteral(" -c ssl=on -c ssl_cert_file=server.crt "
+                                          "-c ssl_key_file=server.key")
+                         : QString());
         if (server->run(QStringLiteral("pg_ctl"),
                         {QStringLiteral("-D"), data, QStringLiteral("-l"),
                          server->m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-o"),
-                         options, QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
-                         QStringLiteral("start")},
+                         serverOptions, QStringLiteral("-w"), QStringLiteral("-t"),
+                         QStringLiteral("60"), QStringLiteral("start")},
                         &output)) {
             server->m_running = true;
             break;
@@ -187,6 +207,16 @@ PgServer &PgServer::shared()
     ensureCoreApp(); // born first, so it dies after the server below
     static QString whyNot;
     static const std::unique_ptr<PgServer> server = start(&whyNot);
+    if (!server)
+        FAIL(whyNot.toStdString());
+    return *server;
+}
+
+PgServer &PgServer::sharedScram()
+{
+    ensureCoreApp();
+    static QString whyNot;
+    static const std::unique_ptr<PgServer> server = start(&whyNot, Options{true});
     if (!server)
         FAIL(whyNot.toStdString());
     return *server;
@@ -229,11 +259,20 @@ QString PgServer::createDatabase()
 int PgServer::psql(const QString &database, const QString &user, const QString &sql,
                    QString *output) const
 {
+    return psql(database, user, QString(), sql, output);
+}
+
+int PgServer::psql(const QString &database, const QString &user, const QString &password,
+                   const QString &sql, QString *output) const
+{
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("PGPASSWORD"));
     env.remove(QStringLiteral("PGSERVICE"));
+    env.remove(QStringLiteral("PGPASSFILE"));
+    if (!password.isEmpty())
+        env.insert(QStringLiteral("PGPASSWORD"), password);
     process.setProcessEnvironment(env);
     process.start(QDir(binDirectory()).filePath(QStringLiteral("psql")),
                   {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-A"),

@@ -25,16 +25,27 @@ public:
         QString key;
     };
 
+    struct Options
+    {
+        // Loopback TCP asks every role but `postgres` for its SCRAM-SHA-256 password (the unix
+        // socket and `postgres` stay trusted), so sign-ins can be refused.
+        bool scramOverTcp = false;
+        std::optional<Tls> tls;
+    };
+
     // Null with `whyNot` filled when PostgreSQL is not installed or did not start.
-    static std::unique_ptr<PgServer> start(QString *whyNot,
-                                           const std::optional<Tls> &tls = std::nullopt);
+    static std::unique_ptr<PgServer> start(QString *whyNot);
+    static std::unique_ptr<PgServer> start(QString *whyNot, Options options);
     // The server this test binary shares (started on first use, stopped at exit). FAILs the
     // calling test with the reason when there is none.
     static PgServer &shared();
+    // The same with Options::scramOverTcp: the account and role tests' server.
+    static PgServer &sharedScram();
     ~PgServer();
 
     int port() const { return m_port; }
     QString socketDirectory() const { return m_dir.path(); }
+    QString logPath() const { return m_dir.filePath(QStringLiteral("server.log")); }
     // A libpq connection string to `database` as `user` over loopback TCP (no password: trust).
     QString conninfo(const QString &database = QStringLiteral("postgres"),
                      const QString &user = QStringLiteral("postgres")) const;
@@ -47,6 +58,9 @@ public:
     // Runs psql -X -v ON_ERROR_STOP=1 with `sql` on stdin as `user`: exit code, stdout+stderr.
     int psql(const QString &database, const QString &user, const QString &sql,
              QString *output) const;
+    // The same signed in with `password` (PGPASSWORD in psql's environment only).
+    int psql(const QString &database, const QString &user, const QString &password,
+             const QString &sql, QString *output) const;
 
     static QString binDirectory(); // /usr/lib/postgresql/15/bin, or ROUTIQ_PG_BIN_DIR
 
@@ -54,7 +68,7 @@ private:
     PgServer() = default;
     bool run(const QString &program, const QStringList &arguments, QString *output,
              int timeoutMs = 60'000) const;
-    bool setUpTls(const QString &data, const Tls &tls, QString *whyNot) const;
+    bool setUpTls(const QString &data, const Tls &tls, bool scram, QString *whyNot) const;
 
     QTemporaryDir m_dir;
     int m_port = 0;
