@@ -42,6 +42,8 @@ std::unique_ptr<ServerConnection> ServerConnection::open(const ServerConnInfo &i
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection->name());
         // The whole connection string goes to libpq as it is (QPSQL appends its options).
         db.setConnectOptions(info.libpqString());
+        if (!info.password().isEmpty())
+            db.setPassword(info.password()); // --user's password: in memory only
         if (!db.open())
             return failWith(ServerError::unreachable(info.description() + QStringLiteral(": ") +
                                                      db.lastError().text()));
