@@ -153,6 +153,8 @@ void AgentSyncCommand::run(const AgentPmsConnection::Entry &entry)
             });
     connect(m_worker.get(), &SyncWorker::finished, this, [this](bool ok) {
         m_worker->stop();
+        if (!ok && !m_lock->verify())
+            return; // the server went away: `lost` said so and failed the command
         m_lock->release();
         if (ok)
             succeed();

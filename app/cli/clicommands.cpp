@@ -62,7 +62,9 @@ const QList<CommandInfo> &commands()
          "The REST API and live channel from the cache (docs/api.md); loopback unless TLS."},
         {"server", "--server CONNINFO server init",
          "Shared mode: create or migrate the PostgreSQL server's schema and group roles "
-         "(docs/shared-mode.md); needs a role that may create roles."},
+         "(docs/shared-mode.md); needs a role that may create roles. Then, with --server: "
+         "'clinic add' (on the agent's computer: the PMS key into its keychain), 'sync' (the "
+         "agent) and 'metrics [--follow]'."},
         {"audit", "audit verify|list [--since T]|re-anchor",
          "Verify (chain, MACs, anchor, keychain counter) or list the audit log; re-anchor "
          "(admins) after an investigation."},

@@ -18,7 +18,7 @@ ServerAgentLock::ServerAgentLock(ServerConnInfo server, ClinicId clinic, Options
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
         if (m_held)
-            heartbeat();
+            verify();
         else
             tryOnce();
     });
@@ -84,14 +84,19 @@ void ServerAgentLock::tryOnce()
     m_timer->start(m_options.retryMs);
 }
 
-void ServerAgentLock::heartbeat()
+bool ServerAgentLock::verify()
 {
+    if (!m_held || !m_connection)
+        return false;
     QSqlQuery q(m_connection->database());
     if (!q.exec(QStringLiteral("SELECT 1")) || !q.next()) {
-        fail(ServerError::fromSql(q.lastError(), QStringLiteral("keeping the agent lock")));
-        return;
+        // A statement that cannot fail but for the connection: the session, and the lock, ended.
+        fail(ServerError::unreachable(QStringLiteral("keeping the agent lock: ") +
+                                      q.lastError().text()));
+        return false;
     }
     m_timer->start(m_options.heartbeatMs);
+    return true;
 }
 
 } // namespace routiq

@@ -40,6 +40,9 @@ public:
 
     void acquire();
     void release();
+    // Checks the lock's connection now (as the heartbeat does): false, after `lost`, when it is
+    // gone — e.g. when the sync failed on a server error and the agent must know why.
+    bool verify();
     bool isHeld() const { return m_held; }
 
 signals:
@@ -51,7 +54,6 @@ signals:
 
 private:
     void tryOnce();
-    void heartbeat();
     void fail(const RoutiqError &error);
 
     ServerConnInfo m_server;
