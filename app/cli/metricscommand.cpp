@@ -166,6 +166,10 @@ void MetricsCommand::fetchNextKey()
 
 void MetricsCommand::startOnServer()
 {
+    if (m_table) {
+        fail(badRequest(QStringLiteral("With --server, metrics prints JSON only so far.")), 2);
+        return;
+    }
     RoutiqError error;
     const auto server = ServerOpen::connInfo(context(), &error);
     if (!server) {
