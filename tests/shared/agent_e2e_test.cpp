@@ -73,12 +73,15 @@ struct Watched
 
 struct Rig
 {
-    ClinikoSimulator sim{smallClinic(240, 1500)};
+    ClinikoSimulator sim;
     QTemporaryDir dir;
     QString conninfo;
     Cli cli{dir.filePath(QStringLiteral("data"))};
 
-    explicit Rig(PgServer &server)
+    // A small clinic by default (a backfill of a few seconds); `big` for a backfill of many
+    // pages, long enough to be killed in the middle.
+    explicit Rig(PgServer &server, bool big = false)
+        : sim(big ? smallClinic(240, 1500) : smallClinic(120, 500))
     {
         sim.setRateLimitEnabled(false);
         REQUIRE(sim.start());
@@ -180,7 +183,7 @@ TEST_CASE("an agent killed with SIGKILL mid-backfill and run again ends with exa
           "a clean backfill")
 {
     ensureCoreApp();
-    Rig rig(PgServer::shared());
+    Rig rig(PgServer::shared(), true);
     rig.addClinic(QStringLiteral("killed"));
     rig.addClinic(QStringLiteral("clean"));
     {
