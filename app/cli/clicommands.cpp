@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "agentsynccommand.h"
 #include "cliniccheckcommand.h"
 #include "cliniccommand.h"
 #include "diagnosticscommand.h"
@@ -9,6 +10,7 @@
 #include "practiceinsightscommand.h"
 #include "securitycommand.h"
 #include "servelauncher.h"
+#include "serverclinicaddcommand.h"
 #include "servercommand.h"
 #include "serversecuritycommand.h"
 #include "synccommand.h"
@@ -28,10 +30,13 @@ const QList<CommandInfo> &commands()
          "Manage clinic connections (Cliniko, Nookal); add/remove: admins; check --clinic ID: "
          "the cache's integrity check."},
         {"sync", "sync --clinic ID [--watch]",
-         "Backfill or catch up a clinic's cache; --watch keeps polling."},
+         "Backfill or catch up a clinic's cache; --watch keeps polling. With --server: the "
+         "clinic's sync agent (one per clinic: a second one waits)."},
         {"metrics",
-         "metrics --clinic ID|all [--period week|month] [--start D --end D] [--by practitioner]",
-         "Print ClinicMetrics as JSON or a table; 'all' combines every clinic you may see."},
+         "metrics --clinic ID|all [--period week|month] [--start D --end D] [--by practitioner] "
+         "[--follow]",
+         "Print ClinicMetrics as JSON or a table; 'all' combines every clinic you may see; "
+         "--follow prints a JSON line each time the figures change."},
         {"insights", "insights no-show|lapsed|forward --clinic ID [--format json|table]",
          "No-show risk of upcoming bookings and the lapsed-patient worklist (staff and admin; "
          "'lapsed --count' for all), forward bookings and utilisation."},
@@ -58,9 +63,10 @@ const QList<CommandInfo> &commands()
          "The REST API and live channel from the cache (docs/api.md); loopback unless TLS."},
         {"server", "--server CONNINFO server init",
          "Shared mode: create or migrate the PostgreSQL server's schema and group roles "
-         "(docs/shared-mode.md); needs a role that may create roles. With --server, 'user ...' "
-         "(also grant|revoke --clinic, role agent) and 'audit list' work on the server's "
-         "accounts: --user signs in as that login role."},
+         "(docs/shared-mode.md); needs a role that may create roles. Then, with --server: "
+         "'user ...' (also grant|revoke --clinic, role agent) and 'audit list' on the server's "
+         "accounts (--user signs in as that login role), 'clinic add' (on the agent's computer: "
+         "the PMS key into its keychain), 'sync' (the agent) and 'metrics [--follow]'."},
         {"audit", "audit verify|list [--since T]|re-anchor",
          "Verify (chain, MACs, anchor, keychain counter) or list the audit log; re-anchor "
          "(admins) after an investigation."},
@@ -105,16 +111,23 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
     const QString name = args.value(0);
     if (name == QLatin1String("server"))
         return std::make_unique<ServerCommand>(context);
-    // Shared mode so far has `server init`, the accounts and the audit list
-    // (docs/shared-mode.md): a command that would quietly use the local folder instead is
-    // refused.
+    // Shared mode so far (docs/shared-mode.md): `server init`, the accounts and the audit
+    // list, `sync` (the agent), `metrics` and `clinic add` (the agent's PMS connection). A
+    // command that would quietly use the local folder instead is refused.
     if (!context.server.isEmpty() &&
         (name == QLatin1String("user") || name == QLatin1String("audit")))
         return std::make_unique<ServerSecurityCommand>(context);
     if (!context.server.isEmpty()) {
+        if (name == QLatin1String("sync"))
+            return std::make_unique<AgentSyncCommand>(context);
+        if (name == QLatin1String("metrics"))
+            return std::make_unique<MetricsCommand>(context);
+        if (name == QLatin1String("clinic") && args.value(1) == QLatin1String("add"))
+            return std::make_unique<ServerClinicAddCommand>(context);
         std::fprintf(stderr,
-                     "routiq-cli: '%s' does not work with --server yet; only 'server init', "
-                     "'user ...' and 'audit list' do (docs/shared-mode.md).\n",
+                     "routiq-cli: '%s' does not work with --server yet; 'server init', "
+                     "'user ...', 'audit list', 'sync', 'metrics' and 'clinic add' do "
+                     "(docs/shared-mode.md).\n",
                      qPrintable(name));
         *exitCode = 2;
         return nullptr;

@@ -1,8 +1,15 @@
 #include "metricscommand.h"
 
+#include "interruptwatcher.h"
+#include "servermetricsfollow.h"
+#include "serveropen.h"
+
 #include "metrics/metricstable.h"
 #include "secrets/keyvault.h"
+#include "session/cliniczone.h"
+#include "session/pmsadapterfactory.h"
 #include "storage/appdatabase.h"
+#include "sync/syncworker.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -12,6 +19,16 @@
 #include <cstdio>
 
 namespace routiq::cli {
+
+MetricsCommand::MetricsCommand(CliContext context, QObject *parent)
+    : CliCommand(std::move(context), parent)
+{}
+
+MetricsCommand::~MetricsCommand()
+{
+    if (m_worker)
+        m_worker->stop();
+}
 
 void MetricsCommand::start(const QStringList &args)
 {
@@ -32,7 +49,9 @@ void MetricsCommand::start(const QStringList &args)
                                     QStringLiteral("F"), QStringLiteral("json"));
     const QCommandLineOption by(QStringLiteral("by"), QStringLiteral("practitioner"),
                                 QStringLiteral("GROUP"));
-    p.addOptions({clinic, period, startDate, endDate, location, practitioner, format, by});
+    const QCommandLineOption follow(QStringLiteral("follow"),
+                                    QStringLiteral("A JSON line, then one per change."));
+    p.addOptions({clinic, period, startDate, endDate, location, practitioner, format, by, follow});
     if (!parse(p, args.mid(1)))
         return;
     if (!p.isSet(clinic)) {
@@ -53,7 +72,18 @@ void MetricsCommand::start(const QStringList &args)
         return;
     }
     m_table = fmt == QLatin1String("table");
+    m_follow = p.isSet(follow);
     m_query = *query;
+    if (m_follow && (m_table || MetricsAnswer::isRollup(m_query) || m_query.byPractitioner)) {
+        fail(badRequest(QStringLiteral("--follow prints one clinic's figures as JSON lines (not "
+                                       "'all', --by or --format table).")),
+             2);
+        return;
+    }
+    if (!context().server.isEmpty()) {
+        startOnServer();
+        return;
+    }
 
     AppContext::open({context().dataDir, context().masterKeyFile},
                      [this](std::unique_ptr<AppContext> app, const RoutiqError &openError) {
@@ -134,8 +164,86 @@ void MetricsCommand::fetchNextKey()
         });
 }
 
+void MetricsCommand::startOnServer()
+{
+    if (m_table) {
+        fail(badRequest(QStringLiteral("With --server, metrics prints JSON only so far.")), 2);
+        return;
+    }
+    RoutiqError error;
+    const auto server = ServerOpen::connInfo(context(), &error);
+    if (!server) {
+        fail(error, errorExitStatus(error.typedCode()));
+        return;
+    }
+    m_onServer = std::make_unique<ServerMetricsFollow>(*server, m_query, m_follow);
+    connect(m_onServer.get(), &ServerMetricsFollow::finished, this,
+            [this](const RoutiqError &e, int exitCode) {
+                if (e.isNull())
+                    succeed();
+                else
+                    fail(e, exitCode);
+            });
+    if (m_follow)
+        stopOnInterrupt();
+    m_onServer->start();
+}
+
+void MetricsCommand::stopOnInterrupt()
+{
+    auto *interrupt = new InterruptWatcher(this);
+    connect(interrupt, &InterruptWatcher::interrupted, this, [this] {
+        if (m_worker)
+            m_worker->stop();
+        succeed();
+    });
+}
+
+void MetricsCommand::followLocally()
+{
+    // As the app does: the clinic's sync runs in this process; each committed change (and each
+    // finished pass) computes the figures again, and a line is printed when they changed.
+    const MetricsAnswer::Target target = m_targets.first();
+    m_app->vault().apiKey(target.connection.id, [this, target](const QString &apiKey,
+                                                               const RoutiqError &keyError) {
+        if (!keyError.isNull()) {
+            fail(keyError);
+            return;
+        }
+        SyncEngine::Options options;
+        options.keepPolling = true;
+        m_worker = std::make_unique<SyncWorker>(
+            target.connection.id,
+            PmsAdapterFactory::forConnection(target.connection, apiKey, &m_clock),
+            ClinicZone::storeFactory(target.databasePath, target.key, target.connection, &m_clock),
+            &m_clock, options);
+        auto again = [this] {
+            RoutiqError error;
+            const auto json = MetricsAnswer::answer(m_targets, m_query, m_clock.nowUtc(), &error);
+            if (json)
+                m_printer.print(*json);
+            else if (!error.is(ErrorCode::CacheEmpty))
+                std::fprintf(stderr, "routiq-cli: %s (%s)\n", qPrintable(error.message),
+                             qPrintable(error.code));
+        };
+        connect(m_worker.get(), &SyncWorker::changesCommitted, this, again);
+        connect(m_worker.get(), &SyncWorker::passCompleted, this, again);
+        connect(m_worker.get(), &SyncWorker::failed, this, [](const RoutiqError &error) {
+            std::fprintf(stderr, "routiq-cli: %s (%s)\n", qPrintable(error.message),
+                         qPrintable(error.code));
+        });
+        stopOnInterrupt();
+        again(); // the figures of the cache as it is (nothing when never synced)
+        m_worker->start();
+    });
+}
+
 void MetricsCommand::print()
 {
+    if (m_follow) {
+        followLocally();
+        return;
+    }
     RoutiqError error;
     const auto figures = MetricsAnswer::compute(m_targets, m_query, m_clock.nowUtc(), &error);
     if (!figures) {

@@ -51,8 +51,11 @@ std::unique_ptr<ServerConnection> ServerConnection::open(const ServerConnInfo &g
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection->name());
         // The whole connection string goes to libpq as it is (QPSQL appends its options).
         db.setConnectOptions(info.libpqString());
-        // An empty user leaves the connection string's; the password is never stored.
-        if (!db.open(QString(), credentials.password))
+        // An empty user leaves the connection string's; the password (the sign-in's, else
+        // --user's) is never stored.
+        const QString password =
+            credentials.password.isEmpty() ? info.password() : credentials.password;
+        if (!db.open(QString(), password))
             return failWith(ServerError::connectFailed(info.description(), db.lastError().text()));
         QSqlQuery where(db);
         if (!where.exec(QStringLiteral("SELECT host(inet_server_addr()), ssl FROM pg_stat_ssl "

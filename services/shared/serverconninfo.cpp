@@ -197,4 +197,23 @@ QString ServerConnInfo::description() const
     return parts.isEmpty() ? QStringLiteral("(libpq defaults)") : parts.join(u' ');
 }
 
+void ServerConnInfo::setUser(const QString &user)
+{
+    m_pairs.removeIf([](const auto &pair) { return pair.first == QLatin1String("user"); });
+    if (!user.isEmpty())
+        m_pairs.append({QStringLiteral("user"), user});
+}
+
+QString ServerConnInfo::serverKey() const
+{
+    const QString service = value(QStringLiteral("service"));
+    QString host = value(QStringLiteral("hostaddr"));
+    if (host.isEmpty())
+        host = value(QStringLiteral("host"));
+    const QString port = value(QStringLiteral("port"));
+    const QString db = value(QStringLiteral("dbname"));
+    return (service.isEmpty() ? QString() : service + u'@') + host +
+           (port.isEmpty() ? QString() : u':' + port) + u'/' + db;
+}
+
 } // namespace routiq

@@ -43,8 +43,18 @@ public:
     // Whether a server address the connection ended on is loopback (null: a unix socket).
     static bool isLoopback(const QString &host);
 
+    // `--user NAME`: the role to connect as (replaces a user= pair), and the password typed or
+    // read from ROUTIQ_PASSWORD_FILE for it. The password stays in memory: it is handed to
+    // QSqlDatabase::open, never to libpqString() or description().
+    void setUser(const QString &user);
+    void setPassword(const QString &password) { m_password = password; }
+    const QString &password() const { return m_password; }
+    // A key naming this server in messages and keychain entries: "host:port/dbname".
+    QString serverKey() const;
+
 private:
     QList<std::pair<QString, QString>> m_pairs;
+    QString m_password;
 };
 
 } // namespace routiq

@@ -62,8 +62,11 @@ RoutiqError ServerError::fromSql(const QSqlError &error, const QString &what)
 {
     const QString details = what + QStringLiteral(": ") + error.text();
     const QString state = error.nativeErrorCode(); // the SQLSTATE
+    // No SQLSTATE at all: the client could not even send the statement (QPSQL's "no connection
+    // to the server" after the server went away).
+    const bool noAnswer = state.isEmpty() && error.type() != QSqlError::NoError;
     if (error.type() == QSqlError::ConnectionError || state.startsWith(QLatin1String("08")) ||
-        state == QLatin1String("57P01"))
+        state == QLatin1String("57P01") || noAnswer)
         return unreachable(details);
     if (state == QLatin1String("42501"))
         return RoutiqError::make(errorCodeName(ErrorCode::ServerPermissionDenied),

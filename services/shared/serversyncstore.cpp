@@ -1,5 +1,6 @@
 #include "serversyncstore.h"
 
+#include "changenotice.h"
 #include "core/logging.h"
 #include "serverconnection.h"
 #include "servererror.h"
@@ -110,6 +111,21 @@ bool ServerSyncStore::recordChange(const ChangeSet &changes, QSqlError *error)
         return false;
     }
     m_pendingSequence = q.value(0).toLongLong();
+    q.finish();
+    // Viewers LISTEN on this channel; PostgreSQL delivers it when this transaction commits.
+    ChangeNotice notice;
+    notice.clinic = m_scope.clinicId();
+    notice.seq = m_pendingSequence;
+    for (qint64 day : std::as_const(days))
+        notice.dates.append(QDate::fromJulianDay(day));
+    QSqlQuery notify(m_connection->database());
+    notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
+    notify.addBindValue(QString::fromLatin1(ChangeNotice::channel));
+    notify.addBindValue(QString::fromUtf8(notice.toPayload()));
+    if (!notify.exec()) {
+        *error = notify.lastError();
+        return false;
+    }
     return true;
 }
 

@@ -154,6 +154,7 @@ std::unique_ptr<PgServer> PgServer::start(QString *whyNot, Options options)
     if (options.tls) {
         if (!server->setUpTls(data, *options.tls, options.scramOverTcp, whyNot))
             return nullptr;
+        server->m_tls = true;
     } else if (options.scramOverTcp) {
         QFile hba(QDir(data).filePath(QStringLiteral("pg_hba.conf")));
         if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
@@ -168,20 +169,7 @@ std::unique_ptr<PgServer> PgServer::start(QString *whyNot, Options options)
     // by -t); a port taken in the meantime fails the start, and another port is tried.
     for (int attempt = 0; attempt < 3; ++attempt) {
         server->m_port = freeLoopbackPort();
-        const QString serverOptions =
-            QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
-                           "-c full_page_writes=off -c synchronous_commit=off")
-                .arg(server->m_port)
-                .arg(server->m_dir.path()) +
-            (options.tls ? QStringLiteral(" -c ssl=on -c ssl_cert_file=server.crt "
-                                          "-c ssl_key_file=server.key")
-                         : QString());
-        if (server->run(QStringLiteral("pg_ctl"),
-                        {QStringLiteral("-D"), data, QStringLiteral("-l"),
-                         server->m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-o"),
-                         serverOptions, QStringLiteral("-w"), QStringLiteral("-t"),
-                         QStringLiteral("60"), QStringLiteral("start")},
-                        &output)) {
+        if (server->pgCtlStart(&output)) {
             server->m_running = true;
             break;
         }
@@ -200,6 +188,47 @@ std::unique_ptr<PgServer> PgServer::start(QString *whyNot, Options options)
         return nullptr;
     }
     return server;
+}
+
+bool PgServer::pgCtlStart(QString *output)
+{
+    const QString options =
+        QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off "
+                       "-c full_page_writes=off -c synchronous_commit=off")
+            .arg(m_port)
+            .arg(m_dir.path()) +
+        (m_tls ? QStringLiteral(" -c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key")
+               : QString());
+    return run(QStringLiteral("pg_ctl"),
+               {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-l"),
+                m_dir.filePath(QStringLiteral("server.log")), QStringLiteral("-o"), options,
+                QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+                QStringLiteral("start")},
+               output);
+}
+
+bool PgServer::stop(QString *output)
+{
+    if (!m_running)
+        return true;
+    if (!run(QStringLiteral("pg_ctl"),
+             {QStringLiteral("-D"), m_dir.filePath(QStringLiteral("data")), QStringLiteral("-m"),
+              QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("stop")},
+             output))
+        return false;
+    m_running = false;
+    return true;
+}
+
+bool PgServer::startAgain(QString *output)
+{
+    if (m_running)
+        return true;
+    if (!pgCtlStart(output))
+        return false;
+    m_running = true;
+    return psql(QStringLiteral("postgres"), QStringLiteral("postgres"), QStringLiteral("SELECT 1;"),
+                output) == 0;
 }
 
 PgServer &PgServer::shared()

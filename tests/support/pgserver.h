@@ -64,14 +64,22 @@ public:
 
     static QString binDirectory(); // /usr/lib/postgresql/15/bin, or ROUTIQ_PG_BIN_DIR
 
+    // A server restart (issue 16: followers recover): stop() shuts the server down (fast mode:
+    // every session ends, as in a restart or a crash of the host), startAgain() starts it on the
+    // same port and data folder and waits until it answers. False (with the output) on failure.
+    bool stop(QString *output = nullptr);
+    bool startAgain(QString *output = nullptr);
+
 private:
     PgServer() = default;
     bool run(const QString &program, const QStringList &arguments, QString *output,
              int timeoutMs = 60'000) const;
     bool setUpTls(const QString &data, const Tls &tls, bool scram, QString *whyNot) const;
+    bool pgCtlStart(QString *output);
 
     QTemporaryDir m_dir;
     int m_port = 0;
+    bool m_tls = false;
     bool m_running = false;
     int m_databases = 0;
 };

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "followprinter.h"
+
+#include "session/metricsanswer.h"
+#include "shared/serverchangefeed.h"
+#include "shared/serverconninfo.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace routiq {
+class ServerClinicMetrics;
+}
+
+namespace routiq::cli {
+
+// `--server … metrics --clinic ID [range] [--follow]`: one clinic's figures read from the
+// server (ServerClinicMetrics), printed as `metrics` prints them; with --follow one compact line,
+// then a line each time the figures change: the clinic's ServerChangeFeed says when to compute
+// again. A lost connection is said on stderr ("reconnecting") and the feed catches up when the
+// server is back; the figures are computed again then.
+class ServerMetricsFollow : public QObject
+{
+    Q_OBJECT
+public:
+    ServerMetricsFollow(ServerConnInfo server, MetricsAnswer::Query query, bool follow,
+                        QObject *parent = nullptr);
+    ~ServerMetricsFollow() override;
+    void start();
+
+signals:
+    // Once: the command is done (error null) or failed.
+    void finished(const routiq::RoutiqError &error, int exitCode);
+
+private:
+    std::optional<QJsonObject> answer(RoutiqError *error);
+    void refresh();
+
+    ServerConnInfo m_server;
+    MetricsAnswer::Query m_query;
+    bool m_follow;
+    std::unique_ptr<ServerClinicMetrics> m_metrics;
+    std::unique_ptr<ServerChangeFeed> m_feed;
+    FollowPrinter m_printer;
+};
+
+} // namespace routiq::cli

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "clicommand.h"
+
+#include "shared/serverconninfo.h"
+
+#include <optional>
+
+namespace routiq::cli {
+
+// The address the shared-mode commands that open connections of their own (sync as the agent,
+// metrics, clinic add) reach the server with: --server/ROUTIQ_SERVER parsed and checked
+// (ServerConnInfo), with --user NAME as the connection's role and its password as ServerSignIn
+// reads it, kept in memory for QSqlDatabase::open. Without --user, libpq's own user and
+// PGPASSFILE/service file.
+class ServerOpen
+{
+public:
+    static std::optional<ServerConnInfo> connInfo(const CliContext &context, RoutiqError *error);
+};
+
+} // namespace routiq::cli

@@ -1,0 +1,159 @@
+#include "serverclinicmetrics.h"
+
+#include "metrics/appointmentindex.h"
+#include "metrics/metricscalculator.h"
+#include "metrics/rangeresolver.h"
+#include "metrics/todatecomparison.h"
+#include "serverconnection.h"
+#include "servererror.h"
+#include "serverfactreader.h"
+#include "session/cliniczone.h"
+#include "storage/clinicscope.h"
+#include "storage/clinicsyncstate.h"
+
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace routiq {
+
+namespace {
+RoutiqError badRequest(const QString &message)
+{
+    return RoutiqError::make(QStringLiteral("BAD_REQUEST"), message);
+}
+} // namespace
+
+std::unique_ptr<ServerClinicMetrics>
+ServerClinicMetrics::open(const ServerConnInfo &server, const ClinicId &clinic, RoutiqError *error)
+{
+    auto facts = ServerFactReader::open(server, clinic, error);
+    if (!facts)
+        return nullptr;
+    auto connection = ServerConnection::open(server, error);
+    if (!connection)
+        return nullptr;
+    QSqlQuery known(connection->database());
+    known.prepare(QStringLiteral("SELECT 1 FROM clinics WHERE id = ?"));
+    known.addBindValue(clinic);
+    if (!known.exec()) {
+        *error = ServerError::fromSql(known.lastError(), QStringLiteral("reading the clinics"));
+        return nullptr;
+    }
+    if (!known.next()) {
+        *error =
+            badRequest(QStringLiteral("The server has no clinic with the id '%1'.").arg(clinic));
+        return nullptr;
+    }
+    return std::unique_ptr<ServerClinicMetrics>(
+        new ServerClinicMetrics(std::move(connection), std::move(facts), clinic));
+}
+
+ServerClinicMetrics::ServerClinicMetrics(std::unique_ptr<ServerConnection> connection,
+                                         std::unique_ptr<ServerFactReader> facts, ClinicId clinic)
+    : m_connection(std::move(connection)), m_facts(std::move(facts)), m_clinic(std::move(clinic))
+{}
+
+ServerClinicMetrics::~ServerClinicMetrics() = default;
+
+std::optional<QList<Location>> ServerClinicMetrics::locations(RoutiqError *error) const
+{
+    QSqlQuery q(m_connection->database());
+    q.prepare(QStringLiteral("SELECT id, name, time_zone_id, archived FROM locations WHERE "
+                             "clinic_id = ? ORDER BY id"));
+    q.addBindValue(m_clinic);
+    if (!q.exec()) {
+        *error = ServerError::fromSql(q.lastError(), QStringLiteral("reading the locations"));
+        return std::nullopt;
+    }
+    QList<Location> out;
+    while (q.next()) {
+        Location l;
+        l.id = q.value(0).toLongLong();
+        l.name = q.value(1).toString();
+        l.timeZoneId = q.value(2).toString();
+        l.archived = q.value(3).toBool();
+        out.append(l);
+    }
+    return out;
+}
+
+std::optional<QList<RecordId>> ServerClinicMetrics::practitionerIds(RoutiqError *error) const
+{
+    QSqlQuery q(m_connection->database());
+    q.prepare(QStringLiteral("SELECT id FROM practitioners WHERE clinic_id = ?"));
+    q.addBindValue(m_clinic);
+    if (!q.exec()) {
+        *error = ServerError::fromSql(q.lastError(), QStringLiteral("reading the practitioners"));
+        return std::nullopt;
+    }
+    QList<RecordId> out;
+    while (q.next())
+        out.append(q.value(0).toLongLong());
+    return out;
+}
+
+std::optional<MetricsSnapshot> ServerClinicMetrics::compute(const MetricsRequest &request,
+                                                            const QDateTime &nowUtc,
+                                                            RoutiqError *error) const
+{
+    const auto places = locations(error);
+    if (!places)
+        return std::nullopt;
+    if (request.locationId && std::none_of(places->begin(), places->end(), [&](const Location &l) {
+            return l.id == *request.locationId;
+        })) {
+        *error = badRequest(QStringLiteral("Clinic '%1' has no location %2.")
+                                .arg(m_clinic)
+                                .arg(*request.locationId));
+        return std::nullopt;
+    }
+    if (request.practitionerId) {
+        const auto ids = practitionerIds(error);
+        if (!ids)
+            return std::nullopt;
+        if (!ids->contains(*request.practitionerId)) {
+            *error = badRequest(QStringLiteral("Clinic '%1' has no practitioner %2.")
+                                    .arg(m_clinic)
+                                    .arg(*request.practitionerId));
+            return std::nullopt;
+        }
+    }
+    const QDateTime lastUpdated =
+        ClinicSyncState(m_connection->database(), ClinicScope::clinic(m_clinic))
+            .lastSuccessfulSync();
+    if (!lastUpdated.isValid()) {
+        *error = RoutiqError::make(QStringLiteral("CACHE_EMPTY"),
+                                   QStringLiteral("Clinic '%1' has not finished its first sync on "
+                                                  "the server yet: is its agent running?")
+                                       .arg(m_clinic));
+        return std::nullopt;
+    }
+    ClinicConnection connection;
+    connection.id = m_clinic;
+    const QTimeZone zone = ClinicZone::forToday(*places, request.locationId, connection);
+    const QDate today = nowUtc.toTimeZone(zone).date();
+    const std::optional<ResolvedRange> range = RangeResolver::resolve(request, today, error);
+    if (!range)
+        return std::nullopt;
+    RoutiqError readError;
+    AppointmentIndex index;
+    index.reset(m_facts->loadFacts(&readError));
+    if (!readError.isNull()) {
+        *error = readError;
+        return std::nullopt;
+    }
+    const MetricsCalculator calculator(index);
+    const MetricsFilter filter = MetricsFilter::fromRequest(request);
+    MetricsSnapshot s;
+    s.request = request;
+    s.range = *range;
+    s.current = calculator.compute(*range, filter);
+    s.previous = calculator.computePrevious(*range, filter);
+    s.toDate = ToDateComparison::compute(calculator, *range, filter, today);
+    s.lastUpdated = lastUpdated;
+    s.generation = 1;
+    return s;
+}
+
+} // namespace routiq

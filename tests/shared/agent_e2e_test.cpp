@@ -1,0 +1,392 @@
+// The sync agent and its followers as processes (issue 16): routiq-cli --server … sync against
+// the Cliniko simulator over loopback HTTP into a real PostgreSQL, `metrics --follow` reading it
+// back, and the local mode's `metrics --follow` syncing in-process.
+#include "e2etestsupport.h"
+#include "pgserver.h"
+#include "shared/serverconnection.h"
+#include "shared/serverconninfo.h"
+#include "shared/serverfactreader.h"
+#include "shared/sharedschema.h"
+#include "simulator/clinicgenerator.h"
+#include "simulator/clinikosimulator.h"
+#include "testapp.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+using namespace routiq;
+using namespace routiq::test;
+
+namespace {
+
+// A routiq-cli child whose output is collected as it arrives.
+struct Watched
+{
+    QObject owner;
+    QProcess *process = nullptr;
+    QString out;
+    QString err;
+
+    void start(const Cli &cli, const QStringList &args)
+    {
+        process = cli.start(args, &owner);
+        QObject::connect(process, &QProcess::readyReadStandardOutput, &owner,
+                         [this] { out += QString::fromUtf8(process->readAllStandardOutput()); });
+        QObject::connect(process, &QProcess::readyReadStandardError, &owner,
+                         [this] { err += QString::fromUtf8(process->readAllStandardError()); });
+    }
+    bool waitErr(const QString &text, int timeoutMs = 60'000)
+    {
+        return spinUntil([&] { return err.contains(text); }, timeoutMs);
+    }
+    bool waitOut(const QString &text, int timeoutMs = 60'000)
+    {
+        return spinUntil([&] { return out.contains(text); }, timeoutMs);
+    }
+    // The complete lines: a long JSON line can arrive in pieces, and the last piece may still
+    // be on its way.
+    QStringList lines() const
+    {
+        return out.left(out.lastIndexOf(u'\n') + 1).split(u'\n', Qt::SkipEmptyParts);
+    }
+    bool waitLines(int count, int timeoutMs = 60'000)
+    {
+        return spinUntil([&] { return lines().size() >= count; }, timeoutMs);
+    }
+    bool stop() // SIGTERM, as systemd stops the agent
+    {
+        if (process->state() == QProcess::NotRunning)
+            return true;
+        QSignalSpy done(process, &QProcess::finished);
+        process->terminate();
+        return done.wait(60'000);
+    }
+    ~Watched()
+    {
+        if (process && process->state() != QProcess::NotRunning) {
+            process->kill();
+            process->waitForFinished(10'000);
+        }
+    }
+};
+
+struct Rig
+{
+    ClinikoSimulator sim;
+    QTemporaryDir dir;
+    QString conninfo;
+    Cli cli{dir.filePath(QStringLiteral("data"))};
+
+    // A small clinic by default (a backfill of a few seconds); `big` for a backfill of many
+    // pages, long enough to be killed in the middle.
+    explicit Rig(PgServer &server, bool big = false)
+        : sim(big ? smallClinic(240, 1500) : smallClinic(120, 500))
+    {
+        sim.setRateLimitEnabled(false);
+        REQUIRE(sim.start());
+        conninfo = server.conninfo(server.createDatabase());
+        cli.globalArgs = {QStringLiteral("--server"), conninfo};
+        REQUIRE(cli.run({QStringLiteral("server"), QStringLiteral("init")}) == 0);
+    }
+    // `--server … clinic add`: the clinic on the server, its PMS connection in the keychain.
+    void addClinic(const QString &id)
+    {
+        QFile key(dir.filePath(id + QStringLiteral(".key")));
+        REQUIRE(key.open(QIODevice::WriteOnly));
+        key.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+        key.write(sim.apiKey().toUtf8());
+        key.close();
+        QString out, err;
+        const int code =
+            cli.run({QStringLiteral("clinic"), QStringLiteral("add"), QStringLiteral("--id"), id,
+                     QStringLiteral("--name"), id, QStringLiteral("--pms"),
+                     QStringLiteral("cliniko"), QStringLiteral("--api-key-file"), key.fileName(),
+                     QStringLiteral("--base-url"), sim.baseUrl().toString(),
+                     QStringLiteral("--contact-email"), QStringLiteral("t@routiq.invalid")},
+                    &out, &err);
+        INFO(err.toStdString());
+        REQUIRE(code == 0);
+    }
+    QStringList sync(const QString &clinic, bool watch) const
+    {
+        QStringList args{QStringLiteral("sync"), QStringLiteral("--clinic"), clinic};
+        if (watch)
+            args << QStringLiteral("--watch");
+        return args;
+    }
+    QList<AppointmentFact> facts(const QString &clinic) const
+    {
+        RoutiqError error;
+        const auto info = ServerConnInfo::parse(conninfo, &error);
+        REQUIRE(info);
+        auto reader = ServerFactReader::open(*info, clinic, &error);
+        REQUIRE(reader);
+        QList<AppointmentFact> list = reader->loadFacts(&error);
+        REQUIRE(error.isNull());
+        std::sort(list.begin(), list.end(),
+                  [](const AppointmentFact &a, const AppointmentFact &b) { return a.id < b.id; });
+        return list;
+    }
+    // A booking near today that is still on, and a range around it.
+    std::pair<RecordId, QStringList> bookingAndRange() const
+    {
+        const QDate today = QDate::currentDate();
+        for (const SimAppointment &a : sim.clinic().appointments) {
+            const QDate day = a.startsAt.toUTC().date();
+            if (!a.isCancelled() && !a.isArchived() && std::abs(day.daysTo(today)) < 5)
+                return {a.id,
+                        {QStringLiteral("--start"), today.addDays(-15).toString(Qt::ISODate),
+                         QStringLiteral("--end"), today.addDays(15).toString(Qt::ISODate)}};
+        }
+        FAIL("no booking near today in the simulated clinic");
+        return {};
+    }
+};
+
+QJsonObject figuresOf(const QString &line)
+{
+    QJsonObject json = QJsonDocument::fromJson(line.toUtf8()).object();
+    json.remove(QStringLiteral("lastUpdated"));
+    return json;
+}
+
+} // namespace
+
+TEST_CASE("two agents for one clinic: one syncs, the other waits and takes over when it ends")
+{
+    ensureCoreApp();
+    Rig rig(PgServer::shared());
+    rig.addClinic(QStringLiteral("k"));
+    Watched first;
+    first.start(rig.cli, rig.sync(QStringLiteral("k"), true));
+    REQUIRE(first.waitErr(QStringLiteral("agent for clinic 'k'")));
+    Watched second;
+    second.start(rig.cli, rig.sync(QStringLiteral("k"), true));
+    INFO(second.err.toStdString());
+    REQUIRE(second.waitErr(QStringLiteral("another agent is syncing clinic 'k'")));
+    // The first one does the work: it commits; the waiting one never started its engine.
+    REQUIRE(first.waitOut(QStringLiteral("committed")));
+    CHECK_FALSE(second.err.contains(QStringLiteral("agent for clinic 'k'")));
+    CHECK(second.out.isEmpty());
+    CHECK(second.err.count(QStringLiteral("another agent")) == 1); // said once
+
+    REQUIRE(first.stop());
+    CHECK(first.process->exitCode() == 0);
+    REQUIRE(second.waitErr(QStringLiteral("agent for clinic 'k'")));
+    CHECK(second.err.count(QStringLiteral("another agent")) == 1);
+    REQUIRE(second.stop());
+    CHECK(second.process->exitCode() == 0);
+}
+
+TEST_CASE("an agent killed with SIGKILL mid-backfill and run again ends with exactly the facts of "
+          "a clean backfill")
+{
+    ensureCoreApp();
+    Rig rig(PgServer::shared(), true);
+    rig.addClinic(QStringLiteral("killed"));
+    rig.addClinic(QStringLiteral("clean"));
+    {
+        Watched agent;
+        agent.start(rig.cli, rig.sync(QStringLiteral("killed"), true));
+        REQUIRE(agent.waitOut(QStringLiteral("committed"))); // the backfill is under way
+        QSignalSpy done(agent.process, &QProcess::finished);
+        agent.process->kill();
+        REQUIRE(done.wait(30'000));
+        CHECK(agent.process->exitStatus() == QProcess::CrashExit);
+    }
+    const QList<AppointmentFact> partial = rig.facts(QStringLiteral("killed"));
+    QString out, err;
+    INFO(err.toStdString());
+    REQUIRE(rig.cli.run(rig.sync(QStringLiteral("killed"), false), &out, &err) == 0);
+    REQUIRE(rig.cli.run(rig.sync(QStringLiteral("clean"), false), &out, &err) == 0);
+    const QList<AppointmentFact> resumed = rig.facts(QStringLiteral("killed"));
+    const QList<AppointmentFact> clean = rig.facts(QStringLiteral("clean"));
+    INFO("partial " << partial.size() << ", resumed " << resumed.size() << ", clean "
+                    << clean.size());
+    CHECK(partial.size() < clean.size()); // it was killed before the end
+    REQUIRE(clean.size() > 500);
+    REQUIRE(resumed.size() == clean.size());
+    CHECK(resumed == clean);
+}
+
+TEST_CASE("metrics --follow on the server prints the figures, then a line after a change at the "
+          "PMS, and only when the figures changed")
+{
+    ensureCoreApp();
+    Rig rig(PgServer::shared());
+    rig.addClinic(QStringLiteral("k"));
+    QString out, err;
+    REQUIRE(rig.cli.run(rig.sync(QStringLiteral("k"), false), &out, &err) == 0);
+    const auto [booking, range] = rig.bookingAndRange();
+
+    Watched follower;
+    follower.start(rig.cli, QStringList{QStringLiteral("metrics"), QStringLiteral("--clinic"),
+                                        QStringLiteral("k"), QStringLiteral("--follow")} +
+                                range);
+    REQUIRE(follower.waitLines(1));
+    const QJsonObject before = figuresOf(follower.lines().first());
+    CHECK(before.value(QStringLiteral("totalBookings")).toInt() > 0);
+    // The same figures as `metrics` without --follow prints.
+    REQUIRE(rig.cli.run(QStringList{QStringLiteral("metrics"), QStringLiteral("--clinic"),
+                                    QStringLiteral("k")} +
+                            range,
+                        &out, &err) == 0);
+    CHECK(figuresOf(out) == before);
+
+    Watched agent;
+    agent.start(rig.cli, rig.sync(QStringLiteral("k"), true));
+    REQUIRE(agent.waitErr(QStringLiteral("agent for clinic 'k'")));
+    REQUIRE(rig.sim.cancelAppointment(booking));
+    INFO(follower.err.toStdString());
+    REQUIRE(follower.waitLines(2, 30'000));
+    const QJsonObject after = figuresOf(follower.lines().at(1));
+    CHECK(after.value(QStringLiteral("cancellations")).toInt() ==
+          before.value(QStringLiteral("cancellations")).toInt() + 1);
+    // A poll that finds nothing new commits nothing and prints nothing: stop the agent, then
+    // the follower; exactly two lines.
+    REQUIRE(agent.stop());
+    REQUIRE(follower.stop());
+    CHECK(follower.process->exitCode() == 0);
+    CHECK(follower.lines().size() == 2);
+}
+
+TEST_CASE("metrics --follow shows reconnecting across a server restart and prints the change "
+          "made meanwhile")
+{
+    ensureCoreApp();
+    QString whyNot;
+    auto own = PgServer::start(&whyNot);
+    INFO(whyNot.toStdString());
+    REQUIRE(own);
+    Rig rig(*own);
+    rig.addClinic(QStringLiteral("k"));
+    QString out, err;
+    REQUIRE(rig.cli.run(rig.sync(QStringLiteral("k"), false), &out, &err) == 0);
+    const auto [booking, range] = rig.bookingAndRange();
+    Watched follower;
+    follower.start(rig.cli, QStringList{QStringLiteral("metrics"), QStringLiteral("--clinic"),
+                                        QStringLiteral("k"), QStringLiteral("--follow")} +
+                                range);
+    REQUIRE(follower.waitLines(1));
+
+    REQUIRE(own->stop(&whyNot));
+    INFO(follower.err.toStdString());
+    REQUIRE(follower.waitErr(QStringLiteral("reconnecting"), 30'000));
+    REQUIRE(own->startAgain(&whyNot));
+    // Changed while the follower is still away (its retry waits): the agent syncs it once.
+    REQUIRE(rig.sim.cancelAppointment(booking));
+    REQUIRE(rig.cli.run(rig.sync(QStringLiteral("k"), false), &out, &err) == 0);
+    REQUIRE(follower.waitErr(QStringLiteral("reconnected"), 60'000));
+    REQUIRE(follower.waitLines(2, 30'000));
+    CHECK(figuresOf(follower.lines().at(1)).value(QStringLiteral("cancellations")).toInt() ==
+          figuresOf(follower.lines().at(0)).value(QStringLiteral("cancellations")).toInt() + 1);
+    REQUIRE(follower.stop());
+}
+
+TEST_CASE("metrics --follow in local mode syncs in-process and prints a line after a PMS change")
+{
+    ensureCoreApp();
+    ClinikoSimulator sim(smallClinic(120, 500));
+    sim.setRateLimitEnabled(false);
+    REQUIRE(sim.start());
+    QTemporaryDir dir;
+    Cli cli{dir.filePath(QStringLiteral("data"))};
+    REQUIRE(cli.signInAsNewAdmin());
+    REQUIRE(
+        cli.addClinic(QStringLiteral("k"), QStringLiteral("cliniko"), sim.baseUrl(), sim.apiKey()));
+    QString out, err;
+    REQUIRE(cli.run({QStringLiteral("sync"), QStringLiteral("--clinic"), QStringLiteral("k")}, &out,
+                    &err) == 0);
+    std::optional<RecordId> booking;
+    const QDate today = QDate::currentDate();
+    for (const SimAppointment &a : sim.clinic().appointments)
+        if (!booking && !a.isCancelled() && !a.isArchived() &&
+            std::abs(a.startsAt.toUTC().date().daysTo(today)) < 5)
+            booking = a.id;
+    REQUIRE(booking);
+    Watched follower;
+    follower.start(cli, {QStringLiteral("metrics"), QStringLiteral("--clinic"), QStringLiteral("k"),
+                         QStringLiteral("--follow"), QStringLiteral("--start"),
+                         today.addDays(-15).toString(Qt::ISODate), QStringLiteral("--end"),
+                         today.addDays(15).toString(Qt::ISODate)});
+    REQUIRE(follower.waitLines(1));
+    REQUIRE(sim.cancelAppointment(*booking));
+    INFO(follower.err.toStdString());
+    REQUIRE(follower.waitLines(2, 30'000));
+    CHECK(figuresOf(follower.lines().at(1)).value(QStringLiteral("cancellations")).toInt() ==
+          figuresOf(follower.lines().at(0)).value(QStringLiteral("cancellations")).toInt() + 1);
+    REQUIRE(follower.stop());
+    CHECK(follower.process->exitCode() == 0);
+    CHECK(follower.lines().size() == 2);
+}
+
+TEST_CASE("an agent that loses the server stops with SERVER_UNREACHABLE, and its lock is free "
+          "again when the server is back")
+{
+    ensureCoreApp();
+    QString whyNot;
+    auto own = PgServer::start(&whyNot);
+    INFO(whyNot.toStdString());
+    REQUIRE(own);
+    Rig rig(*own);
+    rig.addClinic(QStringLiteral("k"));
+    Watched agent;
+    agent.start(rig.cli, rig.sync(QStringLiteral("k"), true));
+    REQUIRE(agent.waitErr(QStringLiteral("agent for clinic 'k'")));
+    QSignalSpy done(agent.process, &QProcess::finished);
+    REQUIRE(own->stop(&whyNot));
+    REQUIRE(done.wait(60'000));
+    const std::string said = agent.err.toStdString();
+    INFO(said);
+    CHECK(agent.process->exitStatus() == QProcess::NormalExit);
+    CHECK(agent.process->exitCode() == 1);
+    CHECK(agent.err.contains(QStringLiteral("lost the connection to the server")));
+    CHECK(agent.err.contains(QStringLiteral("SERVER_UNREACHABLE")));
+
+    // Started again (as systemd would): it takes the lock at once and finishes the sync.
+    REQUIRE(own->startAgain(&whyNot));
+    QString out, err;
+    INFO(err.toStdString());
+    REQUIRE(rig.cli.run(rig.sync(QStringLiteral("k"), false), &out, &err) == 0);
+    CHECK_FALSE(err.contains(QStringLiteral("another agent")));
+    CHECK(out.contains(QStringLiteral("Synced clinic 'k' to the server")));
+}
+
+TEST_CASE("the server commands connect as the role that --user names")
+{
+    ensureCoreApp();
+    PgServer &server = PgServer::shared();
+    Rig rig(server);
+    rig.addClinic(QStringLiteral("k"));
+    QString out, err;
+    REQUIRE(rig.cli.run(rig.sync(QStringLiteral("k"), false), &out, &err) == 0);
+    const QString database = rig.conninfo.section(QStringLiteral("dbname="), 1).section(u' ', 0, 0);
+    QString output;
+    REQUIRE(server.psql(database, QStringLiteral("postgres"),
+                        QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE "
+                                       "rolname = 'nobody_in_particular') THEN CREATE ROLE "
+                                       "nobody_in_particular LOGIN; END IF; END $$;"),
+                        &output) == 0);
+    Cli as = rig.cli;
+    as.passwordFile =
+        as.writePasswordFile(QStringLiteral("any"), QStringLiteral("unused-by-trust"));
+    as.user = QStringLiteral("nobody_in_particular"); // no privilege on the clinic tables
+    const QStringList metrics{QStringLiteral("metrics"), QStringLiteral("--clinic"),
+                              QStringLiteral("k")};
+    CHECK(as.run(metrics, &out, &err) == 1);
+    // Refused by the server for that role (today checkCurrent calls an unreadable
+    // schema_version "missing"; the roles work may make it PERMISSION_DENIED).
+    const QString code = Cli::errorCode(err);
+    CHECK((code == QStringLiteral("SERVER_PERMISSION_DENIED") ||
+           code == QStringLiteral("SERVER_SCHEMA_MISSING")));
+    as.user = QStringLiteral("postgres");
+    INFO(err.toStdString());
+    CHECK(as.run(metrics, &out, &err) == 0);
+    CHECK(QJsonDocument::fromJson(out.toUtf8()).object().contains(QStringLiteral("totalBookings")));
+}
