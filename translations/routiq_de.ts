@@ -226,6 +226,18 @@
         <source>Nookal could not answer Routiq&apos;s request. Routiq will try again at the next sync.</source>
         <translation>Nookal konnte die Anfrage von Routiq nicht beantworten. Routiq versucht es bei der nächsten Synchronisierung erneut.</translation>
     </message>
+    <message>
+        <source>Routiq&apos;s PostgreSQL driver is not installed (on Debian: libqt6sql6-psql).</source>
+        <translation>Der PostgreSQL-Treiber von Routiq ist nicht installiert (unter Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The Routiq server&apos;s database was set up by a newer version of Routiq. Update Routiq on this computer; the server was left untouched.</source>
+        <translation>Die Datenbank des Routiq-Servers wurde von einer neueren Routiq-Version eingerichtet. Aktualisieren Sie Routiq auf diesem Computer; der Server blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>The Routiq server&apos;s database is not set up for this version yet. Run &apos;routiq-cli --server ... server init&apos; as its administrator.</source>
+        <translation>Die Datenbank des Routiq-Servers ist für diese Version noch nicht eingerichtet. Führen Sie als deren Administrator &apos;routiq-cli --server ... server init&apos; aus.</translation>
+    </message>
 </context>
 <context>
     <name>SecuritySettings</name>
@@ -290,6 +302,13 @@
     </message>
 </context>
 <context>
+    <name>routiq</name>
+    <message>
+        <source>The server address is not a connection string Routiq can use. Write it as key=value pairs, e.g. &quot;host=db.clinic.lan dbname=routiq sslmode=verify-full&quot;.</source>
+        <translation>Die Serveradresse ist keine Verbindungszeichenfolge, die Routiq verwenden kann. Schreiben Sie sie als Schlüssel=Wert-Paare, z. B. &quot;host=db.clinic.lan dbname=routiq sslmode=verify-full&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>routiq::AccessPolicy</name>
     <message>
         <source>This temporary account has expired. Ask the clinic admin to extend it.</source>
@@ -302,6 +321,13 @@
     <message>
         <source>Your account is not allowed to do this. Ask the clinic admin if you need it.</source>
         <translation>Mit Ihrem Konto ist das nicht erlaubt. Wenden Sie sich an den Praxis-Admin, wenn Sie es brauchen.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::AgentPmsConnection</name>
+    <message>
+        <source>This computer&apos;s keychain holds no PMS connection for clinic &apos;%1&apos; on this server. Add it here, on the agent&apos;s computer, as the OS account the agent runs as: routiq-cli --server … clinic add --id %1 --name … --pms … --api-key-file -</source>
+        <translation>Der Schlüsselbund dieses Computers enthält keine PMS-Verbindung für die Praxis &apos;%1&apos; auf diesem Server. Fügen Sie sie hier hinzu, auf dem Computer des Agenten, unter dem Betriebssystemkonto, unter dem der Agent läuft: routiq-cli --server … clinic add --id %1 --name … --pms … --api-key-file -</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3220,66 @@ Ihr Konto sieht nur diese Zahl: Namen und Telefonnummern sind Mitarbeitern und A
     </message>
 </context>
 <context>
+    <name>routiq::ServerConnInfo</name>
+    <message>
+        <source>Passwords never go on the command line or in ROUTIQ_SERVER. Put the password in the PostgreSQL password file (PGPASSFILE, ~/.pgpass) or a service file (service=NAME).</source>
+        <translation>Passwörter gehören nie in die Befehlszeile oder in ROUTIQ_SERVER. Legen Sie das Passwort in der PostgreSQL-Passwortdatei (PGPASSFILE, ~/.pgpass) oder einer Dienstdatei (service=NAME) ab.</translation>
+    </message>
+    <message>
+        <source>Routiq talks to a server on another computer only over TLS that checks the server&apos;s certificate: add sslmode=verify-full (and sslrootcert=FILE for your own certificate authority). Without TLS only this computer (localhost or a unix socket) is allowed.</source>
+        <translation>Routiq spricht mit einem Server auf einem anderen Computer nur über TLS, das das Zertifikat des Servers prüft: Ergänzen Sie sslmode=verify-full (und sslrootcert=DATEI für Ihre eigene Zertifizierungsstelle). Ohne TLS ist nur dieser Computer (localhost oder ein Unix-Socket) erlaubt.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ServerConnection</name>
+    <message>
+        <source>The connection reached a server on another computer without verified TLS (a service file or PGHOST named it). Add sslmode=verify-full.</source>
+        <translation>Die Verbindung erreichte einen Server auf einem anderen Computer ohne geprüftes TLS (eine Dienstdatei oder PGHOST nannte ihn). Ergänzen Sie sslmode=verify-full.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ServerError</name>
+    <message>
+        <source>Routiq cannot reach its server. Check the network and that the server is running; the figures shown are from the last connection.</source>
+        <translation>Routiq erreicht seinen Server nicht. Prüfen Sie das Netzwerk und ob der Server läuft; die angezeigten Zahlen stammen von der letzten Verbindung.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: wrong name or password.</source>
+        <translation>Der Server hat die Anmeldung abgelehnt: falscher Name oder falsches Passwort.</translation>
+    </message>
+    <message>
+        <source>This account is disabled on the server.</source>
+        <translation>Dieses Konto ist auf dem Server deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The server wants a password: set ROUTIQ_PASSWORD_FILE or PGPASSFILE, or run at a terminal.</source>
+        <translation>Der Server verlangt ein Passwort: Setzen Sie ROUTIQ_PASSWORD_FILE oder PGPASSFILE, oder starten Sie im Terminal.</translation>
+    </message>
+    <message>
+        <source>Routiq did not connect: the server&apos;s certificate could not be checked, or names another computer. Give the clinic&apos;s certificate authority with sslrootcert=FILE and the server&apos;s name as it is in its certificate.</source>
+        <translation>Routiq hat sich nicht verbunden: Das Zertifikat des Servers konnte nicht geprüft werden oder nennt einen anderen Computer. Geben Sie die Zertifizierungsstelle der Praxis mit sslrootcert=DATEI an und den Namen des Servers so, wie er in seinem Zertifikat steht.</translation>
+    </message>
+    <message>
+        <source>The server takes only TLS connections: add sslmode=verify-full to the server address.</source>
+        <translation>Der Server nimmt nur TLS-Verbindungen an: Ergänzen Sie sslmode=verify-full in der Serveradresse.</translation>
+    </message>
+    <message>
+        <source>The server refused this for your account (its role lacks the privilege).</source>
+        <translation>Der Server hat dies für Ihr Konto abgelehnt (seiner Rolle fehlt das Recht).</translation>
+    </message>
+    <message>
+        <source>Routiq&apos;s server reported an error.</source>
+        <translation>Der Server von Routiq hat einen Fehler gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ServerSyncStore</name>
+    <message>
+        <source>The server has no clinic with this id.</source>
+        <translation>Der Server hat keine Praxis mit dieser Kennung.</translation>
+    </message>
+</context>
+<context>
     <name>routiq::SettingsWindow</name>
     <message>
         <source>Routiq — Settings</source>
@@ -3222,6 +3308,13 @@ Ihr Konto sieht nur diese Zahl: Namen und Telefonnummern sind Mitarbeitern und A
     <message>
         <source>&amp;My account</source>
         <translation>&amp;Mein Konto</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SharedSchema</name>
+    <message>
+        <source>The server&apos;s schema could not be brought up to date; the step that failed was rolled back.</source>
+        <translation>Das Schema des Servers konnte nicht aktualisiert werden; der fehlgeschlagene Schritt wurde zurückgenommen.</translation>
     </message>
 </context>
 <context>

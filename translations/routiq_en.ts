@@ -226,6 +226,18 @@
         <source>Nookal could not answer Routiq&apos;s request. Routiq will try again at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Routiq&apos;s PostgreSQL driver is not installed (on Debian: libqt6sql6-psql).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Routiq server&apos;s database was set up by a newer version of Routiq. Update Routiq on this computer; the server was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Routiq server&apos;s database is not set up for this version yet. Run &apos;routiq-cli --server ... server init&apos; as its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecuritySettings</name>
@@ -290,6 +302,13 @@
     </message>
 </context>
 <context>
+    <name>routiq</name>
+    <message>
+        <source>The server address is not a connection string Routiq can use. Write it as key=value pairs, e.g. &quot;host=db.clinic.lan dbname=routiq sslmode=verify-full&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>routiq::AccessPolicy</name>
     <message>
         <source>This temporary account has expired. Ask the clinic admin to extend it.</source>
@@ -301,6 +320,13 @@
     </message>
     <message>
         <source>Your account is not allowed to do this. Ask the clinic admin if you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::AgentPmsConnection</name>
+    <message>
+        <source>This computer&apos;s keychain holds no PMS connection for clinic &apos;%1&apos; on this server. Add it here, on the agent&apos;s computer, as the OS account the agent runs as: routiq-cli --server … clinic add --id %1 --name … --pms … --api-key-file -</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3181,6 +3207,66 @@ Your account sees this number only: names and phone numbers are for staff and ad
     </message>
 </context>
 <context>
+    <name>routiq::ServerConnInfo</name>
+    <message>
+        <source>Passwords never go on the command line or in ROUTIQ_SERVER. Put the password in the PostgreSQL password file (PGPASSFILE, ~/.pgpass) or a service file (service=NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routiq talks to a server on another computer only over TLS that checks the server&apos;s certificate: add sslmode=verify-full (and sslrootcert=FILE for your own certificate authority). Without TLS only this computer (localhost or a unix socket) is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ServerConnection</name>
+    <message>
+        <source>The connection reached a server on another computer without verified TLS (a service file or PGHOST named it). Add sslmode=verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ServerError</name>
+    <message>
+        <source>Routiq cannot reach its server. Check the network and that the server is running; the figures shown are from the last connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: wrong name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is disabled on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server wants a password: set ROUTIQ_PASSWORD_FILE or PGPASSFILE, or run at a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routiq did not connect: the server&apos;s certificate could not be checked, or names another computer. Give the clinic&apos;s certificate authority with sslrootcert=FILE and the server&apos;s name as it is in its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server takes only TLS connections: add sslmode=verify-full to the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this for your account (its role lacks the privilege).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routiq&apos;s server reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ServerSyncStore</name>
+    <message>
+        <source>The server has no clinic with this id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>routiq::SettingsWindow</name>
     <message>
         <source>Routiq — Settings</source>
@@ -3208,6 +3294,13 @@ Your account sees this number only: names and phone numbers are for staff and ad
     </message>
     <message>
         <source>&amp;My account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SharedSchema</name>
+    <message>
+        <source>The server&apos;s schema could not be brought up to date; the step that failed was rolled back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -226,6 +226,18 @@
         <source>Nookal could not answer Routiq&apos;s request. Routiq will try again at the next sync.</source>
         <translation>Nookal no pudo responder a la solicitud de Routiq. Routiq lo intentará de nuevo en la próxima sincronización.</translation>
     </message>
+    <message>
+        <source>Routiq&apos;s PostgreSQL driver is not installed (on Debian: libqt6sql6-psql).</source>
+        <translation>El controlador PostgreSQL de Routiq no está instalado (en Debian: libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The Routiq server&apos;s database was set up by a newer version of Routiq. Update Routiq on this computer; the server was left untouched.</source>
+        <translation>La base de datos del servidor de Routiq la configuró una versión más reciente de Routiq. Actualice Routiq en este equipo; el servidor no se modificó.</translation>
+    </message>
+    <message>
+        <source>The Routiq server&apos;s database is not set up for this version yet. Run &apos;routiq-cli --server ... server init&apos; as its administrator.</source>
+        <translation>La base de datos del servidor de Routiq aún no está preparada para esta versión. Ejecute &apos;routiq-cli --server ... server init&apos; como su administrador.</translation>
+    </message>
 </context>
 <context>
     <name>SecuritySettings</name>
@@ -290,6 +302,13 @@
     </message>
 </context>
 <context>
+    <name>routiq</name>
+    <message>
+        <source>The server address is not a connection string Routiq can use. Write it as key=value pairs, e.g. &quot;host=db.clinic.lan dbname=routiq sslmode=verify-full&quot;.</source>
+        <translation>La dirección del servidor no es una cadena de conexión que Routiq pueda usar. Escríbala como pares clave=valor, p. ej. &quot;host=db.clinic.lan dbname=routiq sslmode=verify-full&quot;.</translation>
+    </message>
+</context>
+<context>
     <name>routiq::AccessPolicy</name>
     <message>
         <source>This temporary account has expired. Ask the clinic admin to extend it.</source>
@@ -302,6 +321,13 @@
     <message>
         <source>Your account is not allowed to do this. Ask the clinic admin if you need it.</source>
         <translation>Su cuenta no tiene permiso para hacer esto. Consulte al administrador de la clínica si lo necesita.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::AgentPmsConnection</name>
+    <message>
+        <source>This computer&apos;s keychain holds no PMS connection for clinic &apos;%1&apos; on this server. Add it here, on the agent&apos;s computer, as the OS account the agent runs as: routiq-cli --server … clinic add --id %1 --name … --pms … --api-key-file -</source>
+        <translation>El llavero de este equipo no tiene ninguna conexión PMS para la clínica &apos;%1&apos; en este servidor. Añádala aquí, en el equipo del agente, con la cuenta del sistema con la que se ejecuta el agente: routiq-cli --server … clinic add --id %1 --name … --pms … --api-key-file -</translation>
     </message>
 </context>
 <context>
@@ -3194,6 +3220,66 @@ Su cuenta solo ve este número: los nombres y teléfonos son para el personal y 
     </message>
 </context>
 <context>
+    <name>routiq::ServerConnInfo</name>
+    <message>
+        <source>Passwords never go on the command line or in ROUTIQ_SERVER. Put the password in the PostgreSQL password file (PGPASSFILE, ~/.pgpass) or a service file (service=NAME).</source>
+        <translation>Las contraseñas nunca van en la línea de órdenes ni en ROUTIQ_SERVER. Ponga la contraseña en el archivo de contraseñas de PostgreSQL (PGPASSFILE, ~/.pgpass) o en un archivo de servicio (service=NOMBRE).</translation>
+    </message>
+    <message>
+        <source>Routiq talks to a server on another computer only over TLS that checks the server&apos;s certificate: add sslmode=verify-full (and sslrootcert=FILE for your own certificate authority). Without TLS only this computer (localhost or a unix socket) is allowed.</source>
+        <translation>Routiq solo habla con un servidor de otro equipo mediante TLS que compruebe el certificado del servidor: añada sslmode=verify-full (y sslrootcert=ARCHIVO para su propia autoridad de certificación). Sin TLS solo se permite este equipo (localhost o un socket unix).</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ServerConnection</name>
+    <message>
+        <source>The connection reached a server on another computer without verified TLS (a service file or PGHOST named it). Add sslmode=verify-full.</source>
+        <translation>La conexión llegó a un servidor de otro equipo sin TLS verificado (lo indicaba un archivo de servicio o PGHOST). Añada sslmode=verify-full.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ServerError</name>
+    <message>
+        <source>Routiq cannot reach its server. Check the network and that the server is running; the figures shown are from the last connection.</source>
+        <translation>Routiq no puede llegar a su servidor. Compruebe la red y que el servidor esté en marcha; las cifras mostradas son de la última conexión.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: wrong name or password.</source>
+        <translation>El servidor rechazó el inicio de sesión: nombre o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>This account is disabled on the server.</source>
+        <translation>Esta cuenta está desactivada en el servidor.</translation>
+    </message>
+    <message>
+        <source>The server wants a password: set ROUTIQ_PASSWORD_FILE or PGPASSFILE, or run at a terminal.</source>
+        <translation>El servidor pide una contraseña: defina ROUTIQ_PASSWORD_FILE o PGPASSFILE, o ejecute en una terminal.</translation>
+    </message>
+    <message>
+        <source>Routiq did not connect: the server&apos;s certificate could not be checked, or names another computer. Give the clinic&apos;s certificate authority with sslrootcert=FILE and the server&apos;s name as it is in its certificate.</source>
+        <translation>Routiq no se conectó: no se pudo comprobar el certificado del servidor, o nombra otro equipo. Indique la autoridad de certificación de la clínica con sslrootcert=ARCHIVO y el nombre del servidor tal como figura en su certificado.</translation>
+    </message>
+    <message>
+        <source>The server takes only TLS connections: add sslmode=verify-full to the server address.</source>
+        <translation>El servidor solo acepta conexiones TLS: añada sslmode=verify-full a la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>The server refused this for your account (its role lacks the privilege).</source>
+        <translation>El servidor lo rechazó para su cuenta (a su rol le falta el privilegio).</translation>
+    </message>
+    <message>
+        <source>Routiq&apos;s server reported an error.</source>
+        <translation>El servidor de Routiq informó de un error.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ServerSyncStore</name>
+    <message>
+        <source>The server has no clinic with this id.</source>
+        <translation>El servidor no tiene ninguna clínica con este identificador.</translation>
+    </message>
+</context>
+<context>
     <name>routiq::SettingsWindow</name>
     <message>
         <source>Routiq — Settings</source>
@@ -3222,6 +3308,13 @@ Su cuenta solo ve este número: los nombres y teléfonos son para el personal y 
     <message>
         <source>&amp;My account</source>
         <translation>&amp;Mi cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::SharedSchema</name>
+    <message>
+        <source>The server&apos;s schema could not be brought up to date; the step that failed was rolled back.</source>
+        <translation>No se pudo actualizar el esquema del servidor; el paso que falló se deshizo.</translation>
     </message>
 </context>
 <context>
