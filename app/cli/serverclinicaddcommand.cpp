@@ -3,13 +3,20 @@
 #include "apikeyinput.h"
 #include "serveropen.h"
 
+#include "domain/pmskind.h"
+#include "security/auditaction.h"
+
 #include "secrets/secretstore.h"
 #include "session/clinicconnectionservice.h"
 #include "shared/agentpmsconnection.h"
+#include "shared/serverauditlog.h"
 #include "shared/serverconnection.h"
+#include "shared/servererror.h"
 #include "shared/sharedschema.h"
 
 #include <QCommandLineParser>
+#include <QJsonObject>
+#include <QSqlDatabase>
 
 #include <cstdio>
 
@@ -91,11 +98,26 @@ void ServerClinicAddCommand::start(const QStringList &args)
         return;
     }
     {
+        // The clinic and its audit entry commit together (the server sets actor and time).
         const auto db = ServerConnection::open(*server, &error);
-        if (!db || !SharedSchema::checkCurrent(db->database()).isNull() ||
-            !SharedSchema::registerClinic(db->database(), connection.id, connection.name, &error)) {
-            if (db && error.isNull())
-                error = SharedSchema::checkCurrent(db->database());
+        if (db && error.isNull())
+            error = SharedSchema::checkCurrent(db->database());
+        QSqlDatabase database = db ? db->database() : QSqlDatabase();
+        const bool ok =
+            db && error.isNull() && database.transaction() &&
+            SharedSchema::registerClinic(database, connection.id, connection.name, &error) &&
+            ServerAuditLog(database).record(
+                AuditAction::ConnectionChanged, connection.id, connection.id,
+                QJsonObject{{QStringLiteral("what"), QStringLiteral("add")},
+                            {QStringLiteral("pms"), pmsKindName(connection.pmsKind)}},
+                &error) &&
+            database.commit();
+        if (!ok) {
+            if (db)
+                database.rollback();
+            if (error.isNull())
+                error = ServerError::fromSql(database.lastError(),
+                                             QStringLiteral("registering the clinic"));
             fail(error);
             return;
         }

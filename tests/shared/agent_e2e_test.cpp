@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -112,6 +113,19 @@ struct Rig
                     &out, &err);
         INFO(err.toStdString());
         REQUIRE(code == 0);
+        // Audited on the server, as a local `clinic add` is in the folder's log.
+        RoutiqError error;
+        const auto info = ServerConnInfo::parse(conninfo, &error);
+        REQUIRE(info);
+        const auto db = ServerConnection::open(*info, &error);
+        REQUIRE(db);
+        QSqlQuery q(db->database());
+        REQUIRE(q.prepare(QStringLiteral("SELECT detail->>'what' FROM audit_log WHERE action = "
+                                         "'connection.change' AND clinic_id = ?")));
+        q.addBindValue(id);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() == QStringLiteral("add"));
     }
     QStringList sync(const QString &clinic, bool watch) const
     {
