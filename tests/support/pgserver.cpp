@@ -216,7 +216,11 @@ PgServer &PgServer::sharedScram()
 {
     ensureCoreApp();
     static QString whyNot;
-    static const std::unique_ptr<PgServer> server = start(&whyNot, Options{true});
+    static const std::unique_ptr<PgServer> server = [] {
+        Options options;
+        options.scramOverTcp = true;
+        return start(&whyNot, options);
+    }();
     if (!server)
         FAIL(whyNot.toStdString());
     return *server;
