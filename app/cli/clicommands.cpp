@@ -10,6 +10,7 @@
 #include "securitycommand.h"
 #include "servelauncher.h"
 #include "servercommand.h"
+#include "serverimportcommand.h"
 #include "serversecuritycommand.h"
 #include "synccommand.h"
 
@@ -56,11 +57,13 @@ const QList<CommandInfo> &commands()
          "log lines and the audit verify result; no patient data, no keys."},
         {"serve", "serve [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]",
          "The REST API and live channel from the cache (docs/api.md); loopback unless TLS."},
-        {"server", "--server CONNINFO server init",
+        {"server", "--server CONNINFO server init | [--user ADMIN] server import --data-dir DIR",
          "Shared mode: create or migrate the PostgreSQL server's schema and group roles "
          "(docs/shared-mode.md); needs a role that may create roles. With --server, 'user ...' "
          "(also grant|revoke --clinic, role agent) and 'audit list' work on the server's "
-         "accounts: --user signs in as that login role."},
+         "accounts: --user signs in as that login role. 'server import' (the set-up role) moves "
+         "a single-PC folder in: its clinics, accounts (new passwords, printed once) and audit "
+         "log."},
         {"audit", "audit verify|list [--since T]|re-anchor",
          "Verify (chain, MACs, anchor, keychain counter) or list the audit log; re-anchor "
          "(admins) after an investigation."},
@@ -103,6 +106,8 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
                                         int *exitCode)
 {
     const QString name = args.value(0);
+    if (name == QLatin1String("server") && args.value(1) == QLatin1String("import"))
+        return std::make_unique<ServerImportCommand>(context);
     if (name == QLatin1String("server"))
         return std::make_unique<ServerCommand>(context);
     // Shared mode so far has `server init`, the accounts and the audit list

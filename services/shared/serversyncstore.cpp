@@ -88,7 +88,8 @@ bool ServerSyncStore::rollbackWith(const QSqlError &sqlError, const QString &wha
     return false;
 }
 
-bool ServerSyncStore::recordChange(const ChangeSet &changes, QSqlError *error)
+bool ServerSyncStore::numberChange(const QSqlDatabase &db, const ClinicId &clinic,
+                                   const ChangeSet &changes, qint64 *sequence, QSqlError *error)
 {
     if (changes.isEmpty())
         return true;
@@ -97,11 +98,11 @@ bool ServerSyncStore::recordChange(const ChangeSet &changes, QSqlError *error)
     QStringList text;
     for (qint64 day : std::as_const(days))
         text << QString::number(day);
-    QSqlQuery q(m_connection->database());
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO clinic_changes (clinic_id, committed_at, "
                              "local_julian_days, record_count) VALUES (?, ?, ?::bigint[], ?) "
                              "RETURNING seq"));
-    q.addBindValue(m_scope.clinicId());
+    q.addBindValue(clinic);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(QString(u'{' + text.join(u',') + u'}'));
     q.addBindValue(changes.recordCount);
@@ -109,8 +110,14 @@ bool ServerSyncStore::recordChange(const ChangeSet &changes, QSqlError *error)
         *error = q.lastError();
         return false;
     }
-    m_pendingSequence = q.value(0).toLongLong();
+    *sequence = q.value(0).toLongLong();
     return true;
+}
+
+bool ServerSyncStore::recordChange(const ChangeSet &changes, QSqlError *error)
+{
+    return numberChange(m_connection->database(), m_scope.clinicId(), changes, &m_pendingSequence,
+                        error);
 }
 
 bool ServerSyncStore::applyPage(const PmsPage &page, const SyncCheckpoint &checkpoint,
