@@ -62,6 +62,10 @@ void ServerImportCommand::start(const QStringList &args)
         fail(schema);
         return;
     }
+    if (!ServerFolderImport::checkImporter(m_server->database(), &error)) {
+        fail(error);
+        return;
+    }
     AppContext::open({m_dataDir, context().masterKeyFile},
                      [this](std::unique_ptr<AppContext> app, const RoutiqError &openError) {
                          if (!app) {
@@ -137,6 +141,15 @@ void ServerImportCommand::importNext()
         return;
     }
     const ClinicConnection clinic = m_clinics.at(m_next++);
+    // Every row of the clinic, names included, leaves the folder: recorded in its audit log
+    // (and so copied to the server's with the rest).
+    if (const RoutiqError denied = m_login->access()->exportPatientLevel(
+            m_login->user(), clinic.id,
+            QStringLiteral("server import to %1").arg(m_serverDescription));
+        !denied.isNull()) {
+        fail(denied);
+        return;
+    }
     const QString path = m_app->clinicDatabasePath(clinic.id);
     m_app->vault().databaseKey(clinic.id, [this, clinic, path](const DatabaseKey &key,
                                                                const RoutiqError &keyError) {

@@ -36,6 +36,28 @@ QJsonArray ServerFolderImport::Result::accountsJson() const
     return out;
 }
 
+bool ServerFolderImport::checkImporter(const QSqlDatabase &server, RoutiqError *error)
+{
+    QSqlQuery q(server);
+    if (!q.exec(QStringLiteral("SELECT session_user, pg_catalog.pg_get_userbyid(p.proowner) = "
+                               "session_user FROM pg_catalog.pg_proc p WHERE p.proname = "
+                               "'routiq_import_audit'"))) {
+        if (error)
+            *error = ServerError::fromSql(q.lastError(), QStringLiteral("reading the set-up role"));
+        return false;
+    }
+    if (q.next() && q.value(1).toBool())
+        return true;
+    if (error)
+        *error = RoutiqError::make(
+            errorCodeName(ErrorCode::AccessDenied),
+            QCoreApplication::translate("routiq::ServerFolderImport",
+                                        "Only the set-up role (the role that ran 'server init') "
+                                        "imports a folder: give its connection in --server."),
+            q.value(0).toString());
+    return false;
+}
+
 std::optional<QString> ServerFolderImport::existingRole(const QSqlDatabase &server,
                                                         const QList<Account> &accounts,
                                                         RoutiqError *error)

@@ -48,6 +48,9 @@ public:
     static std::optional<QString> existingRole(const QSqlDatabase &server,
                                                const QList<Account> &accounts, RoutiqError *error);
     static QString randomPassword();
+    // Refuses (ACCESS_DENIED) any role but the one that owns the schema (the set-up role that
+    // ran `server init`): only it may run routiq_import_account/_audit and write every clinic.
+    static bool checkImporter(const QSqlDatabase &server, RoutiqError *error);
 };
 
 } // namespace routiq

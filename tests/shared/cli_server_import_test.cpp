@@ -7,6 +7,9 @@
 #include "testapp.h"
 #include "testfolder.h"
 
+#include "metrics/appointmentindex.h"
+#include "metrics/metricscalculator.h"
+#include "metrics/rangeresolver.h"
 #include "session/appcontext.h"
 #include "shared/serverconninfo.h"
 #include "shared/serverfactreader.h"
@@ -128,6 +131,40 @@ TEST_CASE("server import moves a two-clinic folder into the server: facts, accou
     importer.globalArgs = {QStringLiteral("--server"), conninfo};
     const QStringList import{QStringLiteral("server"), QStringLiteral("import"),
                              QStringLiteral("--data-dir"), local.dataDir};
+    // Any other role is refused before the folder is even opened, e.g. a superuser.
+    Cli superuser = local;
+    superuser.globalArgs = {QStringLiteral("--server"), server.conninfo(db)};
+    CHECK(superuser.run(import, &out, &err) == 1);
+    CHECK(Cli::errorCode(err) == QStringLiteral("ACCESS_DENIED"));
+    int rc = 0;
+    CHECK(psqlAs(server, db, QStringLiteral("postgres"), {},
+                 QStringLiteral("SELECT count(*) FROM clinics;"), &rc) == QStringLiteral("0"));
+
+    // One transaction per clinic: the server refusing one of south's appointments (a trigger the
+    // writer knows nothing of) leaves nothing of south; the set-up role deletes what did commit
+    // and imports again, as docs/shared-mode.md says.
+    psqlAs(server, db, QStringLiteral("postgres"), {},
+           QStringLiteral("CREATE FUNCTION refuse_south() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                          "BEGIN RAISE EXCEPTION 'refused'; END $$; CREATE TRIGGER refuse_south "
+                          "BEFORE INSERT ON appointments FOR EACH ROW WHEN (NEW.clinic_id = "
+                          "'south') EXECUTE FUNCTION refuse_south();"),
+           &rc);
+    REQUIRE(rc == 0);
+    CHECK(importer.run(import, &out, &err) == 1);
+    CHECK(psqlAs(server, db, QStringLiteral("postgres"), {},
+                 QStringLiteral("SELECT (SELECT count(*) FROM clinics WHERE id = 'south') + "
+                                "(SELECT count(*) FROM locations WHERE clinic_id = 'south') + "
+                                "(SELECT count(*) FROM patients WHERE clinic_id = 'south') + "
+                                "(SELECT count(*) FROM appointments WHERE clinic_id = 'south') + "
+                                "(SELECT count(*) FROM sync_checkpoints WHERE clinic_id = "
+                                "'south') + (SELECT count(*) FROM accounts) + (SELECT count(*) "
+                                "FROM audit_log);"),
+                 &rc) == QStringLiteral("0"));
+    psqlAs(server, db, QStringLiteral("postgres"), {},
+           QStringLiteral("DROP TRIGGER refuse_south ON appointments;"), &rc);
+    psqlAs(server, db, setup, setupPassword, QStringLiteral("DELETE FROM clinics;"), &rc);
+    REQUIRE(rc == 0);
+
     const int exitCode = importer.run(import, &out, &err);
     INFO(err.toStdString());
     REQUIRE(exitCode == 0);
@@ -159,10 +196,22 @@ TEST_CASE("server import moves a two-clinic folder into the server: facts, accou
         CHECK(localFacts.size() > 100);
         CHECK(clinic.value(QStringLiteral("appointments")).toInteger() == localFacts.size());
         CHECK(serverFacts == localFacts);
+        // And the figures over them, through the one engine.
+        AppointmentIndex fromCache;
+        fromCache.reset(localFacts);
+        AppointmentIndex fromServer;
+        fromServer.reset(serverFacts);
+        const QDate today = QDate::currentDate();
+        for (const auto &[start, end] : {std::pair{today.addDays(-30), today},
+                                         std::pair{today.addDays(-7), today.addDays(7)}}) {
+            const ResolvedRange range = RangeResolver::withPreviousRange(start, end);
+            const ClinicMetrics a = MetricsCalculator(fromCache).compute(range, {});
+            CHECK(a.totalBookings > 0);
+            CHECK(a == MetricsCalculator(fromServer).compute(range, {}));
+        }
         CHECK(clinic.value(QStringLiteral("checkpoints")).toInt() == 5);
         CHECK(clinic.value(QStringLiteral("changeSequence")).toInteger() > 0);
     }
-    int rc = 0;
     CHECK(
         psqlAs(server, db, QStringLiteral("postgres"), {},
                QStringLiteral("SELECT count(*) FROM sync_checkpoints WHERE backfill_complete = "
@@ -218,6 +267,7 @@ TEST_CASE("server import moves a two-clinic folder into the server: facts, accou
     CHECK(audit.contains(admin + QStringLiteral(" user.create ") + staff));
     CHECK(audit.contains(admin + QStringLiteral(" user.disable ") + gone));
     CHECK(audit.contains(admin + QStringLiteral(" connection.change")));
+    CHECK(audit.contains(admin + QStringLiteral(" export.patient_level north")));
     const QString counts = psqlAs(
         server, db, QStringLiteral("postgres"), {},
         QStringLiteral("SELECT count(*) FILTER (WHERE detail->>'imported' = 'true'), count(*) "
