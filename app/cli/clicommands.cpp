@@ -118,7 +118,7 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
         return std::make_unique<ServerSecurityCommand>(context);
     if (!context.server.isEmpty()) {
         std::fprintf(stderr,
-                     "routiq-cli: '%s' does not work with --server yet; only 'server init', "
+                     "routiq-cli: '%s' does not work with --server yet; only 'server init|import', "
                      "'user ...' and 'audit list' do (docs/shared-mode.md).\n",
                      qPrintable(name));
         *exitCode = 2;

@@ -118,17 +118,8 @@ void ServerImportCommand::opened()
         fail(error);
         return;
     }
-    const auto existing = ServerFolderImport::existingRole(m_server->database(), *accounts, &error);
-    if (!existing) {
+    if (!ServerFolderImport::checkAccounts(m_server->database(), *accounts, &error)) {
         fail(error);
-        return;
-    }
-    if (!existing->isEmpty()) {
-        fail(RoutiqError::make(QString::fromLatin1(ServerClinicImport::kAlreadyImportedCode),
-                               QStringLiteral("The server has a role named '%1' (an account of "
-                                              "this folder) already. Nothing was written.")
-                                   .arg(*existing),
-                               *existing));
         return;
     }
     importNext();

@@ -81,12 +81,9 @@ std::optional<QString> ServerFolderImport::existingRole(const QSqlDatabase &serv
     return QString();
 }
 
-std::optional<ServerFolderImport::Result>
-ServerFolderImport::run(const QSqlDatabase &serverDb, const QList<Account> &accounts,
-                        const QList<AuditEntry> &audit, const QString &source,
-                        const QDateTime &nowUtc, RoutiqError *error)
+bool ServerFolderImport::checkAccounts(const QSqlDatabase &server, const QList<Account> &accounts,
+                                       RoutiqError *error)
 {
-    QSqlDatabase server = serverDb;
     for (const Account &a : accounts) {
         if (!a.demo && !ServerAccounts::isValidName(a.username)) {
             if (error)
@@ -96,22 +93,34 @@ ServerFolderImport::run(const QSqlDatabase &serverDb, const QList<Account> &acco
                                                 "An account's name cannot be a server login "
                                                 "name; rename it in the folder first."),
                     a.username);
-            return std::nullopt;
+            return false;
         }
     }
     const auto existing = existingRole(server, accounts, error);
     if (!existing)
-        return std::nullopt;
+        return false;
     if (!existing->isEmpty()) {
         if (error)
             *error = RoutiqError::make(
                 QString::fromLatin1(ServerClinicImport::kAlreadyImportedCode),
-                QCoreApplication::translate("routiq::ServerFolderImport",
-                                            "The server has a role with this account's name "
-                                            "already; no account was imported."),
+                QCoreApplication::translate(
+                    "routiq::ServerFolderImport",
+                    "The server has a role with this account's name "
+                    "already (was the folder imported before?); nothing was written."),
                 *existing);
-        return std::nullopt;
+        return false;
     }
+    return true;
+}
+
+std::optional<ServerFolderImport::Result>
+ServerFolderImport::run(const QSqlDatabase &serverDb, const QList<Account> &accounts,
+                        const QList<AuditEntry> &audit, const QString &source,
+                        const QDateTime &nowUtc, RoutiqError *error)
+{
+    QSqlDatabase server = serverDb;
+    if (!checkAccounts(server, accounts, error))
+        return std::nullopt;
     auto failed = [&](const QSqlQuery &q, const QString &what) -> std::optional<Result> {
         const QSqlError sqlError = q.lastError();
         server.rollback();

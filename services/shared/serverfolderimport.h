@@ -44,6 +44,10 @@ public:
     static std::optional<Result> run(const QSqlDatabase &server, const QList<Account> &accounts,
                                      const QList<AuditEntry> &audit, const QString &source,
                                      const QDateTime &nowUtc, RoutiqError *error);
+    // Every account (but demo ones) has a valid login name and no role of that name exists
+    // (else BAD_REQUEST / ALREADY_IMPORTED): checked before anything of the folder is written.
+    static bool checkAccounts(const QSqlDatabase &server, const QList<Account> &accounts,
+                              RoutiqError *error);
     // The first of `accounts` the server has a role for already, or empty.
     static std::optional<QString> existingRole(const QSqlDatabase &server,
                                                const QList<Account> &accounts, RoutiqError *error);

@@ -11,16 +11,20 @@
 #include "metrics/metricscalculator.h"
 #include "metrics/rangeresolver.h"
 #include "session/appcontext.h"
+#include "shared/serverconnection.h"
 #include "shared/serverconninfo.h"
 #include "shared/serverfactreader.h"
+#include "shared/serverfolderimport.h"
 #include "simulator/clinikosimulator.h"
 #include "storage/appdatabase.h"
 #include "storage/clinicdatabasereader.h"
+#include "storerigs.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -308,4 +312,47 @@ TEST_CASE("server import moves a two-clinic folder into the server: facts, accou
                  QStringLiteral("SELECT count(*) FROM audit_log; SELECT count(*) FROM "
                                 "appointments;"),
                  &rc) == before);
+}
+
+TEST_CASE("server import refuses a folder account the server cannot have before it writes "
+          "anything: a name no login role may take, a role that exists")
+{
+    ensureCoreApp();
+    RoutiqError error;
+    const auto info =
+        ServerConnInfo::parse(initialisedServerDatabase(QStringLiteral("c1")), &error);
+    REQUIRE(info);
+    const auto connection = ServerConnection::open(*info, &error);
+    REQUIRE(connection);
+    const auto account = [](const QString &name) {
+        Account a;
+        a.username = name;
+        a.role = Role::Staff;
+        return a;
+    };
+    for (const QString &name : {QStringLiteral("jane@clinic.example"), QStringLiteral("1st"),
+                                QStringLiteral("routiq_admin"), QStringLiteral("pg_x")}) {
+        INFO(name.toStdString());
+        error = {};
+        CHECK_FALSE(ServerFolderImport::checkAccounts(
+            connection->database(), {account(QStringLiteral("fine")), account(name)}, &error));
+        CHECK(error.code == QStringLiteral("BAD_REQUEST"));
+        CHECK_FALSE(ServerFolderImport::run(
+            connection->database(), {account(QStringLiteral("fine")), account(name)}, {},
+            QStringLiteral("test"), QDateTime::currentDateTimeUtc(), &error));
+    }
+    error = {};
+    CHECK_FALSE(ServerFolderImport::checkAccounts(connection->database(),
+                                                  {account(QStringLiteral("postgres"))}, &error));
+    CHECK(error.code == QStringLiteral("ALREADY_IMPORTED"));
+    Account demo = account(QStringLiteral("demo@x"));
+    demo.demo = true;
+    CHECK(ServerFolderImport::checkAccounts(connection->database(), {demo}, &error));
+    // Nothing was written.
+    QSqlQuery q(connection->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT (SELECT count(*) FROM accounts) + (SELECT count(*) "
+                                  "FROM audit_log) + (SELECT count(*) FROM pg_roles WHERE "
+                                  "rolname = 'fine')")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
 }
