@@ -12,6 +12,7 @@
 #include "servelauncher.h"
 #include "serverclinicaddcommand.h"
 #include "servercommand.h"
+#include "serverimportcommand.h"
 #include "serversecuritycommand.h"
 #include "synccommand.h"
 
@@ -61,12 +62,14 @@ const QList<CommandInfo> &commands()
          "log lines and the audit verify result; no patient data, no keys."},
         {"serve", "serve [--listen HOST:PORT] [--tls-cert FILE --tls-key FILE]",
          "The REST API and live channel from the cache (docs/api.md); loopback unless TLS."},
-        {"server", "--server CONNINFO server init",
+        {"server", "--server CONNINFO server init | [--user ADMIN] server import --data-dir DIR",
          "Shared mode: create or migrate the PostgreSQL server's schema and group roles "
          "(docs/shared-mode.md); needs a role that may create roles. Then, with --server: "
          "'user ...' (also grant|revoke --clinic, role agent) and 'audit list' on the server's "
          "accounts (--user signs in as that login role), 'clinic add' (on the agent's computer: "
-         "the PMS key into its keychain), 'sync' (the agent) and 'metrics [--follow]'."},
+         "the PMS key into its keychain), 'sync' (the agent) and 'metrics [--follow]'. 'server "
+         "import' (the set-up role) moves a single-PC folder in: its clinics, accounts (new "
+         "passwords, printed once) and audit log."},
         {"audit", "audit verify|list [--since T]|re-anchor",
          "Verify (chain, MACs, anchor, keychain counter) or list the audit log; re-anchor "
          "(admins) after an investigation."},
@@ -109,6 +112,8 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
                                         int *exitCode)
 {
     const QString name = args.value(0);
+    if (name == QLatin1String("server") && args.value(1) == QLatin1String("import"))
+        return std::make_unique<ServerImportCommand>(context);
     if (name == QLatin1String("server"))
         return std::make_unique<ServerCommand>(context);
     // Shared mode so far (docs/shared-mode.md): `server init`, the accounts and the audit
@@ -125,7 +130,7 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
         if (name == QLatin1String("clinic") && args.value(1) == QLatin1String("add"))
             return std::make_unique<ServerClinicAddCommand>(context);
         std::fprintf(stderr,
-                     "routiq-cli: '%s' does not work with --server yet; 'server init', "
+                     "routiq-cli: '%s' does not work with --server yet; 'server init|import', "
                      "'user ...', 'audit list', 'sync', 'metrics' and 'clinic add' do "
                      "(docs/shared-mode.md).\n",
                      qPrintable(name));

@@ -14,7 +14,10 @@ namespace routiq::cli {
 void ServerCommand::start(const QStringList &args)
 {
     if (args.value(1) != QLatin1String("init")) {
-        fail(badRequest(QStringLiteral("Usage: routiq-cli --server CONNINFO server init")), 2);
+        fail(badRequest(
+                 QStringLiteral("Usage: routiq-cli --server CONNINFO server init, or --server "
+                                "CONNINFO --user ADMIN server import --data-dir DIR")),
+             2);
         return;
     }
     QCommandLineParser p;

@@ -89,7 +89,8 @@ bool ServerSyncStore::rollbackWith(const QSqlError &sqlError, const QString &wha
     return false;
 }
 
-bool ServerSyncStore::recordChange(const ChangeSet &changes, QSqlError *error)
+bool ServerSyncStore::numberChange(const QSqlDatabase &db, const ClinicId &clinic,
+                                   const ChangeSet &changes, qint64 *sequence, QSqlError *error)
 {
     if (changes.isEmpty())
         return true;
@@ -98,11 +99,11 @@ bool ServerSyncStore::recordChange(const ChangeSet &changes, QSqlError *error)
     QStringList text;
     for (qint64 day : std::as_const(days))
         text << QString::number(day);
-    QSqlQuery q(m_connection->database());
+    QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO clinic_changes (clinic_id, committed_at, "
                              "local_julian_days, record_count) VALUES (?, ?, ?::bigint[], ?) "
                              "RETURNING seq"));
-    q.addBindValue(m_scope.clinicId());
+    q.addBindValue(clinic);
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
     q.addBindValue(QString(u'{' + text.join(u',') + u'}'));
     q.addBindValue(changes.recordCount);
@@ -110,15 +111,15 @@ bool ServerSyncStore::recordChange(const ChangeSet &changes, QSqlError *error)
         *error = q.lastError();
         return false;
     }
-    m_pendingSequence = q.value(0).toLongLong();
+    *sequence = q.value(0).toLongLong();
     q.finish();
     // Viewers LISTEN on this channel; PostgreSQL delivers it when this transaction commits.
     ChangeNotice notice;
-    notice.clinic = m_scope.clinicId();
-    notice.seq = m_pendingSequence;
+    notice.clinic = clinic;
+    notice.seq = *sequence;
     for (qint64 day : std::as_const(days))
         notice.dates.append(QDate::fromJulianDay(day));
-    QSqlQuery notify(m_connection->database());
+    QSqlQuery notify(db);
     notify.prepare(QStringLiteral("SELECT pg_notify(?, ?)"));
     notify.addBindValue(QString::fromLatin1(ChangeNotice::channel));
     notify.addBindValue(QString::fromUtf8(notice.toPayload()));
@@ -127,6 +128,12 @@ bool ServerSyncStore::recordChange(const ChangeSet &changes, QSqlError *error)
         return false;
     }
     return true;
+}
+
+bool ServerSyncStore::recordChange(const ChangeSet &changes, QSqlError *error)
+{
+    return numberChange(m_connection->database(), m_scope.clinicId(), changes, &m_pendingSequence,
+                        error);
 }
 
 bool ServerSyncStore::applyPage(const PmsPage &page, const SyncCheckpoint &checkpoint,

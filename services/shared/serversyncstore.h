@@ -39,6 +39,11 @@ public:
     QDateTime lastSuccessfulSync() const override;
     bool setLastSuccessfulSync(const QDateTime &utc, RoutiqError *error) override;
 
+    // Numbers `changes` (nothing when empty) in clinic_changes inside the caller's transaction:
+    // the one statement of the change sequence, for this store and `server import`.
+    static bool numberChange(const QSqlDatabase &db, const ClinicId &clinic,
+                             const ChangeSet &changes, qint64 *sequence, QSqlError *error);
+
     // The change sequence number of this store's last committed change (0: none yet).
     qint64 lastChangeSequence() const { return m_lastSequence; }
     QString connectionName() const; // this thread only (tests)

@@ -1,6 +1,7 @@
 #include "sharedschema.h"
 
 #include "servererror.h"
+#include "sharedschemaimport.h"
 #include "sharedschemaroles.h"
 
 #include <QCoreApplication>
@@ -143,7 +144,9 @@ const SchemaMigrator &SharedSchema::migrator()
         QStringLiteral("shared server"),
         {{1, QStringLiteral("clinics, their PMS data, checkpoints, changes"), firstMigration()},
          {2, QStringLiteral("accounts' clinics, row-level security, audit log, definer functions"),
-          sharedRolesMigration()}});
+          sharedRolesMigration()},
+         {3, QStringLiteral("server import: the set-up role's account and audit imports"),
+          sharedImportMigration()}});
     return instance;
 }
 
