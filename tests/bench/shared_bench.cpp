@@ -27,6 +27,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <malloc.h>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -43,6 +44,7 @@ qint64 nowMs()
 
 qint64 residentKb()
 {
+    malloc_trim(0); // what an earlier run freed is not counted against this one
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return -1;
@@ -92,6 +94,11 @@ public:
         std::lock_guard lock(m_mutex);
         return m_seen;
     }
+    std::vector<double> refreshMs() const // each fact read + computation, on this machine
+    {
+        std::lock_guard lock(m_mutex);
+        return m_refreshMs;
+    }
 
     std::atomic<int> latest{-1};
     std::atomic<bool> failed{false};
@@ -120,6 +127,7 @@ private:
     std::unique_ptr<ServerClinicMetrics> m_metrics;
     mutable std::mutex m_mutex;
     std::vector<std::pair<qint64, int>> m_seen;
+    std::vector<double> m_refreshMs;
 };
 
 struct Bench
@@ -133,6 +141,7 @@ struct Bench
     size_t nextBooking = 0;
     int changes = 20;
     int seconds = 10;
+    int idleMs = 10'000;
 
     int psqlCount(const QString &sql) const
     {
@@ -169,8 +178,6 @@ struct Bench
                     count == 1 ? "" : "s");
         std::fflush(stdout);
         const qint64 rssBefore = residentKb();
-        const qsizetype requestsBefore = sim.requests().size();
-        const qint64 runStart = nowMs();
         std::vector<std::unique_ptr<QThread>> threads;
         std::vector<std::unique_ptr<DashboardClient>> clients;
         for (int i = 0; i < count; ++i) {
@@ -200,9 +207,20 @@ struct Bench
         std::printf("bench RSS: %lld kB before the clients, %lld kB with them: %.0f kB per "
                     "client\n",
                     rssBefore, rssAfter, double(rssAfter - rssBefore) / count);
+        // The agent's polling with the clients following and no change at the PMS.
+        const qsizetype idleBefore = sim.requests().size();
+        const qint64 idleStart = nowMs();
+        spinUntil([&] { return nowMs() - idleStart >= idleMs; }, idleMs + 1000);
+        std::printf("agent's PMS requests, no change, clients following: %lld in %.1f s = %.0f "
+                    "per minute\n",
+                    qint64(sim.requests().size() - idleBefore), double(nowMs() - idleStart) / 1000,
+                    double(sim.requests().size() - idleBefore) * 60'000 /
+                        double(nowMs() - idleStart));
         std::vector<int> baseline;
         for (const auto &c : clients)
             baseline.push_back(c->latest);
+        const qsizetype requestsBefore = sim.requests().size();
+        const qint64 runStart = nowMs();
 
         // The burst: `changes` cancellations spread over `seconds`, at the simulator.
         int peakConnections = psqlCount(QStringLiteral("SELECT count(*) FROM pg_stat_activity;"));
@@ -229,7 +247,7 @@ struct Bench
             },
             120'000);
         const qint64 burstEnd = nowMs();
-        // The agent's PMS requests during the run: from the clients' start to the last figures.
+        // The agent's PMS requests during the burst: from its start to the last figures.
         const qsizetype requests = sim.requests().size() - requestsBefore;
         const double minutes = double(burstEnd - runStart) / 60'000;
 
@@ -260,9 +278,18 @@ struct Bench
                     "ms, max %.0f ms (%zu commits)\n",
                     at(fromCommit, 0.5), at(fromCommit, 0.95),
                     fromCommit.empty() ? -1.0 : fromCommit.back(), commits.size());
-        std::printf("agent's PMS requests: %lld in %.1f s = %.0f per minute (Cliniko allows "
-                    "200)\n",
+        std::printf("agent's PMS requests during the burst: %lld in %.1f s = %.0f per minute "
+                    "(Cliniko allows 200)\n",
                     qint64(requests), minutes * 60, double(requests) / minutes);
+        std::vector<double> refresh;
+        for (const auto &c : clients) {
+            const std::vector<double> mine = c->refreshMs();
+            refresh.insert(refresh.end(), mine.begin(), mine.end());
+        }
+        std::sort(refresh.begin(), refresh.end());
+        std::printf("one client's refresh (fact read + figures, all clients sharing this "
+                    "machine's cores): p50 %.0f ms, p95 %.0f ms (%zu refreshes)\n",
+                    at(refresh, 0.5), at(refresh, 0.95), refresh.size());
         std::printf("server connections at the peak (pg_stat_activity): %d\n", peakConnections);
         std::fflush(stdout);
 
@@ -349,7 +376,16 @@ int main(int argc, char **argv)
     request.clinicId = clinic;
     request.startDate = today.addDays(-100);
     request.endDate = today.addDays(60);
-    Bench bench{*pg, database, sim, *info, request, {}, 0, changes, seconds};
+    {
+        // Once before the clients: the driver and libpq loaded, not counted per client.
+        const auto metrics = ServerClinicMetrics::open(*info, clinic, &error);
+        if (!metrics ||
+            !metrics->compute(request, QDateTime::currentDateTimeUtc(), &error).has_value()) {
+            std::fprintf(stderr, "shared_bench: %s\n", qPrintable(error.message));
+            return 1;
+        }
+    }
+    Bench bench{*pg, database, sim, *info, request, {}, 0, changes, seconds, 10'000};
     for (const SimAppointment &a : sim.clinic().appointments) {
         const qint64 days = today.daysTo(a.startsAt.toUTC().date());
         if (!a.isCancelled() && !a.isArchived() && days > -95 && days < 55)
