@@ -134,6 +134,7 @@ std::unique_ptr<PgServer> PgServer::start(QString *whyNot, Options options)
         }
     }
     std::unique_ptr<PgServer> server(new PgServer);
+    server->m_maxConnections = options.maxConnections;
     if (!server->m_dir.isValid()) {
         *whyNot = QStringLiteral("could not create a temporary folder for PostgreSQL");
         return nullptr;
@@ -197,6 +198,8 @@ bool PgServer::pgCtlStart(QString *output)
                        "-c full_page_writes=off -c synchronous_commit=off")
             .arg(m_port)
             .arg(m_dir.path()) +
+        (m_maxConnections > 0 ? QStringLiteral(" -c max_connections=%1").arg(m_maxConnections)
+                              : QString()) +
         (m_tls ? QStringLiteral(" -c ssl=on -c ssl_cert_file=server.crt -c ssl_key_file=server.key")
                : QString());
     return run(QStringLiteral("pg_ctl"),

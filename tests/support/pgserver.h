@@ -31,6 +31,9 @@ public:
         // socket and `postgres` stay trusted), so sign-ins can be refused.
         bool scramOverTcp = false;
         std::optional<Tls> tls;
+        // PostgreSQL's max_connections when positive (its default, 100, otherwise): the shared
+        // bench's hundreds of viewers with three connections each.
+        int maxConnections = 0;
     };
 
     // Null with `whyNot` filled when PostgreSQL is not installed or did not start.
@@ -80,6 +83,7 @@ private:
     QTemporaryDir m_dir;
     int m_port = 0;
     bool m_tls = false;
+    int m_maxConnections = 0;
     bool m_running = false;
     int m_databases = 0;
 };
