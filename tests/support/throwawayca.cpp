@@ -38,8 +38,8 @@ QString subjectAltName(const QStringList &names)
 
 } // namespace
 
-std::optional<ThrowAwayCa> ThrowAwayCa::make(const QString &folder,
-                                             const QStringList &serverNames, QString *whyNot)
+std::optional<ThrowAwayCa> ThrowAwayCa::make(const QString &folder, const QStringList &serverNames,
+                                             QString *whyNot)
 {
     const QDir dir(folder);
     ThrowAwayCa ca;
