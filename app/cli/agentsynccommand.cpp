@@ -10,8 +10,6 @@
 #include "shared/serversyncstore.h"
 #include "sync/syncworker.h"
 
-#include <QCommandLineParser>
-
 #include <cstdio>
 #include <unistd.h>
 
@@ -34,20 +32,9 @@ void AgentSyncCommand::stopWorker()
 
 void AgentSyncCommand::start(const QStringList &args)
 {
-    QCommandLineParser p;
-    const QCommandLineOption clinic(QStringLiteral("clinic"), QStringLiteral("Clinic id."),
-                                    QStringLiteral("ID"));
-    const QCommandLineOption watch(QStringLiteral("watch"), QStringLiteral("Keep polling."));
-    p.addOptions({clinic, watch});
-    if (!parse(p, args.mid(1)))
+    if (!parseSyncArguments(args.mid(1), &m_clinic, &m_watch))
         return;
-    if (!p.isSet(clinic)) {
-        fail(badRequest(QStringLiteral("sync needs --clinic ID.")), 2);
-        return;
-    }
-    m_watch = p.isSet(watch);
     m_terminal = ::isatty(STDERR_FILENO) == 1;
-    m_clinic = p.value(clinic);
     RoutiqError error;
     const auto server = ServerOpen::connInfo(context(), &error);
     if (!server) {

@@ -1,6 +1,7 @@
 #include "clicommand.h"
 
 #include "actinguserlogin.h"
+#include "apikeyinput.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>
@@ -34,6 +35,44 @@ bool CliCommand::parse(QCommandLineParser &parser, const QStringList &args)
     }
     fail(badRequest(parser.errorText()), 2);
     return false;
+}
+
+bool CliCommand::parseSyncArguments(const QStringList &args, QString *clinic, bool *watch)
+{
+    QCommandLineParser p;
+    const QCommandLineOption clinicOption(QStringLiteral("clinic"), QStringLiteral("Clinic id."),
+                                          QStringLiteral("ID"));
+    const QCommandLineOption watchOption(QStringLiteral("watch"), QStringLiteral("Keep polling."));
+    p.addOptions({clinicOption, watchOption});
+    if (!parse(p, args))
+        return false;
+    if (!p.isSet(clinicOption)) {
+        fail(badRequest(QStringLiteral("sync needs --clinic ID.")), 2);
+        return false;
+    }
+    *clinic = p.value(clinicOption);
+    *watch = p.isSet(watchOption);
+    return true;
+}
+
+std::optional<PmsKind> CliCommand::pmsArgument(const QString &name)
+{
+    const auto kind = pmsKindFromName(name);
+    if (!kind)
+        fail(badRequest(QStringLiteral("Unknown PMS '%1': use cliniko or nookal.").arg(name)), 2);
+    return kind;
+}
+
+std::optional<QString> CliCommand::readApiKey(const QString &file)
+{
+    const ApiKeyInput::Result input = ApiKeyInput::read(file);
+    if (!input.warning.isEmpty())
+        std::fprintf(stderr, "routiq-cli: warning: %s\n", qPrintable(input.warning));
+    if (!input.key) {
+        fail(badRequest(input.problem), 2);
+        return std::nullopt;
+    }
+    return *input.key;
 }
 
 bool CliCommand::signIn(ActingUserLogin &login)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/ids.h"
+#include "domain/pmskind.h"
 #include "domain/routiqerror.h"
 
 #include <QObject>
@@ -47,6 +48,14 @@ protected:
     bool parse(QCommandLineParser &parser, const QStringList &args);
     // A BAD_REQUEST error with this message.
     static RoutiqError badRequest(const QString &message);
+    // `sync --clinic ID [--watch]`, the same flags in the single-PC mode and for the server's
+    // agent: false after failing the command (a bad option, no --clinic).
+    bool parseSyncArguments(const QStringList &args, QString *clinic, bool *watch);
+    // The PMS named by --pms (cliniko, nookal); null after failing the command.
+    std::optional<PmsKind> pmsArgument(const QString &name);
+    // The API key from --api-key-file FILE (or - for standard input) through ApiKeyInput, a
+    // warning on stderr (e.g. a file others may read); null after failing the command.
+    std::optional<QString> readApiKey(const QString &file);
     // An optional record id given as text: null when empty; *ok false when not a number.
     static std::optional<RecordId> optionalId(const QString &text, bool *ok);
     // Prints the typed error as JSON on stderr and finishes with `exitCode`.

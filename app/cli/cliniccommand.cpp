@@ -1,7 +1,5 @@
 #include "cliniccommand.h"
 
-#include "apikeyinput.h"
-
 #include "domain/pmskind.h"
 #include "secrets/keyvault.h"
 #include "session/clinicconnectionservice.h"
@@ -45,18 +43,6 @@ void ClinicCommand::start(const QStringList &args)
 void ClinicCommand::failWith(const RoutiqError &error)
 {
     fail(error, errorExitStatus(error.typedCode()));
-}
-
-std::optional<QString> ClinicCommand::readKey(const QString &file)
-{
-    const ApiKeyInput::Result input = ApiKeyInput::read(file);
-    if (!input.warning.isEmpty())
-        std::fprintf(stderr, "routiq-cli: warning: %s\n", qPrintable(input.warning));
-    if (!input.key) {
-        fail(badRequest(input.problem), 2);
-        return std::nullopt;
-    }
-    return *input.key;
 }
 
 void ClinicCommand::withService(std::function<void(ClinicConnectionService &)> then)
@@ -128,15 +114,11 @@ void ClinicCommand::add(const QStringList &args)
              2);
         return;
     }
-    const auto kind = pmsKindFromName(p.value(pms));
-    if (!kind) {
-        fail(badRequest(
-                 QStringLiteral("Unknown PMS '%1': use cliniko or nookal.").arg(p.value(pms))),
-             2);
+    const auto kind = pmsArgument(p.value(pms));
+    if (!kind)
         return;
-    }
     connection.pmsKind = *kind;
-    const auto apiKey = readKey(p.value(keyFile));
+    const auto apiKey = readApiKey(p.value(keyFile));
     if (!apiKey)
         return;
     // Checked before the sign-in too, so a typo costs no password prompt.
@@ -267,7 +249,7 @@ void ClinicCommand::setKey(const QStringList &args)
         fail(badRequest(QStringLiteral("clinic set-key needs --id and --api-key-file.")), 2);
         return;
     }
-    const auto apiKey = readKey(p.value(keyFile));
+    const auto apiKey = readApiKey(p.value(keyFile));
     if (!apiKey)
         return;
     withService([this, clinicId = p.value(id), key = *apiKey](ClinicConnectionService &service) {

@@ -31,9 +31,6 @@ private:
     void test(const QStringList &args);
     // Opens the app database and signs the --user in, then runs `then` with the service.
     void withService(std::function<void(ClinicConnectionService &)> then);
-    // The key from --api-key-file (a warning on stderr when others can read the file); empty
-    // after failing the command.
-    std::optional<QString> readKey(const QString &file);
     // BAD_REQUEST and a refused configuration exit 2, like a bad argument; the rest 1.
     void failWith(const RoutiqError &error);
 

@@ -1,5 +1,6 @@
 #include "securitycommand.h"
 
+#include "auditlisting.h"
 #include "passwordinput.h"
 
 #include "security/accountexpiry.h"
@@ -396,32 +397,25 @@ void SecurityCommand::auditReanchor(const QStringList &args)
 void SecurityCommand::auditList(const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption since(QStringLiteral("since"), QStringLiteral("ISO date/time (UTC)."),
-                                   QStringLiteral("T"));
-    p.addOption(since);
+    p.addOption(AuditListing::sinceOption());
     if (!parse(p, args))
         return;
-    QDateTime from = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
-    if (p.isSet(since)) {
-        from = QDateTime::fromString(p.value(since), Qt::ISODate);
-        if (!from.isValid()) {
-            fail(badRequest(QStringLiteral("--since takes an ISO date or date-time.")), 2);
-            return;
-        }
+    RoutiqError sinceError;
+    const auto from = AuditListing::since(p, &sinceError);
+    if (!from) {
+        fail(sinceError, 2);
+        return;
     }
     const auto actor = signIn();
     if (!actor)
         return;
     RoutiqError error;
-    const auto entries = m_login->audit().list(*actor, from, &error);
+    const auto entries = m_login->audit().list(*actor, *from, &error);
     if (!entries) {
         fail(error);
         return;
     }
-    for (const AuditEntry &e : *entries)
-        std::printf("%6lld %s %-16s %-22s %s %s\n", qlonglong(e.seq),
-                    qPrintable(e.atUtc.toString(Qt::ISODate)), qPrintable(e.userName),
-                    qPrintable(e.action), qPrintable(e.objectId), qPrintable(e.details));
+    AuditListing::print(*entries);
     succeed();
 }
 

@@ -1,6 +1,5 @@
 #include "serverclinicaddcommand.h"
 
-#include "apikeyinput.h"
 #include "serveropen.h"
 
 #include "domain/pmskind.h"
@@ -70,22 +69,14 @@ void ServerClinicAddCommand::start(const QStringList &args)
     connection.baseUrlOverride = p.value(baseUrl);
     connection.timeZoneOverride = p.value(zone);
     connection.contactEmail = p.value(email);
-    const auto kind = pmsKindFromName(p.value(pms));
-    if (!kind) {
-        fail(badRequest(
-                 QStringLiteral("Unknown PMS '%1': use cliniko or nookal.").arg(p.value(pms))),
-             2);
+    const auto kind = pmsArgument(p.value(pms));
+    if (!kind)
         return;
-    }
     connection.pmsKind = *kind;
-    const ApiKeyInput::Result input = ApiKeyInput::read(p.value(keyFile));
-    if (!input.warning.isEmpty())
-        std::fprintf(stderr, "routiq-cli: warning: %s\n", qPrintable(input.warning));
-    if (!input.key) {
-        fail(badRequest(input.problem), 2);
+    const auto apiKey = readApiKey(p.value(keyFile));
+    if (!apiKey)
         return;
-    }
-    entry.apiKey = *input.key;
+    entry.apiKey = *apiKey;
     if (const RoutiqError invalid = ClinicConnectionService::validateNew(connection, entry.apiKey);
         !invalid.isNull()) {
         fail(invalid, 2);

@@ -1,5 +1,6 @@
 #include "serversecuritycommand.h"
 
+#include "auditlisting.h"
 #include "passwordinput.h"
 #include "serversignin.h"
 
@@ -273,33 +274,26 @@ void ServerSecurityCommand::userSetPassword(const QString &what, const QStringLi
 void ServerSecurityCommand::auditList(const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption since(QStringLiteral("since"), QStringLiteral("ISO date/time (UTC)."),
-                                   QStringLiteral("T"));
-    p.addOption(since);
+    p.addOption(AuditListing::sinceOption());
     if (!parse(p, args))
         return;
-    QDateTime from = QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
-    if (p.isSet(since)) {
-        from = QDateTime::fromString(p.value(since), Qt::ISODate);
-        if (!from.isValid()) {
-            fail(badRequest(QStringLiteral("--since takes an ISO date or date-time.")), 2);
-            return;
-        }
+    RoutiqError sinceError;
+    const auto from = AuditListing::since(p, &sinceError);
+    if (!from) {
+        fail(sinceError, 2);
+        return;
     }
     if (!signIn() ||
         !allowed(m_policy.viewAudit(m_session->actingUser()), QStringLiteral("audit list")))
         return;
     const ServerAuditLog log(m_session->database());
     RoutiqError error;
-    const auto entries = log.list(from, &error);
+    const auto entries = log.list(*from, &error);
     if (!entries) {
         fail(error);
         return;
     }
-    for (const AuditEntry &e : *entries)
-        std::printf("%6lld %s %-16s %-22s %s %s\n", qlonglong(e.seq),
-                    qPrintable(e.atUtc.toString(Qt::ISODate)), qPrintable(e.userName),
-                    qPrintable(e.action), qPrintable(e.objectId), qPrintable(e.details));
+    AuditListing::print(*entries);
     if (!log.record(AuditAction::AuditViewed, {}, {}, {}, &error)) {
         fail(error);
         return;

@@ -8,8 +8,6 @@
 #include "storage/appdatabase.h"
 #include "sync/refreshrequest.h"
 
-#include <QCommandLineParser>
-
 #include <cstdio>
 #include <unistd.h>
 
@@ -23,20 +21,10 @@ SyncCommand::~SyncCommand()
 
 void SyncCommand::start(const QStringList &args)
 {
-    QCommandLineParser p;
-    const QCommandLineOption clinic(QStringLiteral("clinic"), QStringLiteral("Clinic id."),
-                                    QStringLiteral("ID"));
-    const QCommandLineOption watch(QStringLiteral("watch"), QStringLiteral("Keep polling."));
-    p.addOptions({clinic, watch});
-    if (!parse(p, args.mid(1)))
+    QString clinicId;
+    if (!parseSyncArguments(args.mid(1), &clinicId, &m_watch))
         return;
-    if (!p.isSet(clinic)) {
-        fail(badRequest(QStringLiteral("sync needs --clinic ID.")), 2);
-        return;
-    }
-    m_watch = p.isSet(watch);
     m_terminal = ::isatty(STDERR_FILENO) == 1;
-    const QString clinicId = p.value(clinic);
 
     AppContext::open({context().dataDir, context().masterKeyFile},
                      [this, clinicId](std::unique_ptr<AppContext> app, const RoutiqError &error) {
