@@ -15,7 +15,7 @@ QString sql(const char *text)
 
 QStringList sharedImportMigration()
 {
-    QString account = sql(R"sql(
+    const QString account = sql(R"sql(
 CREATE FUNCTION routiq_import_account(p_name TEXT, p_role TEXT, p_verifier TEXT,
                                       p_clinics TEXT[], p_login BOOLEAN, p_source TEXT)
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -25,14 +25,7 @@ BEGIN
     IF session_user <> current_user THEN
         RAISE EXCEPTION 'only the set-up role imports a folder' USING ERRCODE = 'insufficient_privilege';
     END IF;
-    IF p_name IS NULL OR p_name !~ '@PATTERN@' OR p_name LIKE 'routiq\_%' OR p_name LIKE 'pg\_%' THEN
-        RAISE EXCEPTION 'invalid account name (lower-case letters, digits, _ . -; not routiq_ or pg_)'
-            USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    PERFORM public.routiq_require_verifier(p_verifier);
-    IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = p_name) THEN
-        RAISE EXCEPTION 'a role named % exists already', p_name USING ERRCODE = 'duplicate_object';
-    END IF;
+    PERFORM public.routiq_require_new_account(p_name, p_verifier);
     EXECUTE format('CREATE ROLE %I %s INHERIT NOSUPERUSER NOCREATEDB NOCREATEROLE '
                    'NOREPLICATION PASSWORD %L IN ROLE %I',
                    p_name, CASE WHEN p_login THEN 'LOGIN' ELSE 'NOLOGIN' END, p_verifier, v_group);
@@ -43,7 +36,6 @@ BEGIN
         VALUES ('user.import', p_name, jsonb_build_object('role', p_role, 'clinics',
                 to_jsonb(coalesce(p_clinics, '{}')), 'login', p_login, 'source', p_source));
 END $$)sql");
-    account.replace(QStringLiteral("@PATTERN@"), QLatin1String(kAccountNamePattern));
     return {
         account,
         sql(R"sql(

@@ -28,6 +28,25 @@ QString sql(const char *text)
     return QString::fromUtf8(text).trimmed();
 }
 
+QString newAccountCheck()
+{
+    QString check = sql(R"sql(
+CREATE FUNCTION routiq_require_new_account(p_name TEXT, p_verifier TEXT) RETURNS void
+LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF p_name IS NULL OR p_name !~ '@PATTERN@' OR p_name LIKE 'routiq\_%' OR p_name LIKE 'pg\_%' THEN
+        RAISE EXCEPTION 'invalid account name (lower-case letters, digits, _ . -; not routiq_ or pg_)'
+            USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    PERFORM public.routiq_require_verifier(p_verifier);
+    IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = p_name) THEN
+        RAISE EXCEPTION 'a role named % exists already', p_name USING ERRCODE = 'duplicate_object';
+    END IF;
+END $$)sql");
+    check.replace(QStringLiteral("@PATTERN@"), QLatin1String(kAccountNamePattern));
+    return check;
+}
+
 // The server-side checks the account functions share. Not SECURITY DEFINER themselves: they run
 // inside the definer functions below (as the owner), and nobody else may call them.
 QStringList helpers()
@@ -103,6 +122,9 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
 END $$)sql"),
+        // What every new account's role must be, made by an admin or by an import: a name of
+        // kAccountNamePattern outside routiq_ and pg_, a SCRAM verifier, no role of that name.
+        newAccountCheck(),
     };
 }
 
@@ -129,14 +151,7 @@ BEGIN
                 USING ERRCODE = 'insufficient_privilege';
         END IF;
     END IF;
-    IF p_name IS NULL OR p_name !~ '@PATTERN@' OR p_name LIKE 'routiq\_%' OR p_name LIKE 'pg\_%' THEN
-        RAISE EXCEPTION 'invalid account name (lower-case letters, digits, _ . -; not routiq_ or pg_)'
-            USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    PERFORM public.routiq_require_verifier(p_verifier);
-    IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = p_name) THEN
-        RAISE EXCEPTION 'a role named % exists already', p_name USING ERRCODE = 'duplicate_object';
-    END IF;
+    PERFORM public.routiq_require_new_account(p_name, p_verifier);
     EXECUTE format('CREATE ROLE %I LOGIN INHERIT NOSUPERUSER NOCREATEDB NOCREATEROLE '
                    'NOREPLICATION PASSWORD %L IN ROLE %I', p_name, p_verifier, v_group);
     INSERT INTO public.accounts (role_name) VALUES (p_name);
@@ -146,7 +161,6 @@ BEGIN
         VALUES ('user.create', p_name, jsonb_build_object('role', p_role, 'clinics',
                 to_jsonb(coalesce(p_clinics, '{}'))));
 END $$)sql");
-    create.replace(QStringLiteral("@PATTERN@"), QLatin1String(kAccountNamePattern));
     return {
         create,
         sql(R"sql(
@@ -351,8 +365,9 @@ QStringList sharedRolesMigration()
     for (const char *fn :
          {"routiq_require_admin()", "routiq_require_account(TEXT)", "routiq_other_admins(TEXT)",
           "routiq_keep_an_admin(TEXT)", "routiq_group_of(TEXT)", "routiq_require_verifier(TEXT)",
-          "routiq_audit_stamp()", "routiq_create_account(TEXT, TEXT, TEXT, TEXT[])",
-          "routiq_set_account_role(TEXT, TEXT)", "routiq_set_account_login(TEXT, BOOLEAN)",
+          "routiq_require_new_account(TEXT, TEXT)", "routiq_audit_stamp()",
+          "routiq_create_account(TEXT, TEXT, TEXT, TEXT[])", "routiq_set_account_role(TEXT, TEXT)",
+          "routiq_set_account_login(TEXT, BOOLEAN)",
           "routiq_set_account_clinics(TEXT, TEXT[], BOOLEAN)",
           "routiq_set_account_password(TEXT, TEXT)", "routiq_patient_list(TEXT, TEXT, BIGINT[])"})
         s << QStringLiteral("REVOKE ALL ON FUNCTION %1 FROM PUBLIC").arg(QLatin1String(fn));
