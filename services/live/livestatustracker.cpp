@@ -231,6 +231,10 @@ QString LiveStatusTracker::statusText() const
         return age ? tr("Updated %1 ago \u2014 waiting for the next update").arg(ageText(*age))
                    : tr("Waiting for the next update");
     case LiveStatus::Offline:
+        // Shared mode (issue 16): the clinic server, not the PMS, is out of reach; the viewer
+        // keeps retrying and catches up on every change when it is back.
+        if (m_error.is(ErrorCode::ServerUnreachable))
+            return tr("Reconnecting to the server \u2014 %1").arg(dataFromText());
         return tr("Offline \u2014 %1").arg(dataFromText());
     case LiveStatus::AuthError:
         return tr("Sign-in rejected \u2014 %1").arg(dataFromText());

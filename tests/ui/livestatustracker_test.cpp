@@ -169,3 +169,27 @@ TEST_CASE("the session's signals drive the tracker directly, backfill included")
     CHECK(tracker.status() == LiveStatus::Live);
     CHECK(tracker.dataAgeSecs() == 0);
 }
+
+TEST_CASE("a lost connection to the clinic server reads as reconnecting, with the data's age, "
+          "until the viewer is current again (shared mode)")
+{
+    routiq::test::ensureCoreApp();
+    ManualClock clock;
+    LiveStatusTracker tracker(clock);
+    tracker.pollSucceeded(clock.nowUtc());
+    clock.advanceMSecs(5 * 60'000);
+    tracker.syncFailed(RoutiqError::make(QStringLiteral("SERVER_UNREACHABLE"),
+                                         QStringLiteral("The clinic server cannot be reached.")));
+    tracker.refresh();
+    CHECK(tracker.status() == LiveStatus::Offline);
+    INFO(tracker.bannerText().toStdString());
+    CHECK(tracker.bannerText().startsWith(
+        QStringLiteral("Reconnecting to the server \u2014 showing data from")));
+    CHECK(tracker.bannerText().contains(QStringLiteral("(5 min old)")));
+    CHECK(tracker.adviceText() == QStringLiteral("The clinic server cannot be reached."));
+    // A PMS outage keeps its own words.
+    tracker.syncFailed(networkError());
+    CHECK(tracker.bannerText().startsWith(QStringLiteral("Offline \u2014")));
+    tracker.pollSucceeded(clock.nowUtc());
+    CHECK(tracker.status() == LiveStatus::Live);
+}
