@@ -183,8 +183,10 @@ QString DashboardController::auditExport(const QString &kind) const
 {
     // Recorded before the file is written: an export the audit log cannot show must not
     // happen. Never the path: it can name a person ("Smith visits.pdf").
-    if (!m_user || !m_access)
+    if (!m_user)
         return tr("Exports need a signed-in account.");
+    if (!m_access) // shared mode: the server's log would have to record it first
+        return tr("Exports are not available in shared mode yet.");
     const QString what = m_last ? QStringLiteral("%1 %2..%3")
                                       .arg(kind, m_last->range.startDate.toString(Qt::ISODate),
                                            m_last->range.endDate.toString(Qt::ISODate))
