@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QThread>
@@ -46,6 +47,15 @@ ServerShell::ServerShell(const Clock &clock, Options options, SessionFactory fac
     connect(m_controller.get(), &DashboardController::firstCompleteSnapshot, this,
             &ServerShell::dashboardReady);
     connect(m_window.get(), &MainWindow::signOutRequested, this, &ServerShell::signOut);
+    connect(m_window.get(), &MainWindow::settingsRequested, this, [this] {
+        QMessageBox::information(
+            m_window.get(), tr("Settings"),
+            tr("This PC shows the clinic server %1. Accounts, clinics and their settings are kept "
+               "there: change your password with 'routiq-cli --server \u2026 user passwd'; an admin "
+               "manages accounts and clinics with 'routiq-cli --server \u2026 user' and "
+               "'\u2026 clinic'.")
+                .arg(m_options.server.serverKey()));
+    });
 
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, &ServerShell::lockForIdle);
