@@ -48,7 +48,17 @@ void ServerMetricsFollow::start()
         // Subscribed before the first figures: a change committed meanwhile is not missed.
         ServerChangeFeed::Options options;
         m_feed = std::make_unique<ServerChangeFeed>(m_server, m_query.request.clinicId, options);
-        connect(m_feed.get(), &ServerChangeFeed::changed, this, [this] { refresh(); });
+        // Only the changed dates are read again (ChangedDays), then the figures computed.
+        connect(m_feed.get(), &ServerChangeFeed::changed, this,
+                [this](const QList<ServerChangeFeed::Change> &changes) {
+                    QList<QDate> dates;
+                    for (const ServerChangeFeed::Change &c : changes)
+                        dates += c.dates;
+                    RoutiqError error;
+                    if (m_metrics && !m_metrics->apply(dates, &error))
+                        m_metrics.reset(); // opened (and read) again by refresh()
+                    refresh();
+                });
         connect(m_feed.get(), &ServerChangeFeed::stateChanged, this,
                 [this, wasLost = false](ServerChangeFeed::State state,
                                         const RoutiqError &error) mutable {

@@ -14,6 +14,7 @@
 #include "lapsedpatientswindow.h"
 #include "mainwindow.h"
 #include "practitionertableview.h"
+#include "servermode.h"
 #include "session/signingate.h"
 #include "signinpage.h"
 #include "startuptimings.h"
@@ -128,11 +129,34 @@ int main(int argc, char **argv)
         QStringLiteral("benchmark-sign-in"),
         QApplication::translate("main", "Benchmark: read the user name and password as two "
                                         "lines from standard input and sign in with them."));
+    // Shared mode (issue 16): a viewer of the clinic server; the password is asked at sign-in.
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QApplication::translate("main", "Shared mode: show the clinics of this Routiq server "
+                                        "(a libpq connection string; default: ROUTIQ_SERVER)."),
+        QStringLiteral("conninfo"));
+    const QCommandLineOption user(
+        QStringLiteral("user"),
+        QApplication::translate("main", "Shared mode: the account name to sign in with."),
+        QStringLiteral("name"));
     parser.addOptions({demo, screenshot, after, lang, dataDir, masterKey, clinic, page,
-                       startupTimings, benchmarkSignIn});
+                       startupTimings, benchmarkSignIn, server, user});
     parser.process(app);
 
     routiq::installTranslations(app, parser.value(lang));
+
+    const QString serverText =
+        parser.isSet(server) ? parser.value(server) : qEnvironmentVariable("ROUTIQ_SERVER");
+    if (!serverText.isEmpty() && !parser.isSet(demo)) {
+        routiq::gui::ServerModeArguments arguments;
+        arguments.conninfo = serverText;
+        arguments.user = parser.value(user);
+        arguments.clinic = parser.value(clinic);
+        arguments.page = parser.value(page);
+        arguments.screenshot = parser.value(screenshot);
+        arguments.afterMs = qMax(0, int(parser.value(after).toDouble() * 1000));
+        return routiq::gui::runServerMode(arguments);
+    }
 
     routiq::SystemClock clock;
     routiq::AppShell::Options options;

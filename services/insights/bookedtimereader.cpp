@@ -8,17 +8,20 @@
 namespace routiq {
 
 QList<BookedTime> BookedTimeReader::read(const QString &connectionName, QDate first, QDate last,
-                                         RoutiqError *error)
+                                         RoutiqError *error, const ClinicScope &scope)
 {
     QList<BookedTime> out;
     QSqlQuery q(QSqlDatabase::database(connectionName, false));
     q.setForwardOnly(true);
     const bool ok =
-        q.prepare(QStringLiteral(
-            "SELECT practitioner_id, location_id, local_julian_day, starts_at, ends_at FROM "
-            "appointments WHERE local_julian_day BETWEEN ? AND ? AND deleted = 0 AND "
-            "cancelled = 0")) &&
-        (q.addBindValue(first.toJulianDay()), q.addBindValue(last.toJulianDay()), q.exec());
+        q.prepare(
+            QStringLiteral(
+                "SELECT practitioner_id, location_id, local_julian_day, starts_at, ends_at FROM "
+                "appointments WHERE local_julian_day BETWEEN ? AND ? AND deleted = 0 AND "
+                "cancelled = 0") +
+            scope.condition()) &&
+        (q.bindValue(0, first.toJulianDay()), q.bindValue(1, last.toJulianDay()), scope.bind(q, 2),
+         q.exec());
     if (!ok) {
         *error = RoutiqError::make(QStringLiteral("CACHE_READ_FAILED"),
                                    QStringLiteral("The clinic's cache could not be read."),

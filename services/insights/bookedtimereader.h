@@ -2,6 +2,7 @@
 
 #include "domain/routiqerror.h"
 #include "forwardbookings.h"
+#include "storage/clinicscope.h"
 
 #include <QDate>
 #include <QList>
@@ -16,7 +17,7 @@ class BookedTimeReader
 {
 public:
     static QList<BookedTime> read(const QString &connectionName, QDate first, QDate last,
-                                  RoutiqError *error);
+                                  RoutiqError *error, const ClinicScope &scope = {});
 };
 
 } // namespace routiq

@@ -16,12 +16,15 @@ RoutiqError readFailed(const QSqlQuery &q)
 }
 } // namespace
 
-QSet<RecordId> PatientDirectory::archivedPatients(const QString &connectionName, RoutiqError *error)
+QSet<RecordId> PatientDirectory::archivedPatients(const QString &connectionName, RoutiqError *error,
+                                                  const ClinicScope &scope)
 {
     QSet<RecordId> out;
     QSqlQuery q(QSqlDatabase::database(connectionName, false));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id FROM patients WHERE archived <> 0"))) {
+    if (!q.prepare(QStringLiteral("SELECT id FROM patients WHERE archived <> 0") +
+                   scope.condition()) ||
+        (scope.bind(q, 0), !q.exec())) {
         *error = readFailed(q);
         return out;
     }

@@ -2,6 +2,7 @@
 
 #include "domain/ids.h"
 #include "domain/routiqerror.h"
+#include "storage/clinicscope.h"
 
 #include <QHash>
 #include <QList>
@@ -27,7 +28,8 @@ class PatientDirectory
 {
 public:
     // Every patient the PMS marks archived (Cliniko archived_at/deleted_at, Nookal inactive).
-    static QSet<RecordId> archivedPatients(const QString &connectionName, RoutiqError *error);
+    static QSet<RecordId> archivedPatients(const QString &connectionName, RoutiqError *error,
+                                           const ClinicScope &scope = {});
     // Names and phones of `ids` (those not cached are left out).
     static PatientContacts contacts(const QString &connectionName, const QList<RecordId> &ids,
                                     RoutiqError *error);

@@ -18,45 +18,63 @@ ClinicSession::ClinicSession(ClinicConnection connection, QString databasePath, 
                              SyncWorker::AdapterFactory adapterFactory, const Clock *clock,
                              SyncEngine::Options syncOptions, QObject *parent)
     : QObject(parent), m_connection(connection), m_databasePath(databasePath),
-      m_sync(connection.id, std::move(adapterFactory),
-             ClinicZone::storeFactory(databasePath, key, connection, clock), clock, syncOptions),
+      m_sync(std::make_unique<SyncWorker>(
+          connection.id, std::move(adapterFactory),
+          ClinicZone::storeFactory(databasePath, key, connection, clock), clock, syncOptions)),
       m_metrics(connection.id, databasePath, key, clock, ClinicZone::fallback(connection)),
       m_insights(connection.id, databasePath, key, clock, NoShowEngine::Options{})
 {
-    connect(&m_sync, &SyncWorker::storeReady, this, &ClinicSession::onStoreReady);
+    connect(m_sync.get(), &SyncWorker::storeReady, this, &ClinicSession::onStoreReady);
     if (syncOptions.keepPolling) // the API's metrics/refresh (issue 19)
-        m_sync.watchRefreshRequests(RefreshRequest::fileFor(databasePath));
-    connect(&m_sync, &SyncWorker::notice, this, &ClinicSession::notice);
-    connect(&m_sync, &SyncWorker::stateChanged, this, [this](SyncEngine::State s) {
+        m_sync->watchRefreshRequests(RefreshRequest::fileFor(databasePath));
+    connect(m_sync.get(), &SyncWorker::notice, this, &ClinicSession::notice);
+    connect(m_sync.get(), &SyncWorker::stateChanged, this, [this](SyncEngine::State s) {
         m_syncState = s;
         emit syncStateChanged(s);
     });
-    connect(&m_sync, &SyncWorker::progress, this, &ClinicSession::progress);
-    connect(&m_sync, &SyncWorker::integrityChecked, this, &ClinicSession::integrityChecked);
-    connect(&m_sync, &SyncWorker::storeCorrupt, this, &ClinicSession::onStoreCorrupt);
-    connect(&m_sync, &SyncWorker::failed, this, &ClinicSession::failed);
-    connect(&m_sync, &SyncWorker::resourceSynced, this, &ClinicSession::resourceSynced);
-    connect(&m_sync, &SyncWorker::finished, this, &ClinicSession::syncFinished);
-    connect(&m_sync, &SyncWorker::changesCommitted, this, [this](const ChangeSet &changes) {
+    connect(m_sync.get(), &SyncWorker::progress, this, &ClinicSession::progress);
+    connect(m_sync.get(), &SyncWorker::integrityChecked, this, &ClinicSession::integrityChecked);
+    connect(m_sync.get(), &SyncWorker::storeCorrupt, this, &ClinicSession::onStoreCorrupt);
+    connect(m_sync.get(), &SyncWorker::failed, this, &ClinicSession::failed);
+    connect(m_sync.get(), &SyncWorker::resourceSynced, this, &ClinicSession::resourceSynced);
+    connect(m_sync.get(), &SyncWorker::finished, this, &ClinicSession::syncFinished);
+    connect(m_sync.get(), &SyncWorker::changesCommitted, this, [this](const ChangeSet &changes) {
         m_changedSinceReferenceRead = true;
         m_metrics.applyChanges(changes);
         m_insights.applyChanges(changes);
         emit changesCommitted(changes);
     });
-    connect(&m_sync, &SyncWorker::passCompleted, this, [this](const QDateTime &at, bool complete) {
-        m_lastSync = at;
-        m_metrics.setLastUpdated(at);
-        if (m_changedSinceReferenceRead) {
-            m_changedSinceReferenceRead = false;
-            m_metrics.refreshReferenceData();
-        }
-        if (complete && !m_insightsWanted) {
-            m_insightsWanted = true;
-            startInsightsWhenReady();
-        }
-        emit passCompleted(at, complete);
-    });
+    connect(m_sync.get(), &SyncWorker::passCompleted, this,
+            [this](const QDateTime &at, bool complete) {
+                m_lastSync = at;
+                m_metrics.setLastUpdated(at);
+                if (m_changedSinceReferenceRead) {
+                    m_changedSinceReferenceRead = false;
+                    m_metrics.refreshReferenceData();
+                }
+                if (complete && !m_insightsWanted) {
+                    m_insightsWanted = true;
+                    startInsightsWhenReady();
+                }
+                emit passCompleted(at, complete);
+            });
 
+    connectMetrics();
+}
+
+ClinicSession::ClinicSession(ClinicConnection connection, ClinicReaderOpener reader,
+                             std::unique_ptr<ClinicChangeFollower> follower, const Clock *clock,
+                             QObject *parent)
+    : QObject(parent), m_connection(connection), m_follower(std::move(follower)),
+      m_metrics(connection.id, std::move(reader), clock, ClinicZone::fallback(connection)),
+      m_insights(connection.id, QString(), DatabaseKey(), clock, NoShowEngine::Options{})
+{
+    connectMetrics();
+    connectFollower();
+}
+
+void ClinicSession::connectMetrics()
+{
     connect(&m_metrics, &MetricsWorker::snapshotReady, this, &ClinicSession::snapshotReady);
     // The model learns only once the history is there (a finished backfill, now or before),
     // and after the full index (not just the first figures), so cold start is not slowed by
@@ -100,6 +118,55 @@ ClinicSession::ClinicSession(ClinicConnection connection, QString databasePath, 
             });
 }
 
+void ClinicSession::connectFollower()
+{
+    ClinicChangeFollower *f = m_follower.get();
+    connect(f, &ClinicChangeFollower::reachableChanged, this,
+            [this](bool reachable, const RoutiqError &error) {
+                const bool wasReachable = m_followerReachable;
+                m_followerReachable = reachable;
+                if (!reachable) {
+                    emit failed(error); // the live indicator: reconnecting, with the data age
+                    return;
+                }
+                if (!m_storeOpen) {
+                    // Where the follower starts is known: the full read now misses nothing.
+                    m_storeOpen = true;
+                    if (m_request)
+                        m_metrics.setRequest(*m_request);
+                    m_metrics.start();
+                } else if (!wasReachable) {
+                    // Back after a lost connection: the reader's connection was lost with it.
+                    m_metrics.reload();
+                }
+                m_metrics.readLastSync();
+            });
+    connect(f, &ClinicChangeFollower::changed, this, [this](const QList<QDate> &dates) {
+        // A reconnect's catch-up comes before it says it is reachable again; the full read
+        // then covers it (the metrics' connection is a new one too).
+        if (!m_followerReachable)
+            return;
+        m_metrics.applyChangedDates(dates);
+        m_metrics.refreshReferenceData();
+        ChangeSet changes;
+        for (const QDate &d : dates)
+            changes.localJulianDays.insert(d.toJulianDay());
+        changes.recordCount = int(dates.size());
+        emit changesCommitted(changes);
+    });
+    connect(f, &ClinicChangeFollower::caughtUp, this, [this] {
+        if (m_storeOpen && m_followerReachable)
+            m_metrics.readLastSync();
+    });
+    connect(&m_metrics, &MetricsWorker::lastSyncRead, this, [this](const QDateTime &at) {
+        if (!at.isValid() || at == m_lastSync)
+            return;
+        m_lastSync = at;
+        m_metrics.setLastUpdated(at);
+        emit passCompleted(at, true);
+    });
+}
+
 ClinicSession::~ClinicSession()
 {
     stop();
@@ -107,26 +174,37 @@ ClinicSession::~ClinicSession()
 
 void ClinicSession::start()
 {
-    m_sync.start();
+    if (m_follower)
+        m_follower->start();
+    else
+        m_sync->start();
 }
 
 void ClinicSession::requestStop()
 {
-    m_sync.requestStop(); // first: no change set follows for the readers
+    // First: no change set follows for the readers.
+    if (m_sync)
+        m_sync->requestStop();
+    if (m_follower)
+        m_follower->requestStop();
     m_insights.requestStop();
     m_metrics.requestStop();
 }
 
 void ClinicSession::waitStopped()
 {
-    m_sync.waitStopped();
+    if (m_sync)
+        m_sync->waitStopped();
+    if (m_follower)
+        m_follower->waitStopped();
     m_insights.waitStopped();
     m_metrics.waitStopped();
 }
 
 void ClinicSession::pollNow()
 {
-    m_sync.pollNow();
+    if (m_sync)
+        m_sync->pollNow();
 }
 
 void ClinicSession::setRequest(const MetricsRequest &request)
@@ -180,6 +258,9 @@ void ClinicSession::retrainNoShowModel()
 
 void ClinicSession::startInsightsWhenReady()
 {
+    // A viewer's no-show model would be trained from the server's history (not yet: issue 16).
+    if (isViewer())
+        return;
     if (m_insightsWanted && m_storeOpen && !m_insights.isStarted())
         m_insights.start();
 }
@@ -303,7 +384,7 @@ void ClinicSession::onStoreCorrupt(const RoutiqError &error)
     }
     CacheIntegrity::removeMarker(m_databasePath);
     emit notice(CacheIntegrity::setAsideNotice(aside));
-    m_sync.start();
+    m_sync->start();
 }
 
 void ClinicSession::onReferenceData(const QList<Location> &locations,

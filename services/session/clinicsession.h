@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clinicchangefollower.h"
 #include "domain/clinicconnection.h"
 #include "insights/noshowsnapshot.h"
 #include "insightsworker.h"
@@ -9,6 +10,8 @@
 
 #include <QDateTime>
 #include <QObject>
+
+#include <memory>
 
 namespace routiq {
 
@@ -25,7 +28,15 @@ public:
     ClinicSession(ClinicConnection connection, QString databasePath, DatabaseKey key,
                   SyncWorker::AdapterFactory adapterFactory, const Clock *clock,
                   SyncEngine::Options syncOptions, QObject *parent = nullptr);
+    // A viewer (shared mode, issue 16): no PMS and no local copy. The figures are read through
+    // `reader` (opened in the metrics thread) and kept current from `follower`'s changes; the
+    // store's own sync time is the data age. The store checks patient-level reads itself.
+    ClinicSession(ClinicConnection connection, ClinicReaderOpener reader,
+                  std::unique_ptr<ClinicChangeFollower> follower, const Clock *clock,
+                  QObject *parent = nullptr);
     ~ClinicSession() override;
+
+    bool isViewer() const { return m_follower != nullptr; }
 
     const ClinicConnection &connection() const { return m_connection; }
     QDateTime lastSuccessfulSync() const { return m_lastSync; }
@@ -44,12 +55,17 @@ public:
     // Before start(): when the cache's background integrity check runs (tests shorten it).
     void setIntegritySchedule(const SyncWorker::IntegritySchedule &schedule)
     {
-        m_sync.setIntegritySchedule(schedule);
+        if (m_sync)
+            m_sync->setIntegritySchedule(schedule);
     }
     void pollNow();
     // The admin's pause (ClinicConnectionService::setSyncPaused): the cache stays readable.
-    void setSyncPaused(bool paused) { m_sync.setPaused(paused); }
-    bool isSyncPaused() const { return m_sync.isPaused(); }
+    void setSyncPaused(bool paused)
+    {
+        if (m_sync)
+            m_sync->setPaused(paused);
+    }
+    bool isSyncPaused() const { return m_sync && m_sync->isPaused(); }
     void setRequest(const MetricsRequest &request);
     // Patient-level lists. With an access guard set (the app sets one), only the overload with
     // the acting user is served, and only when the guard allows it and has audited the view;
@@ -125,7 +141,12 @@ private:
 
     ClinicConnection m_connection;
     QString m_databasePath;
-    SyncWorker m_sync;
+    void connectMetrics();
+    void connectFollower();
+
+    std::unique_ptr<SyncWorker> m_sync;               // null for a viewer
+    std::unique_ptr<ClinicChangeFollower> m_follower; // a viewer's, else null
+    bool m_followerReachable = false;
     MetricsWorker m_metrics;
     InsightsWorker m_insights;
     bool m_insightsWanted = false; // the history is complete enough to learn from

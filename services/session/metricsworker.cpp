@@ -2,12 +2,10 @@
 
 #include "core/clock.h"
 #include "core/logging.h"
-#include "insights/bookedtimereader.h"
+#include "localclinicreader.h"
+#include "metrics/changeddays.h"
 #include "metrics/metricsengine.h"
 #include "metrics/rangeresolver.h"
-#include "storage/clinicdatabasereader.h"
-#include "storage/firstsnapshotreader.h"
-#include "storage/referencedata.h"
 
 #include <memory>
 
@@ -15,7 +13,7 @@ namespace routiq {
 
 struct MetricsWorker::InThread : QObject
 {
-    std::unique_ptr<ClinicDatabaseReader> reader;
+    std::unique_ptr<ClinicReader> reader;
     std::unique_ptr<MetricsEngine> engine;
     bool loaded = false;
 
@@ -28,9 +26,15 @@ struct MetricsWorker::InThread : QObject
 
 MetricsWorker::MetricsWorker(QString clinicId, QString databasePath, DatabaseKey key,
                              const Clock *clock, QTimeZone clinicZone, QObject *parent)
-    : QObject(parent), m_clinicId(std::move(clinicId)), m_path(std::move(databasePath)),
-      m_key(std::move(key)), m_clock(clock), m_zone(std::move(clinicZone)),
-      m_thread(QStringLiteral("metrics:") + m_clinicId)
+    : MetricsWorker(std::move(clinicId),
+                    LocalClinicReader::opener(std::move(databasePath), std::move(key)), clock,
+                    std::move(clinicZone), parent)
+{}
+
+MetricsWorker::MetricsWorker(QString clinicId, ClinicReaderOpener opener, const Clock *clock,
+                             QTimeZone clinicZone, QObject *parent)
+    : QObject(parent), m_clinicId(std::move(clinicId)), m_open(std::move(opener)), m_clock(clock),
+      m_zone(std::move(clinicZone)), m_thread(QStringLiteral("metrics:") + m_clinicId)
 {
     MetricsEngine::registerMetaTypes();
     m_request.period = MetricsRequest::Period::Week; // the engine's default
@@ -58,9 +62,9 @@ void MetricsWorker::start()
     InThread *ctx = m_context;
     // Copies: the thread never reads this object's members, which the owner may change.
     m_thread.post([this, ctx, request = m_request, lastUpdated = m_lastUpdated, zone = m_zone,
-                   path = m_path, key = m_key, clock = m_clock] {
+                   open = m_open, clock = m_clock] {
         RoutiqError error;
-        ctx->reader = ClinicDatabaseReader::open(path, key, &error);
+        ctx->reader = open(&error);
         if (!ctx->reader) {
             emit loadFailed(error);
             return;
@@ -75,19 +79,77 @@ void MetricsWorker::start()
         if (lastUpdated.isValid())
             ctx->engine->setLastUpdated(lastUpdated);
         publishFirstSnapshot(ctx, request, zone);
-        // In chunks: a million facts as one list would sit beside the index they build
-        // (~70 MB more at the peak, docs/metrics-benchmark.md "Startup of the real app").
-        ctx->engine->beginLoad();
-        if (!ctx->reader->loadFactsInChunks(
-                20000, [ctx](const QList<AppointmentFact> &chunk) { ctx->engine->addFacts(chunk); },
-                &error)) {
+        load(ctx);
+    });
+}
+
+void MetricsWorker::load(InThread *ctx)
+{
+    // In chunks: a million facts as one list would sit beside the index they build
+    // (~70 MB more at the peak, docs/metrics-benchmark.md "Startup of the real app").
+    RoutiqError error;
+    ctx->engine->beginLoad();
+    if (!ctx->reader->loadFactsInChunks(
+            20000, [ctx](const QList<AppointmentFact> &chunk) { ctx->engine->addFacts(chunk); },
+            &error)) {
+        emit loadFailed(error);
+        return;
+    }
+    ctx->engine->finishLoad();
+    const bool first = !ctx->loaded;
+    ctx->loaded = true;
+    if (first)
+        emit fullIndexReady();
+    readReferenceData(ctx);
+}
+
+void MetricsWorker::reload()
+{
+    InThread *ctx = m_context;
+    m_thread.post([this, ctx, open = m_open] {
+        if (!ctx->engine)
+            return;
+        // A new connection: the old one may have gone with the server.
+        ctx->reader.reset();
+        RoutiqError error;
+        ctx->reader = open(&error);
+        if (!ctx->reader) {
             emit loadFailed(error);
             return;
         }
-        ctx->engine->finishLoad();
-        ctx->loaded = true;
-        emit fullIndexReady();
-        readReferenceData(ctx);
+        load(ctx);
+    });
+}
+
+void MetricsWorker::applyChangedDates(const QList<QDate> &dates)
+{
+    InThread *ctx = m_context;
+    m_thread.post([this, ctx, dates] {
+        if (!ctx->reader || !ctx->engine || !ctx->loaded || dates.isEmpty())
+            return;
+        RoutiqError error;
+        const auto changed = ChangedDays::read(*ctx->reader, ctx->engine->index(), dates, &error);
+        if (!changed) {
+            emit loadFailed(error);
+            return;
+        }
+        ctx->engine->applyChanges(changed->upserted, changed->deleted);
+    });
+}
+
+void MetricsWorker::readLastSync()
+{
+    InThread *ctx = m_context;
+    m_thread.post([this, ctx] {
+        if (!ctx->reader)
+            return;
+        RoutiqError error;
+        const QDateTime at = ctx->reader->lastSuccessfulSync(&error);
+        if (!error.isNull()) {
+            emit loadFailed(error);
+            return;
+        }
+        emit lastSyncRead(at);
     });
 }
 
@@ -162,9 +224,9 @@ void MetricsWorker::publishFirstSnapshot(InThread *ctx, const MetricsRequest &re
     // On any failure the full load still publishes them, only later.
     RoutiqError error;
     const QDate today = m_clock->nowUtc().toTimeZone(zone).date();
-    if (const auto first = FirstSnapshotReader::snapshot(*ctx->reader, request, today, &error))
+    if (const auto first = ctx->reader->firstSnapshot(request, today, &error))
         emit snapshotReady(*first);
-    else if (!error.is(ErrorCode::BadRequest))
+    else if (!error.isNull() && !error.is(ErrorCode::BadRequest))
         qCWarning(lcMetrics) << "no first snapshot:" << error.code;
 }
 
@@ -173,10 +235,8 @@ void MetricsWorker::readReferenceData(InThread *ctx)
     if (!ctx->reader)
         return;
     RoutiqError error;
-    const QList<Location> locations =
-        ReferenceData::locations(ctx->reader->connectionName(), &error);
-    const QList<Practitioner> practitioners =
-        ReferenceData::practitioners(ctx->reader->connectionName(), &error);
+    const QList<Location> locations = ctx->reader->locations(&error);
+    const QList<Practitioner> practitioners = ctx->reader->practitioners(&error);
     if (!error.isNull()) {
         emit loadFailed(error);
         return;
@@ -224,8 +284,7 @@ void MetricsWorker::requestLapsed(const LapsedQuery &query, const QTimeZone &zon
 {
     runInsight(requestId, [this, query, zone, withContacts, requestId](InThread *ctx) {
         RoutiqError error;
-        const QString connection = ctx->reader->connectionName();
-        const QSet<RecordId> archived = PatientDirectory::archivedPatients(connection, &error);
+        const QSet<RecordId> archived = ctx->reader->archivedPatients(&error);
         if (!error.isNull()) {
             emit insightFailed(requestId, error);
             return;
@@ -240,7 +299,7 @@ void MetricsWorker::requestLapsed(const LapsedQuery &query, const QTimeZone &zon
             ids.reserve(list.patients.size());
             for (const LapsedPatient &p : list.patients)
                 ids.append(p.patientId);
-            contacts = PatientDirectory::contacts(connection, ids, &error);
+            contacts = ctx->reader->contacts(ids, QStringLiteral("lapsed"), &error);
             if (!error.isNull()) {
                 emit insightFailed(requestId, error);
                 return;
@@ -256,8 +315,8 @@ void MetricsWorker::requestForward(const ForwardQuery &query, const WorkingHours
     runInsight(requestId, [this, query, hours, zone, requestId](InThread *ctx) {
         const QDate today = m_clock->nowUtc().toTimeZone(zone).date();
         RoutiqError error;
-        const QList<BookedTime> booked = BookedTimeReader::read(
-            ctx->reader->connectionName(), ForwardBookingsCalculator::firstDate(today),
+        const QList<BookedTime> booked = ctx->reader->bookedTime(
+            ForwardBookingsCalculator::firstDate(today),
             ForwardBookingsCalculator::lastDate(today, query.weeks), &error);
         if (!error.isNull()) {
             emit insightFailed(requestId, error);

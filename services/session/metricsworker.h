@@ -6,6 +6,7 @@
 #include "domain/databasekey.h"
 #include "domain/records.h"
 #include "domain/routiqerror.h"
+#include "insights/clinicreader.h"
 #include "insights/forwardbookings.h"
 #include "insights/lapsedpatients.h"
 #include "insights/patientdirectory.h"
@@ -31,7 +32,11 @@ class MetricsWorker : public QObject
 {
     Q_OBJECT
 public:
+    // Over a clinic's cache file.
     MetricsWorker(QString clinicId, QString databasePath, DatabaseKey key, const Clock *clock,
+                  QTimeZone clinicZone, QObject *parent = nullptr);
+    // Over whatever store `opener` opens in the worker thread (the shared server's, issue 16).
+    MetricsWorker(QString clinicId, ClinicReaderOpener opener, const Clock *clock,
                   QTimeZone clinicZone, QObject *parent = nullptr);
     ~MetricsWorker() override;
 
@@ -51,6 +56,13 @@ public:
     void setRequest(const MetricsRequest &request);
     void setClinicZone(const QTimeZone &zone);
     void applyChanges(const ChangeSet &changes);
+    // A change known only by the local dates it touched (the shared server's feed): those
+    // days are read again; a fact no longer there is dropped.
+    void applyChangedDates(const QList<QDate> &dates);
+    // Opens the reader again and reads everything (a viewer back after a lost connection).
+    void reload();
+    // Reads when the store was last synced; answers with lastSyncRead.
+    void readLastSync();
     void setLastUpdated(const QDateTime &utc);
     // Re-reads locations and practitioners; answers with referenceDataReady.
     void refreshReferenceData();
@@ -85,6 +97,7 @@ signals:
     void forwardReady(quint64 requestId, const routiq::ForwardBookings &forward);
     void practitionerTableReady(quint64 requestId, const routiq::PractitionerTable &table);
     void insightFailed(quint64 requestId, const routiq::RoutiqError &error);
+    void lastSyncRead(const QDateTime &utc);
 
 private:
     struct InThread;
@@ -93,9 +106,10 @@ private:
     void runInsight(quint64 requestId, std::function<void(InThread *)> work);
     void publishFirstSnapshot(InThread *ctx, const MetricsRequest &request, const QTimeZone &zone);
 
+    void load(InThread *ctx);
+
     QString m_clinicId;
-    QString m_path;
-    DatabaseKey m_key;
+    ClinicReaderOpener m_open;
     const Clock *m_clock;
     QTimeZone m_zone;
     MetricsRequest m_request; // the latest, for the first snapshot of the next start()

@@ -59,7 +59,8 @@ void ServerChangeFeed::connectNow()
     const quint64 epoch = ++m_epoch;
     m_connection.reset();
     RoutiqError error;
-    auto connection = ServerConnection::open(m_server, &error);
+    auto connection = m_credentials ? ServerConnection::open(m_server, *m_credentials, &error)
+                                    : ServerConnection::open(m_server, &error);
     if (!connection) {
         lose(error);
         return;
@@ -144,6 +145,7 @@ bool ServerChangeFeed::catchUp(RoutiqError *error)
             return false;
         }
         m_lastSeq = q.value(0).toLongLong();
+        emit caughtUp();
         return true;
     }
     q.prepare(QStringLiteral("SELECT seq, local_julian_days::text, record_count FROM "
@@ -165,10 +167,11 @@ bool ServerChangeFeed::catchUp(RoutiqError *error)
         c.recordCount = q.value(2).toInt();
         changes.append(c);
     }
-    if (changes.isEmpty())
-        return true;
-    m_lastSeq = changes.last().seq;
-    emit changed(changes);
+    if (!changes.isEmpty()) {
+        m_lastSeq = changes.last().seq;
+        emit changed(changes);
+    }
+    emit caughtUp();
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/ids.h"
 #include "domain/routiqerror.h"
+#include "serverconnection.h"
 #include "serverconninfo.h"
 
 #include <QDate>
@@ -10,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace routiq {
 
@@ -56,6 +58,9 @@ public:
                      QObject *parent = nullptr);
     ~ServerChangeFeed() override;
 
+    // Before start(): connect as this signed-in account (the app's viewer), not as libpq's
+    // default user.
+    void setCredentials(const ServerCredentials &credentials) { m_credentials = credentials; }
     // Connects and follows the changes after `afterSeq` (negative: after the last one now).
     void start(qint64 afterSeq = -1);
     void stop();
@@ -71,6 +76,9 @@ signals:
     void changed(const QList<routiq::ServerChangeFeed::Change> &changes);
     // Connecting → Live; Live → Reconnecting (with the error) → Live after a catch-up.
     void stateChanged(routiq::ServerChangeFeed::State state, const routiq::RoutiqError &error);
+    // Every read that reached the server (after changed(), when there were changes): the
+    // server was there at this moment, for a viewer's "last updated".
+    void caughtUp();
 
 private:
     void connectNow();
@@ -81,6 +89,7 @@ private:
     void onNotification(const QString &name, const QVariant &payload);
 
     ServerConnInfo m_server;
+    std::optional<ServerCredentials> m_credentials;
     ClinicId m_clinic;
     Options m_options;
     std::unique_ptr<ServerConnection> m_connection;

@@ -1,6 +1,7 @@
 #include "serverclinicmetrics.h"
 
 #include "metrics/appointmentindex.h"
+#include "metrics/changeddays.h"
 #include "metrics/metricscalculator.h"
 #include "metrics/rangeresolver.h"
 #include "metrics/todatecomparison.h"
@@ -95,7 +96,7 @@ std::optional<QList<RecordId>> ServerClinicMetrics::practitionerIds(RoutiqError 
 
 std::optional<MetricsSnapshot> ServerClinicMetrics::compute(const MetricsRequest &request,
                                                             const QDateTime &nowUtc,
-                                                            RoutiqError *error) const
+                                                            RoutiqError *error)
 {
     const auto places = locations(error);
     if (!places)
@@ -136,14 +137,16 @@ std::optional<MetricsSnapshot> ServerClinicMetrics::compute(const MetricsRequest
     const std::optional<ResolvedRange> range = RangeResolver::resolve(request, today, error);
     if (!range)
         return std::nullopt;
-    RoutiqError readError;
-    AppointmentIndex index;
-    index.reset(m_facts->loadFacts(&readError));
-    if (!readError.isNull()) {
-        *error = readError;
-        return std::nullopt;
+    if (!m_loaded) {
+        RoutiqError readError;
+        m_index.reset(m_facts->loadFacts(&readError));
+        if (!readError.isNull()) {
+            *error = readError;
+            return std::nullopt;
+        }
+        m_loaded = true;
     }
-    const MetricsCalculator calculator(index);
+    const MetricsCalculator calculator(m_index);
     const MetricsFilter filter = MetricsFilter::fromRequest(request);
     MetricsSnapshot s;
     s.request = request;
@@ -154,6 +157,19 @@ std::optional<MetricsSnapshot> ServerClinicMetrics::compute(const MetricsRequest
     s.lastUpdated = lastUpdated;
     s.generation = 1;
     return s;
+}
+
+bool ServerClinicMetrics::apply(const QList<QDate> &dates, RoutiqError *error)
+{
+    if (!m_loaded)
+        return true; // the next compute() reads everything anyway
+    const auto changed = ChangedDays::read(*m_facts, m_index, dates, error);
+    if (!changed) {
+        m_loaded = false;
+        return false;
+    }
+    m_index.apply(changed->upserted, changed->deleted);
+    return true;
 }
 
 } // namespace routiq

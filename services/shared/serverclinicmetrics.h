@@ -3,6 +3,7 @@
 #include "domain/ids.h"
 #include "domain/records.h"
 #include "domain/routiqerror.h"
+#include "metrics/appointmentindex.h"
 #include "metrics/clinicmetrics.h"
 #include "metrics/metricsrequest.h"
 #include "serverconninfo.h"
@@ -31,8 +32,15 @@ public:
 
     // The snapshot, or null with BAD_REQUEST (unknown filter ids, bad range), CACHE_EMPTY (the
     // agent has not finished a first sync) or the server's error.
+    // The facts are read once and kept (an AppointmentIndex); apply() and reload() keep them
+    // current.
     std::optional<MetricsSnapshot> compute(const MetricsRequest &request, const QDateTime &nowUtc,
-                                           RoutiqError *error) const;
+                                           RoutiqError *error);
+    // A change of these local dates (the change feed's): only those days are read again.
+    // False with `error` on a failed read; the next compute() then reads everything.
+    bool apply(const QList<QDate> &dates, RoutiqError *error);
+    // Everything is read again at the next compute() (after a lost connection).
+    void reload() { m_loaded = false; }
 
 private:
     ServerClinicMetrics(std::unique_ptr<ServerConnection> connection,
@@ -43,6 +51,8 @@ private:
     std::unique_ptr<ServerConnection> m_connection;
     std::unique_ptr<ServerFactReader> m_facts;
     ClinicId m_clinic;
+    AppointmentIndex m_index;
+    bool m_loaded = false;
 };
 
 } // namespace routiq

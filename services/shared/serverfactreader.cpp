@@ -13,7 +13,20 @@ namespace routiq {
 std::unique_ptr<ServerFactReader> ServerFactReader::open(const ServerConnInfo &server,
                                                          const ClinicId &clinic, RoutiqError *error)
 {
-    auto connection = ServerConnection::open(server, error);
+    return over(ServerConnection::open(server, error), clinic, error);
+}
+
+std::unique_ptr<ServerFactReader> ServerFactReader::open(const ServerConnInfo &server,
+                                                         const ServerCredentials &credentials,
+                                                         const ClinicId &clinic, RoutiqError *error)
+{
+    return over(ServerConnection::open(server, credentials, error), clinic, error);
+}
+
+std::unique_ptr<ServerFactReader>
+ServerFactReader::over(std::unique_ptr<ServerConnection> connection, const ClinicId &clinic,
+                       RoutiqError *error)
+{
     if (!connection)
         return nullptr;
     if (const RoutiqError schema = SharedSchema::checkCurrent(connection->database());

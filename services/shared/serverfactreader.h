@@ -11,6 +11,7 @@
 namespace routiq {
 
 class ServerConnection;
+struct ServerCredentials;
 
 // One clinic's facts read from the shared server, for the metrics engine: the same row shape
 // and decoding as the clinic cache's reader (AppointmentFactRow), restricted to the clinic. On
@@ -20,6 +21,10 @@ class ServerFactReader final : public AppointmentFactSource
 public:
     static std::unique_ptr<ServerFactReader> open(const ServerConnInfo &server,
                                                   const ClinicId &clinic, RoutiqError *error);
+    // As a signed-in account (the app's viewer): the server's row-level security applies.
+    static std::unique_ptr<ServerFactReader> open(const ServerConnInfo &server,
+                                                  const ServerCredentials &credentials,
+                                                  const ClinicId &clinic, RoutiqError *error);
     ~ServerFactReader() override;
 
     QList<AppointmentFact> loadFacts(RoutiqError *error = nullptr) const override;
@@ -28,7 +33,12 @@ public:
     QList<AppointmentFact> loadFactsBetween(QDate from, QDate to,
                                             RoutiqError *error) const override;
 
+    // The reader's connection, for other reads of the same clinic on this thread.
+    const ServerConnection &connection() const { return *m_connection; }
+
 private:
+    static std::unique_ptr<ServerFactReader> over(std::unique_ptr<ServerConnection> connection,
+                                                  const ClinicId &clinic, RoutiqError *error);
     ServerFactReader(std::unique_ptr<ServerConnection> connection, ClinicId clinic);
     QList<AppointmentFact> read(const QString &condition, const QVariantList &values,
                                 RoutiqError *error) const;

@@ -8,9 +8,9 @@
 namespace routiq {
 
 namespace {
-bool run(QSqlQuery &query, const QString &sql, RoutiqError *error)
+bool run(QSqlQuery &query, const QString &sql, const ClinicScope &scope, RoutiqError *error)
 {
-    if (query.exec(sql))
+    if (query.prepare(sql) && (scope.bind(query, 0), query.exec()))
         return true;
     if (error)
         *error = RoutiqError::make(QStringLiteral("CACHE_READ_FAILED"),
@@ -20,13 +20,15 @@ bool run(QSqlQuery &query, const QString &sql, RoutiqError *error)
 }
 } // namespace
 
-QList<Location> ReferenceData::locations(const QString &connectionName, RoutiqError *error)
+QList<Location> ReferenceData::locations(const QString &connectionName, RoutiqError *error,
+                                         const ClinicScope &scope)
 {
     QSqlQuery query(QSqlDatabase::database(connectionName, false));
     QList<Location> out;
     if (!run(query,
-             QStringLiteral("SELECT id, name, time_zone_id, archived FROM locations ORDER BY id"),
-             error))
+             QStringLiteral("SELECT id, name, time_zone_id, archived FROM locations WHERE 1 = 1") +
+                 scope.condition() + QStringLiteral(" ORDER BY id"),
+             scope, error))
         return out;
     while (query.next()) {
         Location l;
@@ -39,23 +41,28 @@ QList<Location> ReferenceData::locations(const QString &connectionName, RoutiqEr
     return out;
 }
 
-QDateTime ReferenceData::lastSuccessfulSync(const QString &connectionName)
+QDateTime ReferenceData::lastSuccessfulSync(const QString &connectionName, const ClinicScope &scope,
+                                            RoutiqError *error)
 {
     QSqlQuery query(QSqlDatabase::database(connectionName, false));
-    if (!query.exec(QStringLiteral("SELECT last_successful_sync FROM sync_state WHERE id = 1")) ||
+    if (!run(query,
+             QStringLiteral("SELECT last_successful_sync FROM sync_state WHERE id = 1") +
+                 scope.condition(),
+             scope, error) ||
         !query.next() || query.value(0).isNull())
         return {};
     return QDateTime::fromMSecsSinceEpoch(query.value(0).toLongLong(), Qt::UTC);
 }
 
-QList<Practitioner> ReferenceData::practitioners(const QString &connectionName, RoutiqError *error)
+QList<Practitioner> ReferenceData::practitioners(const QString &connectionName, RoutiqError *error,
+                                                 const ClinicScope &scope)
 {
     QSqlQuery query(QSqlDatabase::database(connectionName, false));
     QList<Practitioner> out;
     if (!run(query,
-             QStringLiteral("SELECT id, display_name, active FROM practitioners "
-                            "ORDER BY display_name, id"),
-             error))
+             QStringLiteral("SELECT id, display_name, active FROM practitioners WHERE 1 = 1") +
+                 scope.condition() + QStringLiteral(" ORDER BY display_name, id"),
+             scope, error))
         return out;
     while (query.next()) {
         Practitioner p;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clinicscope.h"
 #include "domain/records.h"
 #include "domain/routiqerror.h"
 
@@ -15,11 +16,16 @@ namespace routiq {
 class ReferenceData
 {
 public:
-    static QList<Location> locations(const QString &connectionName, RoutiqError *error = nullptr);
-    // When the cache was last fully synced (UTC); invalid when never.
-    static QDateTime lastSuccessfulSync(const QString &connectionName);
+    // `scope` picks one clinic's rows on the shared server (a cache file holds one clinic).
+    static QList<Location> locations(const QString &connectionName, RoutiqError *error = nullptr,
+                                     const ClinicScope &scope = {});
+    // When the cache was last fully synced (UTC); invalid when never (or unreadable: `error`).
+    static QDateTime lastSuccessfulSync(const QString &connectionName,
+                                        const ClinicScope &scope = {},
+                                        RoutiqError *error = nullptr);
     static QList<Practitioner> practitioners(const QString &connectionName,
-                                             RoutiqError *error = nullptr);
+                                             RoutiqError *error = nullptr,
+                                             const ClinicScope &scope = {});
 };
 
 } // namespace routiq

@@ -75,7 +75,16 @@ public:
     {
         m_feed = std::make_unique<ServerChangeFeed>(m_server, m_request.clinicId,
                                                     ServerChangeFeed::Options());
-        connect(m_feed.get(), &ServerChangeFeed::changed, this, [this] { compute(); });
+        connect(m_feed.get(), &ServerChangeFeed::changed, this,
+                [this](const QList<ServerChangeFeed::Change> &changes) {
+                    // As `metrics --follow` and the app: only the changed dates are read again.
+                    QList<QDate> dates;
+                    for (const ServerChangeFeed::Change &c : changes)
+                        dates += c.dates;
+                    RoutiqError error;
+                    m_metrics->apply(dates, &error);
+                    compute();
+                });
         m_feed->start(); // subscribed before the first figures, as metrics --follow does
         RoutiqError error;
         m_metrics = ServerClinicMetrics::open(m_server, m_request.clinicId, &error);

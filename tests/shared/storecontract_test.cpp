@@ -374,3 +374,103 @@ TEST_CASE("both stores give the same change sets and facts for the same writes",
           QDateTime(QDate(2026, 4, 8), QTime(23, 45), Qt::UTC).toMSecsSinceEpoch());
     CHECK(a.changes.last().deletedAppointmentIds == QList<RecordId>{13});
 }
+
+TEMPLATE_TEST_CASE("a store's reader answers the metrics thread's other reads alike: reference "
+                   "data, sync time, archived patients, booked time, the drill-down with names "
+                   "and contacts",
+                   "[contract]", CacheStore, ServerStore)
+{
+    auto rig = TestType::make(clinicDefaultZone());
+    runScript(*rig);
+    PmsPage staff;
+    staff.kind = ResourceKind::Practitioners;
+    staff.practitioners = {{10, QStringLiteral("Dr Lee"), true, {}},
+                           {20, QStringLiteral("Dr Ng"), false, {}}};
+    apply(*rig, staff);
+    PmsPage archived;
+    archived.kind = ResourceKind::Patients;
+    Patient gone;
+    gone.id = 104;
+    gone.firstName = QStringLiteral("Old");
+    gone.archived = true;
+    gone.phone = QStringLiteral("0400 000 104");
+    archived.patients = {gone};
+    apply(*rig, archived);
+    RoutiqError error;
+    REQUIRE(rig->store().setLastSuccessfulSync(utc(2026, 4, 11, 8, 0), &error));
+
+    const std::unique_ptr<ClinicReader> reader = rig->openReader();
+    INFO(rig->label().toStdString());
+
+    const QList<Location> places = reader->locations(&error);
+    REQUIRE(error.isNull());
+    REQUIRE(places.size() == 3);
+    CHECK(places.at(0).name == QStringLiteral("Adelaide"));
+    CHECK(places.at(2).timeZoneId == QStringLiteral("Australia/Adelaide"));
+    const QList<Practitioner> people = reader->practitioners(&error);
+    REQUIRE(people.size() == 2);
+    CHECK(people.at(0).displayName == QStringLiteral("Dr Lee"));
+    CHECK_FALSE(people.at(1).active);
+    CHECK(reader->lastSuccessfulSync(&error) == utc(2026, 4, 11, 8, 0));
+    CHECK(reader->archivedPatients(&error) == QSet<RecordId>{104});
+    REQUIRE(error.isNull());
+
+    // Booked time: neither cancelled (13, removed anyway) nor deleted (15).
+    const QList<BookedTime> booked =
+        reader->bookedTime(QDate(2026, 4, 1), QDate(2026, 4, 30), &error);
+    REQUIRE(error.isNull());
+    QSet<qint64> bookedDays;
+    for (const BookedTime &b : booked)
+        bookedDays.insert(b.localJulianDay);
+    CHECK(booked.size() == 4);
+    CHECK(bookedDays ==
+          days({QDate(2026, 4, 4), QDate(2026, 4, 7), QDate(2026, 4, 9), QDate(2026, 4, 10)}));
+
+    AppointmentListQuery query;
+    query.from = QDate(2026, 4, 1);
+    query.to = QDate(2026, 4, 30);
+    const QList<AppointmentListRow> rows = reader->appointments(query, &error);
+    INFO(error.details.toStdString());
+    REQUIRE(error.isNull());
+    QSet<RecordId> ids;
+    for (const AppointmentListRow &r : rows)
+        ids.insert(r.id);
+    CHECK(ids == QSet<RecordId>{11, 12, 14, 16});
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        CHECK(rows.at(i - 1).startsAtUtc <= rows.at(i).startsAtUtc);
+    const auto row = [&rows](RecordId id) {
+        return *std::find_if(rows.begin(), rows.end(),
+                             [id](const AppointmentListRow &r) { return r.id == id; });
+    };
+    CHECK(row(11).patientName == QStringLiteral("Pat100 O'Brien"));
+    CHECK(row(11).practitionerName == QStringLiteral("Dr Lee"));
+    CHECK(row(11).locationName == QStringLiteral("Adelaide"));
+    CHECK(row(11).status == AppointmentStatus::Attended);
+    CHECK(row(14).status == AppointmentStatus::Missed);
+    CHECK(row(14).patientName == QStringLiteral("Pat102 O'Brien"));
+    query.withPatientNames = false;
+    query.locationId = kAdelaide;
+    const QList<AppointmentListRow> unnamed = reader->appointments(query, &error);
+    REQUIRE(unnamed.size() == 2); // 11 and 14
+    CHECK(unnamed.at(0).patientName.isEmpty());
+
+    const PatientContacts contacts =
+        reader->contacts({100, 104, 555}, QStringLiteral("lapsed"), &error);
+    REQUIRE(error.isNull());
+    CHECK(contacts.size() == 2);
+    CHECK(contacts.value(100).name == QStringLiteral("Pat100 O'Brien"));
+    CHECK(contacts.value(104).phone == QStringLiteral("0400 000 104"));
+
+    // The full load in chunks hands over the same facts as one read.
+    QList<AppointmentFact> chunked;
+    qsizetype largest = 0;
+    REQUIRE(reader->loadFactsInChunks(
+        2,
+        [&](const QList<AppointmentFact> &chunk) {
+            largest = std::max(largest, chunk.size());
+            chunked += chunk;
+        },
+        &error));
+    CHECK(largest == 2);
+    CHECK(chunked.size() == reader->loadFacts(&error).size());
+}

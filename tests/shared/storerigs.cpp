@@ -1,12 +1,12 @@
 #include "storerigs.h"
 
 #include "pgserver.h"
+#include "session/localclinicreader.h"
+#include "shared/serverclinicreader.h"
 #include "shared/serverconnection.h"
-#include "shared/serverfactreader.h"
 #include "shared/serversyncstore.h"
 #include "shared/sharedschema.h"
 #include "storage/clinicdatabase.h"
-#include "storage/clinicdatabasereader.h"
 #include "testapp.h"
 
 #include <QSqlQuery>
@@ -37,10 +37,10 @@ public:
     }
     QString label() const override { return QStringLiteral("clinic cache"); }
     SyncStore &store() override { return *m_db; }
-    std::unique_ptr<AppointmentFactSource> openReader() override
+    std::unique_ptr<ClinicReader> openReader() override
     {
         RoutiqError error;
-        auto reader = ClinicDatabaseReader::open(m_options.filePath, m_options.key, &error);
+        auto reader = LocalClinicReader::open(m_options.filePath, m_options.key, &error);
         INFO(error.details.toStdString());
         REQUIRE(reader);
         return reader;
@@ -83,10 +83,10 @@ public:
     }
     QString label() const override { return QStringLiteral("shared server"); }
     SyncStore &store() override { return *m_store; }
-    std::unique_ptr<AppointmentFactSource> openReader() override
+    std::unique_ptr<ClinicReader> openReader() override
     {
         RoutiqError error;
-        auto reader = ServerFactReader::open(m_info, m_clinic, &error);
+        auto reader = ServerClinicReader::open(m_info, ServerCredentials{}, m_clinic, &error);
         INFO(error.details.toStdString());
         REQUIRE(reader);
         return reader;

@@ -1,14 +1,14 @@
 #pragma once
 
 #include "domain/syncstore.h"
-#include "metrics/appointmentfactsource.h"
+#include "insights/clinicreader.h"
 
 #include <QString>
 #include <QTimeZone>
 
 #include <memory>
 
-// The two stores behind SyncStore and AppointmentFactSource, each set up fresh for one test, so
+// The two stores behind SyncStore and ClinicReader, each set up fresh for one test, so
 // one set of contract tests runs against both: the encrypted clinic cache file and one clinic
 // on a real PostgreSQL server (tests/support/pgserver).
 namespace routiq::test {
@@ -19,8 +19,9 @@ public:
     virtual ~StoreRig() = default;
     virtual QString label() const = 0;
     virtual SyncStore &store() = 0;
-    // A reader on its own connection, as the metrics worker opens one.
-    virtual std::unique_ptr<AppointmentFactSource> openReader() = 0;
+    // A reader on its own connection, as the metrics worker opens one (on the server: as the
+    // set-up role, which may read everything).
+    virtual std::unique_ptr<ClinicReader> openReader() = 0;
     // Closes the store and opens it again (as after a restart of the sync worker).
     virtual void reopen() = 0;
     // From now on the database itself refuses to store appointment `id` (a constraint the
