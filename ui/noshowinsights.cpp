@@ -78,6 +78,9 @@ void NoShowInsights::showClinic(const ClinicView &view)
     const NoShowSnapshot snapshot = m_snapshots.value(view.id);
     if (snapshot.generatedAt.isValid())
         m_window->setNoShowSnapshot(snapshot);
+    else if (view.session && view.session->isViewer())
+        // Shared mode: no model is trained on a viewer (issue 16); say so rather than wait.
+        m_window->setNoShowUnavailable(tr("Not in shared mode yet"));
     else
         m_window->setNoShowUnavailable(tr("Waiting for the risk model"));
     TodayBoardController::View board;

@@ -11,6 +11,7 @@
 #include "securitycommand.h"
 #include "servelauncher.h"
 #include "serverclinicaddcommand.h"
+#include "serverclinicscommand.h"
 #include "servercommand.h"
 #include "serverimportcommand.h"
 #include "serversecuritycommand.h"
@@ -67,7 +68,8 @@ const QList<CommandInfo> &commands()
          "(docs/shared-mode.md); needs a role that may create roles. Then, with --server: "
          "'user ...' (also grant|revoke --clinic, role agent) and 'audit list' on the server's "
          "accounts (--user signs in as that login role), 'clinic add' (on the agent's computer: "
-         "the PMS key into its keychain), 'sync' (the agent) and 'metrics [--follow]'. 'server "
+         "the PMS key into its keychain), 'clinic list|remove', 'sync' (the agent) and 'metrics "
+         "[--follow]'. 'server "
          "import' (the set-up role) moves a single-PC folder in: its clinics, accounts (new "
          "passwords, printed once) and audit log."},
         {"audit", "audit verify|list [--since T]|re-anchor",
@@ -117,7 +119,7 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
     if (name == QLatin1String("server"))
         return std::make_unique<ServerCommand>(context);
     // Shared mode so far (docs/shared-mode.md): `server init`, the accounts and the audit
-    // list, `sync` (the agent), `metrics` and `clinic add` (the agent's PMS connection). A
+    // list, `sync` (the agent), `metrics` and `clinic add|list|remove`. A
     // command that would quietly use the local folder instead is refused.
     if (!context.server.isEmpty() &&
         (name == QLatin1String("user") || name == QLatin1String("audit")))
@@ -129,9 +131,11 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
             return std::make_unique<MetricsCommand>(context);
         if (name == QLatin1String("clinic") && args.value(1) == QLatin1String("add"))
             return std::make_unique<ServerClinicAddCommand>(context);
+        if (name == QLatin1String("clinic"))
+            return std::make_unique<ServerClinicsCommand>(context);
         std::fprintf(stderr,
                      "routiq-cli: '%s' does not work with --server yet; 'server init|import', "
-                     "'user ...', 'audit list', 'sync', 'metrics' and 'clinic add' do "
+                     "'user ...', 'audit list', 'sync', 'metrics' and 'clinic add|list|remove' do "
                      "(docs/shared-mode.md).\n",
                      qPrintable(name));
         *exitCode = 2;

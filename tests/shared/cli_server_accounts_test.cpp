@@ -5,6 +5,7 @@
 #include "testapp.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -334,4 +335,59 @@ TEST_CASE("routiq-cli --server audit list shows the server's entries to admins o
     CHECK(rig.psqlAsPostgres(QStringLiteral("SELECT count(*) FROM audit_log WHERE actor = '%1' "
                                             "AND action = 'access.denied';")
                                  .arg(rig.staff)) == QStringLiteral("1"));
+}
+
+TEST_CASE("routiq-cli --server clinic list shows each account the clinics the server lets it "
+          "see, and clinic remove is the admin's, takes the clinic's data and is audited")
+{
+    ensureCoreApp();
+    Rig rig;
+    rig.makeFirstAdmin();
+    Run add = rig.asAdmin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"),
+                           rig.staff, QStringLiteral("--role"), QStringLiteral("staff"),
+                           QStringLiteral("--clinic"), QStringLiteral("ca")},
+                          Rig::password(rig.staff));
+    REQUIRE(add.exitCode == 0);
+    rig.psqlAsPostgres(QStringLiteral("INSERT INTO locations (clinic_id, id, name) VALUES ('cb', "
+                                      "1, 'Main'), ('ca', 1, 'Main');"));
+
+    const Run all =
+        rig.asAdmin({QStringLiteral("clinic"), QStringLiteral("list"), QStringLiteral("--json")});
+    INFO(all.err.toStdString());
+    REQUIRE(all.exitCode == 0);
+    const QJsonArray clinics = QJsonDocument::fromJson(all.out.toUtf8()).array();
+    REQUIRE(clinics.size() == 2);
+    CHECK(clinics.at(0).toObject().value(QStringLiteral("id")).toString() == QStringLiteral("ca"));
+    const Run mine = rig.cli({QStringLiteral("clinic"), QStringLiteral("list")}, rig.staff,
+                             Rig::password(rig.staff));
+    REQUIRE(mine.exitCode == 0);
+    CHECK(mine.out.startsWith(QStringLiteral("ca ")));
+    CHECK_FALSE(mine.out.contains(QStringLiteral("cb")));
+
+    // Staff may not remove (the server refuses); an unknown id is a usage error.
+    const Run refused = rig.cli({QStringLiteral("clinic"), QStringLiteral("remove"),
+                                 QStringLiteral("--id"), QStringLiteral("ca")},
+                                rig.staff, Rig::password(rig.staff));
+    CHECK(refused.exitCode != 0);
+    const Run unknown = rig.asAdmin({QStringLiteral("clinic"), QStringLiteral("remove"),
+                                     QStringLiteral("--id"), QStringLiteral("nowhere")});
+    CHECK(unknown.exitCode == 2);
+
+    const Run removed = rig.asAdmin({QStringLiteral("clinic"), QStringLiteral("remove"),
+                                     QStringLiteral("--id"), QStringLiteral("cb")});
+    INFO(removed.err.toStdString());
+    REQUIRE(removed.exitCode == 0);
+    CHECK(removed.out.startsWith(QStringLiteral("Removed clinic 'cb'")));
+    CHECK(rig.psqlAsPostgres(QStringLiteral("SELECT count(*) FROM locations WHERE clinic_id = "
+                                            "'cb';"))
+              .contains(QStringLiteral("0")));
+    CHECK(rig.psqlAsPostgres(QStringLiteral("SELECT count(*) FROM locations WHERE clinic_id = "
+                                            "'ca';"))
+              .contains(QStringLiteral("1")));
+    CHECK(rig.psqlAsPostgres(QStringLiteral("SELECT actor || ' ' || (detail->>'what') FROM "
+                                            "audit_log WHERE action = 'connection.change' AND "
+                                            "clinic_id = 'cb';"))
+              .contains(rig.admin + QStringLiteral(" remove")));
+    const Run after = rig.asAdmin({QStringLiteral("clinic"), QStringLiteral("list")});
+    CHECK_FALSE(after.out.contains(QStringLiteral("cb")));
 }
