@@ -255,6 +255,17 @@
     </message>
 </context>
 <context>
+    <name>ServerViewerSignIn</name>
+    <message>
+        <source>&apos;%1&apos; is the sync agent&apos;s account: it syncs, it does not sign in to the app. Sign in with your own account.</source>
+        <translation>„%1“ ist das Konto des Sync-Agenten: Es synchronisiert und meldet sich nicht in der App an. Melden Sie sich mit Ihrem eigenen Konto an.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Routiq account on this server. Ask the clinic admin to add it with &apos;routiq-cli --server … user add&apos;.</source>
+        <translation>„%1“ ist kein Routiq-Konto auf diesem Server. Bitten Sie den Praxis-Admin, es mit &apos;routiq-cli --server … user add&apos; anzulegen.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Live clinic dashboard for Cliniko and Nookal.</source>
@@ -299,6 +310,18 @@
     <message>
         <source>Benchmark: read the user name and password as two lines from standard input and sign in with them.</source>
         <translation>Benchmark: Benutzername und Passwort als zwei Zeilen von der Standardeingabe lesen und sich damit anmelden.</translation>
+    </message>
+    <message>
+        <source>Shared mode: show the clinics of this Routiq server (a libpq connection string; default: ROUTIQ_SERVER).</source>
+        <translation>Gemeinsamer Modus: die Praxen dieses Routiq-Servers anzeigen (eine libpq-Verbindungszeichenfolge; Standard: ROUTIQ_SERVER).</translation>
+    </message>
+    <message>
+        <source>Shared mode: the account name to sign in with.</source>
+        <translation>Gemeinsamer Modus: der Kontoname für die Anmeldung.</translation>
+    </message>
+    <message>
+        <source>The file ROUTIQ_PASSWORD_FILE names cannot be read.</source>
+        <translation>Die in ROUTIQ_PASSWORD_FILE genannte Datei kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1232,10 @@ Im PMS selbst wird nichts gelöscht. Wird die Praxis später erneut hinzugefügt
     <message>
         <source>Exports need a signed-in account.</source>
         <translation>Für Exporte ist ein angemeldetes Konto nötig.</translation>
+    </message>
+    <message>
+        <source>Exports are not available in shared mode yet.</source>
+        <translation>Exporte sind im gemeinsamen Modus noch nicht verfügbar.</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2217,10 @@ Ihr Konto sieht nur diese Zahl: Namen und Telefonnummern sind Mitarbeitern und A
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Reconnecting to the server — %1</source>
+        <translation>Verbindung zum Server wird wiederhergestellt — %1</translation>
+    </message>
 </context>
 <context>
     <name>routiq::MainWindow</name>
@@ -2499,6 +2530,10 @@ Ihr Konto sieht nur diese Zahl: Namen und Telefonnummern sind Mitarbeitern und A
     <message>
         <source>Expected no-shows (next 7 days) — %1</source>
         <translation>Erwartete Ausfälle (nächste 7 Tage) — %1</translation>
+    </message>
+    <message>
+        <source>Not in shared mode yet</source>
+        <translation>Im gemeinsamen Modus noch nicht verfügbar</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3255,20 @@ Ihr Konto sieht nur diese Zahl: Namen und Telefonnummern sind Mitarbeitern und A
     </message>
 </context>
 <context>
+    <name>routiq::ServerClinicImport</name>
+    <message>
+        <source>The server has this clinic already; nothing of it was imported again.</source>
+        <translation>Der Server hat diese Praxis bereits; nichts davon wurde erneut importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ServerClinicReader</name>
+    <message>
+        <source>Your account may not see patient names.</source>
+        <translation>Ihr Konto darf keine Patientennamen sehen.</translation>
+    </message>
+</context>
+<context>
     <name>routiq::ServerConnInfo</name>
     <message>
         <source>Passwords never go on the command line or in ROUTIQ_SERVER. Put the password in the PostgreSQL password file (PGPASSFILE, ~/.pgpass) or a service file (service=NAME).</source>
@@ -3270,6 +3319,48 @@ Ihr Konto sieht nur diese Zahl: Namen und Telefonnummern sind Mitarbeitern und A
     <message>
         <source>Routiq&apos;s server reported an error.</source>
         <translation>Der Server von Routiq hat einen Fehler gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ServerFolderImport</name>
+    <message>
+        <source>Only the set-up role (the role that ran &apos;server init&apos;) imports a folder: give its connection in --server.</source>
+        <translation>Nur die Einrichtungsrolle (die Rolle, die &apos;server init&apos; ausgeführt hat) importiert einen Ordner: Geben Sie ihre Verbindung in --server an.</translation>
+    </message>
+    <message>
+        <source>An account&apos;s name cannot be a server login name; rename it in the folder first.</source>
+        <translation>Der Name eines Kontos kann kein Anmeldename auf dem Server sein; benennen Sie es zuerst im Ordner um.</translation>
+    </message>
+    <message>
+        <source>The server has a role with this account&apos;s name already (was the folder imported before?); nothing was written.</source>
+        <translation>Der Server hat bereits eine Rolle mit dem Namen dieses Kontos (wurde der Ordner schon importiert?); nichts wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ServerShell</name>
+    <message>
+        <source>Routiq — Sign in to %1</source>
+        <translation>Routiq — Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>This PC shows the clinic server %1. Accounts, clinics and their settings are kept there: change your password with &apos;routiq-cli --server … user passwd&apos;; an admin manages accounts and clinics with &apos;routiq-cli --server … user&apos; and &apos;… clinic&apos;.</source>
+        <translation>Dieser PC zeigt den Praxisserver %1. Konten, Praxen und ihre Einstellungen liegen dort: Ändern Sie Ihr Passwort mit &apos;routiq-cli --server … user passwd&apos;; ein Administrator verwaltet Konten und Praxen mit &apos;routiq-cli --server … user&apos; und &apos;… clinic&apos;.</translation>
+    </message>
+    <message>
+        <source>Shared mode: this PC shows the clinic server %1. Sign in with your account on that server.</source>
+        <translation>Gemeinsamer Modus: Dieser PC zeigt den Praxisserver %1. Melden Sie sich mit Ihrem Konto auf diesem Server an.</translation>
+    </message>
+    <message>
+        <source>Routiq — %1</source>
+        <translation>Routiq — %1</translation>
+    </message>
+    <message>
+        <source>No clinic on this server is shared with &apos;%1&apos; yet. Ask the clinic admin to grant one (&apos;routiq-cli --server … user grant&apos;).</source>
+        <translation>Auf diesem Server ist noch keine Praxis für „%1“ freigegeben. Bitten Sie den Praxis-Admin, eine freizugeben (&apos;routiq-cli --server … user grant&apos;).</translation>
     </message>
 </context>
 <context>

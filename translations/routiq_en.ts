@@ -255,6 +255,17 @@
     </message>
 </context>
 <context>
+    <name>ServerViewerSignIn</name>
+    <message>
+        <source>&apos;%1&apos; is the sync agent&apos;s account: it syncs, it does not sign in to the app. Sign in with your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Routiq account on this server. Ask the clinic admin to add it with &apos;routiq-cli --server … user add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Live clinic dashboard for Cliniko and Nookal.</source>
@@ -298,6 +309,18 @@
     </message>
     <message>
         <source>Benchmark: read the user name and password as two lines from standard input and sign in with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared mode: show the clinics of this Routiq server (a libpq connection string; default: ROUTIQ_SERVER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared mode: the account name to sign in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file ROUTIQ_PASSWORD_FILE names cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1200,6 +1223,10 @@ Nothing is deleted in the PMS itself. Adding the clinic again later starts with 
     </message>
     <message>
         <source>Exports need a signed-in account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports are not available in shared mode yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2177,6 +2204,10 @@ Your account sees this number only: names and phone numbers are for staff and ad
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reconnecting to the server — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>routiq::MainWindow</name>
@@ -2485,6 +2516,10 @@ Your account sees this number only: names and phone numbers are for staff and ad
     </message>
     <message>
         <source>Expected no-shows (next 7 days) — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in shared mode yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3207,6 +3242,20 @@ Your account sees this number only: names and phone numbers are for staff and ad
     </message>
 </context>
 <context>
+    <name>routiq::ServerClinicImport</name>
+    <message>
+        <source>The server has this clinic already; nothing of it was imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ServerClinicReader</name>
+    <message>
+        <source>Your account may not see patient names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>routiq::ServerConnInfo</name>
     <message>
         <source>Passwords never go on the command line or in ROUTIQ_SERVER. Put the password in the PostgreSQL password file (PGPASSFILE, ~/.pgpass) or a service file (service=NAME).</source>
@@ -3256,6 +3305,48 @@ Your account sees this number only: names and phone numbers are for staff and ad
     </message>
     <message>
         <source>Routiq&apos;s server reported an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ServerFolderImport</name>
+    <message>
+        <source>Only the set-up role (the role that ran &apos;server init&apos;) imports a folder: give its connection in --server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account&apos;s name cannot be a server login name; rename it in the folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has a role with this account&apos;s name already (was the folder imported before?); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ServerShell</name>
+    <message>
+        <source>Routiq — Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC shows the clinic server %1. Accounts, clinics and their settings are kept there: change your password with &apos;routiq-cli --server … user passwd&apos;; an admin manages accounts and clinics with &apos;routiq-cli --server … user&apos; and &apos;… clinic&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared mode: this PC shows the clinic server %1. Sign in with your account on that server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routiq — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clinic on this server is shared with &apos;%1&apos; yet. Ask the clinic admin to grant one (&apos;routiq-cli --server … user grant&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -255,6 +255,17 @@
     </message>
 </context>
 <context>
+    <name>ServerViewerSignIn</name>
+    <message>
+        <source>&apos;%1&apos; is the sync agent&apos;s account: it syncs, it does not sign in to the app. Sign in with your own account.</source>
+        <translation>«%1» es la cuenta del agente de sincronización: sincroniza, no inicia sesión en la aplicación. Inicie sesión con su propia cuenta.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Routiq account on this server. Ask the clinic admin to add it with &apos;routiq-cli --server … user add&apos;.</source>
+        <translation>«%1» no es una cuenta de Routiq en este servidor. Pida al administrador de la clínica que la cree con &apos;routiq-cli --server … user add&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Live clinic dashboard for Cliniko and Nookal.</source>
@@ -299,6 +310,18 @@
     <message>
         <source>Benchmark: read the user name and password as two lines from standard input and sign in with them.</source>
         <translation>Prueba de rendimiento: leer el nombre de usuario y la contraseña como dos líneas de la entrada estándar e iniciar sesión con ellos.</translation>
+    </message>
+    <message>
+        <source>Shared mode: show the clinics of this Routiq server (a libpq connection string; default: ROUTIQ_SERVER).</source>
+        <translation>Modo compartido: mostrar las clínicas de este servidor de Routiq (una cadena de conexión de libpq; por defecto: ROUTIQ_SERVER).</translation>
+    </message>
+    <message>
+        <source>Shared mode: the account name to sign in with.</source>
+        <translation>Modo compartido: el nombre de la cuenta con la que iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The file ROUTIQ_PASSWORD_FILE names cannot be read.</source>
+        <translation>No se puede leer el archivo que indica ROUTIQ_PASSWORD_FILE.</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1232,10 @@ No se elimina nada en el propio PMS. Si vuelve a añadir la clínica más adelan
     <message>
         <source>Exports need a signed-in account.</source>
         <translation>Para exportar se necesita una cuenta con sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>Exports are not available in shared mode yet.</source>
+        <translation>Las exportaciones aún no están disponibles en el modo compartido.</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2217,10 @@ Su cuenta solo ve este número: los nombres y teléfonos son para el personal y 
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Reconnecting to the server — %1</source>
+        <translation>Reconectando con el servidor — %1</translation>
+    </message>
 </context>
 <context>
     <name>routiq::MainWindow</name>
@@ -2499,6 +2530,10 @@ Su cuenta solo ve este número: los nombres y teléfonos son para el personal y 
     <message>
         <source>Expected no-shows (next 7 days) — %1</source>
         <translation>Inasistencias previstas (próximos 7 días) — %1</translation>
+    </message>
+    <message>
+        <source>Not in shared mode yet</source>
+        <translation>Aún no disponible en el modo compartido</translation>
     </message>
 </context>
 <context>
@@ -3220,6 +3255,20 @@ Su cuenta solo ve este número: los nombres y teléfonos son para el personal y 
     </message>
 </context>
 <context>
+    <name>routiq::ServerClinicImport</name>
+    <message>
+        <source>The server has this clinic already; nothing of it was imported again.</source>
+        <translation>El servidor ya tiene esta clínica; no se ha vuelto a importar nada de ella.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ServerClinicReader</name>
+    <message>
+        <source>Your account may not see patient names.</source>
+        <translation>Su cuenta no puede ver los nombres de los pacientes.</translation>
+    </message>
+</context>
+<context>
     <name>routiq::ServerConnInfo</name>
     <message>
         <source>Passwords never go on the command line or in ROUTIQ_SERVER. Put the password in the PostgreSQL password file (PGPASSFILE, ~/.pgpass) or a service file (service=NAME).</source>
@@ -3270,6 +3319,48 @@ Su cuenta solo ve este número: los nombres y teléfonos son para el personal y 
     <message>
         <source>Routiq&apos;s server reported an error.</source>
         <translation>El servidor de Routiq informó de un error.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ServerFolderImport</name>
+    <message>
+        <source>Only the set-up role (the role that ran &apos;server init&apos;) imports a folder: give its connection in --server.</source>
+        <translation>Solo el rol de configuración (el que ejecutó &apos;server init&apos;) importa una carpeta: indique su conexión en --server.</translation>
+    </message>
+    <message>
+        <source>An account&apos;s name cannot be a server login name; rename it in the folder first.</source>
+        <translation>El nombre de una cuenta no puede ser un nombre de inicio de sesión del servidor; cámbielo primero en la carpeta.</translation>
+    </message>
+    <message>
+        <source>The server has a role with this account&apos;s name already (was the folder imported before?); nothing was written.</source>
+        <translation>El servidor ya tiene un rol con el nombre de esta cuenta (¿se importó antes la carpeta?); no se ha escrito nada.</translation>
+    </message>
+</context>
+<context>
+    <name>routiq::ServerShell</name>
+    <message>
+        <source>Routiq — Sign in to %1</source>
+        <translation>Routiq — Iniciar sesión en %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>This PC shows the clinic server %1. Accounts, clinics and their settings are kept there: change your password with &apos;routiq-cli --server … user passwd&apos;; an admin manages accounts and clinics with &apos;routiq-cli --server … user&apos; and &apos;… clinic&apos;.</source>
+        <translation>Este PC muestra el servidor de la clínica %1. Las cuentas, las clínicas y su configuración se guardan allí: cambie su contraseña con &apos;routiq-cli --server … user passwd&apos;; un administrador gestiona cuentas y clínicas con &apos;routiq-cli --server … user&apos; y &apos;… clinic&apos;.</translation>
+    </message>
+    <message>
+        <source>Shared mode: this PC shows the clinic server %1. Sign in with your account on that server.</source>
+        <translation>Modo compartido: este PC muestra el servidor de la clínica %1. Inicie sesión con su cuenta en ese servidor.</translation>
+    </message>
+    <message>
+        <source>Routiq — %1</source>
+        <translation>Routiq — %1</translation>
+    </message>
+    <message>
+        <source>No clinic on this server is shared with &apos;%1&apos; yet. Ask the clinic admin to grant one (&apos;routiq-cli --server … user grant&apos;).</source>
+        <translation>Aún no hay ninguna clínica de este servidor compartida con «%1». Pida al administrador de la clínica que le conceda una (&apos;routiq-cli --server … user grant&apos;).</translation>
     </message>
 </context>
 <context>
