@@ -25,6 +25,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 
+#include <algorithm>
+
 using namespace routiq;
 using namespace routiq::test;
 
@@ -157,6 +159,35 @@ TEST_CASE("the app in shared mode: a staff account signs in, sees the agent's fi
     const int before = QLocale().toInt(app.card("totalBookings"));
     REQUIRE(before > 0);
     CHECK(app.drillDownOn("totalBookings")); // staff: patient-level lists, audited by the server
+
+    // The drill-down and the lapsed worklist: names read through the server's function, each
+    // view in its audit log as the account.
+    REQUIRE(app.shell.sessions().size() == 1);
+    ClinicSession *session = app.shell.sessions().front();
+    QSignalSpy listReady(session, &ClinicSession::appointmentListReady);
+    AppointmentListQuery query;
+    query.from = QDate::currentDate().addDays(-30);
+    query.to = QDate::currentDate().addDays(30);
+    session->requestAppointmentList(*app.shell.currentUser(), query, 8);
+    REQUIRE(listReady.wait(30'000));
+    const auto rows = listReady.first().at(1).value<QList<AppointmentListRow>>();
+    REQUIRE_FALSE(rows.isEmpty());
+    CHECK(std::all_of(rows.begin(), rows.end(),
+                      [](const AppointmentListRow &r) { return !r.patientName.isEmpty(); }));
+    QSignalSpy lapsedReady(session, &ClinicSession::lapsedReady);
+    LapsedQuery lapsed;
+    session->requestLapsed(*app.shell.currentUser(), lapsed, 9);
+    REQUIRE(lapsedReady.wait(30'000));
+    const auto list = lapsedReady.first().at(1).value<LapsedList>();
+    const auto contacts = lapsedReady.first().at(2).value<PatientContacts>();
+    CHECK(contacts.size() == list.patients.size());
+    QString audit;
+    REQUIRE(server.psql(accounts.database, QStringLiteral("postgres"),
+                        QStringLiteral("SELECT actor || ':' || (detail->>'list') FROM audit_log "
+                                       "WHERE action = 'patient_level.view' ORDER BY seq;"),
+                        &audit) == 0);
+    CHECK(audit.contains(staff + QStringLiteral(":appointments")));
+    CHECK(audit.contains(staff + QStringLiteral(":lapsed")));
 
     // A booking at the PMS: agent → server → NOTIFY → the app's card.
     const SimAppointment model = appointmentInAccountZone(rig.sim.clinic());
