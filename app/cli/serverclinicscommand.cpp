@@ -167,11 +167,16 @@ void ServerClinicsCommand::remove(const QStringList &args)
         succeed();
         return;
     }
-    m_secrets->remove(AgentPmsConnection::entryName(server->serverKey(), clinic),
-                      [this, done](const RoutiqError &) {
-                          std::printf("%s\n", qPrintable(done));
-                          succeed();
-                      });
+    const QString entry = AgentPmsConnection::entryName(server->serverKey(), clinic);
+    m_secrets->remove(entry, [this, done, entry](const RoutiqError &removeError) {
+        std::printf("%s\n", qPrintable(done));
+        if (!removeError.isNull())
+            std::fprintf(stderr,
+                         "routiq-cli: the keychain entry '%s' could not be removed (%s); remove "
+                         "it by hand if this computer ran the clinic's agent.\n",
+                         qPrintable(entry), qPrintable(removeError.message));
+        succeed();
+    });
 }
 
 } // namespace routiq::cli

@@ -46,10 +46,12 @@ public:
 
     // Patient-level reads. The caller has checked the user's role where the store cannot (the
     // cache file); the server checks and audits them itself, and refuses with ACCESS_DENIED.
-    // `what` names the list for the audit ("appointments", "lapsed").
-    virtual QList<AppointmentListRow> appointments(const AppointmentListQuery &query,
+    // `what` names the list for the audit ("appointments", "lapsed"). `newView` false: the same
+    // view read again after a live change (audited when it was opened; only patients new to
+    // it are read, and audited, again).
+    virtual QList<AppointmentListRow> appointments(const AppointmentListQuery &query, bool newView,
                                                    RoutiqError *error) const = 0;
-    virtual PatientContacts contacts(const QList<RecordId> &ids, const QString &what,
+    virtual PatientContacts contacts(const QList<RecordId> &ids, const QString &what, bool newView,
                                      RoutiqError *error) const = 0;
 };
 

@@ -12,6 +12,8 @@
 #include <QTimeZone>
 #include <QTimer>
 
+#include <utility>
+
 namespace routiq {
 
 ClinicSession::ClinicSession(ClinicConnection connection, QString databasePath, DatabaseKey key,
@@ -126,6 +128,7 @@ void ClinicSession::connectFollower()
                 const bool wasReachable = m_followerReachable;
                 m_followerReachable = reachable;
                 if (!reachable) {
+                    m_viewerFailureShown = true;
                     emit failed(error); // the live indicator: reconnecting, with the data age
                     return;
                 }
@@ -155,12 +158,25 @@ void ClinicSession::connectFollower()
         emit changesCommitted(changes);
     });
     connect(f, &ClinicChangeFollower::caughtUp, this, [this] {
-        if (m_storeOpen && m_followerReachable)
-            m_metrics.readLastSync();
+        if (!m_storeOpen || !m_followerReachable)
+            return;
+        // A read of the metrics' own connection failed while the feed's did not (a dropped
+        // idle connection, a restarted reader): everything is read again on a new one, at most
+        // once a heartbeat.
+        if (std::exchange(m_viewerReadFailed, false))
+            m_metrics.reload();
+        m_metrics.readLastSync();
+    });
+    connect(&m_metrics, &MetricsWorker::loadFailed, this, [this] {
+        m_viewerReadFailed = true;
+        m_viewerFailureShown = true;
     });
     connect(&m_metrics, &MetricsWorker::lastSyncRead, this, [this](const QDateTime &at) {
-        if (!at.isValid() || at == m_lastSync)
+        // The server answered: the indicator leaves "reconnecting" even when the agent has
+        // not synced since.
+        if (!at.isValid() || (at == m_lastSync && !std::exchange(m_viewerFailureShown, false)))
             return;
+        m_viewerFailureShown = false;
         m_lastSync = at;
         m_metrics.setLastUpdated(at);
         emit passCompleted(at, true);
@@ -247,7 +263,7 @@ void ClinicSession::refreshAppointmentList(const ActingUser &user,
             return;
         }
     }
-    m_metrics.requestAppointmentList(query, requestId);
+    m_metrics.requestAppointmentList(query, requestId, false);
 }
 
 void ClinicSession::retrainNoShowModel()
@@ -306,7 +322,7 @@ void ClinicSession::lapsedFor(const ActingUser &user, const LapsedQuery &query, 
                            [this, requestId, denied] { emit insightFailed(requestId, denied); });
         return;
     }
-    m_metrics.requestLapsed(query, zoneFor(query.locationId), true, requestId);
+    m_metrics.requestLapsed(query, zoneFor(query.locationId), true, requestId, audit);
 }
 
 void ClinicSession::requestLapsed(const ActingUser &user, const LapsedQuery &query,

@@ -147,6 +147,8 @@ private:
     std::unique_ptr<SyncWorker> m_sync;               // null for a viewer
     std::unique_ptr<ClinicChangeFollower> m_follower; // a viewer's, else null
     bool m_followerReachable = false;
+    bool m_viewerReadFailed = false;   // the metrics' reads failed: read again at a heartbeat
+    bool m_viewerFailureShown = false; // failed() told the indicator; the next read clears it
     MetricsWorker m_metrics;
     InsightsWorker m_insights;
     bool m_insightsWanted = false; // the history is complete enough to learn from

@@ -90,13 +90,13 @@ QList<BookedTime> LocalClinicReader::bookedTime(QDate first, QDate last, RoutiqE
     return BookedTimeReader::read(connection(), first, last, error);
 }
 
-QList<AppointmentListRow> LocalClinicReader::appointments(const AppointmentListQuery &query,
+QList<AppointmentListRow> LocalClinicReader::appointments(const AppointmentListQuery &query, bool,
                                                           RoutiqError *error) const
 {
     return m_reader->appointments(query, error);
 }
 
-PatientContacts LocalClinicReader::contacts(const QList<RecordId> &ids, const QString &,
+PatientContacts LocalClinicReader::contacts(const QList<RecordId> &ids, const QString &, bool,
                                             RoutiqError *error) const
 {
     return PatientDirectory::contacts(connection(), ids, error);

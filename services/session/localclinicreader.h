@@ -36,9 +36,9 @@ public:
     QDateTime lastSuccessfulSync(RoutiqError *error) const override;
     QSet<RecordId> archivedPatients(RoutiqError *error) const override;
     QList<BookedTime> bookedTime(QDate first, QDate last, RoutiqError *error) const override;
-    QList<AppointmentListRow> appointments(const AppointmentListQuery &query,
+    QList<AppointmentListRow> appointments(const AppointmentListQuery &query, bool newView,
                                            RoutiqError *error) const override;
-    PatientContacts contacts(const QList<RecordId> &ids, const QString &what,
+    PatientContacts contacts(const QList<RecordId> &ids, const QString &what, bool newView,
                              RoutiqError *error) const override;
 
 private:

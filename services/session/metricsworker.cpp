@@ -8,6 +8,7 @@
 #include "metrics/rangeresolver.h"
 
 #include <memory>
+#include <utility>
 
 namespace routiq {
 
@@ -15,7 +16,8 @@ struct MetricsWorker::InThread : QObject
 {
     std::unique_ptr<ClinicReader> reader;
     std::unique_ptr<MetricsEngine> engine;
-    bool loaded = false;
+    bool loaded = false;    // the index holds every fact
+    bool announced = false; // fullIndexReady was emitted (once)
 
     ~InThread() override
     {
@@ -60,25 +62,35 @@ void MetricsWorker::start()
     m_context = new InThread;
     m_thread.start(m_context);
     InThread *ctx = m_context;
+    postOpen(ctx, true);
+}
+
+void MetricsWorker::postOpen(InThread *ctx, bool firstSnapshot)
+{
     // Copies: the thread never reads this object's members, which the owner may change.
-    m_thread.post([this, ctx, request = m_request, lastUpdated = m_lastUpdated, zone = m_zone,
-                   open = m_open, clock = m_clock] {
+    m_thread.post([this, ctx, firstSnapshot, request = m_request, lastUpdated = m_lastUpdated,
+                   zone = m_zone, open = m_open, clock = m_clock] {
+        // A new connection each time: after a failure the old one may have gone with the server.
+        ctx->reader.reset();
         RoutiqError error;
         ctx->reader = open(&error);
         if (!ctx->reader) {
             emit loadFailed(error);
             return;
         }
-        ctx->engine = std::make_unique<MetricsEngine>(clock, zone);
-        connect(ctx->engine.get(), &MetricsEngine::snapshotReady, this,
-                &MetricsWorker::snapshotReady);
-        connect(ctx->engine.get(), &MetricsEngine::requestFailed, this,
-                &MetricsWorker::requestFailed);
-        // Stored only (nothing is loaded yet): the full load computes this request.
-        ctx->engine->setRequest(request);
-        if (lastUpdated.isValid())
-            ctx->engine->setLastUpdated(lastUpdated);
-        publishFirstSnapshot(ctx, request, zone);
+        if (!ctx->engine) {
+            ctx->engine = std::make_unique<MetricsEngine>(clock, zone);
+            connect(ctx->engine.get(), &MetricsEngine::snapshotReady, this,
+                    &MetricsWorker::snapshotReady);
+            connect(ctx->engine.get(), &MetricsEngine::requestFailed, this,
+                    &MetricsWorker::requestFailed);
+            // Stored only (nothing is loaded yet): the full load computes this request.
+            ctx->engine->setRequest(request);
+            if (lastUpdated.isValid())
+                ctx->engine->setLastUpdated(lastUpdated);
+        }
+        if (firstSnapshot)
+            publishFirstSnapshot(ctx, request, zone);
         load(ctx);
     });
 }
@@ -87,7 +99,9 @@ void MetricsWorker::load(InThread *ctx)
 {
     // In chunks: a million facts as one list would sit beside the index they build
     // (~70 MB more at the peak, docs/metrics-benchmark.md "Startup of the real app").
+    // Nothing is served from a half-built index: `loaded` is false until the load is whole.
     RoutiqError error;
+    ctx->loaded = false;
     ctx->engine->beginLoad();
     if (!ctx->reader->loadFactsInChunks(
             20000, [ctx](const QList<AppointmentFact> &chunk) { ctx->engine->addFacts(chunk); },
@@ -96,29 +110,16 @@ void MetricsWorker::load(InThread *ctx)
         return;
     }
     ctx->engine->finishLoad();
-    const bool first = !ctx->loaded;
     ctx->loaded = true;
-    if (first)
+    if (!std::exchange(ctx->announced, true))
         emit fullIndexReady();
     readReferenceData(ctx);
 }
 
 void MetricsWorker::reload()
 {
-    InThread *ctx = m_context;
-    m_thread.post([this, ctx, open = m_open] {
-        if (!ctx->engine)
-            return;
-        // A new connection: the old one may have gone with the server.
-        ctx->reader.reset();
-        RoutiqError error;
-        ctx->reader = open(&error);
-        if (!ctx->reader) {
-            emit loadFailed(error);
-            return;
-        }
-        load(ctx);
-    });
+    if (m_context)
+        postOpen(m_context, false);
 }
 
 void MetricsWorker::applyChangedDates(const QList<QDate> &dates)
@@ -250,16 +251,17 @@ void MetricsWorker::refreshReferenceData()
     m_thread.post([this, ctx] { readReferenceData(ctx); });
 }
 
-void MetricsWorker::requestAppointmentList(const AppointmentListQuery &query, quint64 requestId)
+void MetricsWorker::requestAppointmentList(const AppointmentListQuery &query, quint64 requestId,
+                                           bool newView)
 {
     InThread *ctx = m_context;
-    m_thread.post([this, ctx, query, requestId] {
+    m_thread.post([this, ctx, query, requestId, newView] {
         if (!ctx->reader) {
             emit appointmentListFailed(requestId, RoutiqError::make(ErrorCode::CacheNotOpen));
             return;
         }
         RoutiqError error;
-        const QList<AppointmentListRow> rows = ctx->reader->appointments(query, &error);
+        const QList<AppointmentListRow> rows = ctx->reader->appointments(query, newView, &error);
         if (!error.isNull())
             emit appointmentListFailed(requestId, error);
         else
@@ -280,9 +282,9 @@ void MetricsWorker::runInsight(quint64 requestId, std::function<void(InThread *)
 }
 
 void MetricsWorker::requestLapsed(const LapsedQuery &query, const QTimeZone &zone,
-                                  bool withContacts, quint64 requestId)
+                                  bool withContacts, quint64 requestId, bool newView)
 {
-    runInsight(requestId, [this, query, zone, withContacts, requestId](InThread *ctx) {
+    runInsight(requestId, [this, query, zone, withContacts, requestId, newView](InThread *ctx) {
         RoutiqError error;
         const QSet<RecordId> archived = ctx->reader->archivedPatients(&error);
         if (!error.isNull()) {
@@ -299,7 +301,7 @@ void MetricsWorker::requestLapsed(const LapsedQuery &query, const QTimeZone &zon
             ids.reserve(list.patients.size());
             for (const LapsedPatient &p : list.patients)
                 ids.append(p.patientId);
-            contacts = ctx->reader->contacts(ids, QStringLiteral("lapsed"), &error);
+            contacts = ctx->reader->contacts(ids, QStringLiteral("lapsed"), newView, &error);
             if (!error.isNull()) {
                 emit insightFailed(requestId, error);
                 return;

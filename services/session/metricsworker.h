@@ -59,7 +59,8 @@ public:
     // A change known only by the local dates it touched (the shared server's feed): those
     // days are read again; a fact no longer there is dropped.
     void applyChangedDates(const QList<QDate> &dates);
-    // Opens the reader again and reads everything (a viewer back after a lost connection).
+    // Opens the reader again and reads everything (a viewer back after a lost connection, or
+    // after a failed read). Before the first successful open, it is that open.
     void reload();
     // Reads when the store was last synced; answers with lastSyncRead.
     void readLastSync();
@@ -67,7 +68,9 @@ public:
     // Re-reads locations and practitioners; answers with referenceDataReady.
     void refreshReferenceData();
     // Answers with appointmentListReady(requestId, rows) or appointmentListFailed.
-    void requestAppointmentList(const AppointmentListQuery &query, quint64 requestId);
+    // `newView` false: the same list read again after a change (ClinicReader::appointments).
+    void requestAppointmentList(const AppointmentListQuery &query, quint64 requestId,
+                                bool newView = true);
 
     // The insights computed from the same index (docs/metrics.md "Insights"); each answers
     // with its *Ready signal or insightFailed(requestId, error). `zone` gives "today" (the
@@ -75,7 +78,7 @@ public:
     // Contacts (names, phones) are read only when `withContacts`: the caller has checked and
     // audited a patient-level view first.
     void requestLapsed(const LapsedQuery &query, const QTimeZone &zone, bool withContacts,
-                       quint64 requestId);
+                       quint64 requestId, bool newView = true);
     void requestForward(const ForwardQuery &query, const WorkingHoursMap &hours,
                         const QTimeZone &zone, quint64 requestId);
     // `request` resolved against "today" in `zone`; lastUpdated is stamped by the caller.
@@ -106,6 +109,8 @@ private:
     void runInsight(quint64 requestId, std::function<void(InThread *)> work);
     void publishFirstSnapshot(InThread *ctx, const MetricsRequest &request, const QTimeZone &zone);
 
+    // Opens the reader (and the engine, the first time) in the thread, then loads every fact.
+    void postOpen(InThread *ctx, bool firstSnapshot);
     void load(InThread *ctx);
 
     QString m_clinicId;

@@ -93,8 +93,15 @@ QString ServerClinicReader::connection() const
 
 void ServerClinicReader::asServerError(RoutiqError *error)
 {
-    if (error && !error->isNull() && error->code == QLatin1String("CACHE_READ_FAILED"))
-        *error = ServerError::unreachable(error->details);
+    if (!error || error->isNull() || error->code != QLatin1String("CACHE_READ_FAILED"))
+        return;
+    // The shared readers keep only the driver's text: a lost connection reads as one, the rest
+    // (a privilege, a statement) as the server's error.
+    const QString &text = error->details;
+    const bool lost = text.contains(QLatin1String("connection"), Qt::CaseInsensitive) ||
+                      text.contains(QLatin1String("database not open"), Qt::CaseInsensitive) ||
+                      text.contains(QLatin1String("Unable to send query"), Qt::CaseInsensitive);
+    *error = lost ? ServerError::unreachable(text) : ServerError::other(text);
 }
 
 QList<AppointmentFact> ServerClinicReader::loadFacts(RoutiqError *error) const
@@ -176,10 +183,11 @@ QList<BookedTime> ServerClinicReader::bookedTime(QDate first, QDate last, Routiq
 }
 
 QList<AppointmentListRow> ServerClinicReader::appointments(const AppointmentListQuery &query,
-                                                           RoutiqError *error) const
+                                                           bool newView, RoutiqError *error) const
 {
     if (query.withPatientNames && !m_patientLevel) {
-        contacts({}, QStringLiteral("appointments"), error); // the server records the refusal
+        if (newView) // the server records the refusal
+            contacts({}, QStringLiteral("appointments"), true, error);
         if (error)
             *error = accessDenied();
         return {};
@@ -199,7 +207,8 @@ QList<AppointmentListRow> ServerClinicReader::appointments(const AppointmentList
         if (!patients.contains(r.patientId))
             patients.append(r.patientId);
     RoutiqError namesError;
-    const PatientContacts names = contacts(patients, QStringLiteral("appointments"), &namesError);
+    const PatientContacts names =
+        contacts(patients, QStringLiteral("appointments"), newView, &namesError);
     if (!namesError.isNull()) {
         if (error)
             *error = namesError;
@@ -211,23 +220,35 @@ QList<AppointmentListRow> ServerClinicReader::appointments(const AppointmentList
 }
 
 PatientContacts ServerClinicReader::contacts(const QList<RecordId> &ids, const QString &what,
-                                             RoutiqError *error) const
+                                             bool newView, RoutiqError *error) const
 {
     PatientContacts out;
+    QList<RecordId> ask = ids;
+    if (!newView && m_patientLevel) {
+        ask.clear();
+        for (RecordId id : ids) {
+            if (const auto it = m_seen.constFind(id); it != m_seen.constEnd())
+                out.insert(id, *it);
+            else
+                ask.append(id);
+        }
+        if (ask.isEmpty())
+            return out;
+    }
     // Called even for a refusal or no ids: the function writes the audit entry either way.
     QSqlQuery q(m_facts->connection().database());
     q.setForwardOnly(true);
     if (!q.prepare(QStringLiteral("SELECT patient_id, first_name, last_name, phone FROM "
                                   "routiq_patient_list(?, ?, ?::bigint[])")) ||
-        (q.addBindValue(m_clinic), q.addBindValue(what), q.addBindValue(idArray(ids)), !q.exec())) {
+        (q.addBindValue(m_clinic), q.addBindValue(what), q.addBindValue(idArray(ask)), !q.exec())) {
         if (error)
             *error = ServerError::fromSql(q.lastError(), QStringLiteral("reading patient names"));
-        return out;
+        return {};
     }
     if (!m_patientLevel) {
         if (error)
             *error = accessDenied();
-        return out;
+        return {};
     }
     while (q.next()) {
         const QString first = q.value(1).toString().trimmed();
@@ -235,7 +256,9 @@ PatientContacts ServerClinicReader::contacts(const QList<RecordId> &ids, const Q
         QString name = first;
         if (!last.isEmpty())
             name += (name.isEmpty() ? QString() : QStringLiteral(" ")) + last;
-        out.insert(q.value(0).toLongLong(), PatientContact{name, q.value(3).toString()});
+        const PatientContact contact{name, q.value(3).toString()};
+        out.insert(q.value(0).toLongLong(), contact);
+        m_seen.insert(q.value(0).toLongLong(), contact);
     }
     return out;
 }

@@ -44,9 +44,9 @@ public:
     QDateTime lastSuccessfulSync(RoutiqError *error) const override;
     QSet<RecordId> archivedPatients(RoutiqError *error) const override;
     QList<BookedTime> bookedTime(QDate first, QDate last, RoutiqError *error) const override;
-    QList<AppointmentListRow> appointments(const AppointmentListQuery &query,
+    QList<AppointmentListRow> appointments(const AppointmentListQuery &query, bool newView,
                                            RoutiqError *error) const override;
-    PatientContacts contacts(const QList<RecordId> &ids, const QString &what,
+    PatientContacts contacts(const QList<RecordId> &ids, const QString &what, bool newView,
                              RoutiqError *error) const override;
 
 private:
@@ -58,6 +58,9 @@ private:
     std::unique_ptr<ServerFactReader> m_facts;
     ClinicId m_clinic;
     bool m_patientLevel = false;
+    // Names and phones already read (and audited) through the server's function while this
+    // reader is open (a signed-in session): a view read again asks only for new patients.
+    mutable PatientContacts m_seen;
 };
 
 } // namespace routiq

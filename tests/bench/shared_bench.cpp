@@ -82,8 +82,8 @@ public:
                     for (const ServerChangeFeed::Change &c : changes)
                         dates += c.dates;
                     RoutiqError error;
-                    m_metrics->apply(dates, &error);
-                    compute();
+                    if (m_metrics && m_metrics->apply(dates, &error))
+                        compute();
                 });
         m_feed->start(); // subscribed before the first figures, as metrics --follow does
         RoutiqError error;

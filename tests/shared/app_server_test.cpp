@@ -21,8 +21,11 @@
 #include <catch2/catch.hpp>
 
 #include <QDir>
+#include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 
 #include <algorithm>
@@ -265,6 +268,10 @@ TEST_CASE("the app in shared mode: a read-only account sees the figures but no n
 
     // Back: a change the agent made meanwhile arrives, and the indicator is live again.
     REQUIRE(own->startAgain());
+    // Back before the agent has synced again: the server answers, so the indicator leaves
+    // "reconnecting" for the data's age (live or stale by the agent's last sync), not only at
+    // the next change.
+    REQUIRE(spinUntil([&] { return tracker->status() != LiveStatus::Offline; }, 30'000));
     const int before = QLocale().toInt(app.card("totalBookings"));
     const SimAppointment model = appointmentInAccountZone(rig.sim.clinic());
     REQUIRE(rig.sim.addAppointment(model.patientId, model.practitionerId, model.businessId,
@@ -273,4 +280,55 @@ TEST_CASE("the app in shared mode: a read-only account sees the figures but no n
     const QString expected = QLocale().toString(before + 1);
     REQUIRE(spinUntil([&] { return app.card("totalBookings") == expected; }, 60'000));
     REQUIRE(spinUntil([&] { return tracker->status() == LiveStatus::Live; }, 30'000));
+}
+
+TEST_CASE("routiq --server signs in by its password file and saves the live dashboard of the "
+          "server's clinic, and refuses a password in the address")
+{
+    ensureGuiApp();
+    PgServer &server = PgServer::sharedScram();
+    AgentRig rig(server);
+    rig.addClinic(QStringLiteral("north"));
+    Accounts accounts{rig, server};
+    const QString staff = accounts.create(QStringLiteral("staff"), {QStringLiteral("north")});
+    QString out, err;
+    INFO(err.toStdString());
+    REQUIRE(rig.cli.run(rig.sync(QStringLiteral("north"), false), &out, &err) == 0);
+
+    QFile secret(rig.dir.filePath(QStringLiteral("staff.pw")));
+    REQUIRE(secret.open(QIODevice::WriteOnly));
+    secret.write((password(staff) + u'\n').toUtf8());
+    secret.close();
+    const QString shot = rig.dir.filePath(QStringLiteral("shared.png"));
+    const auto runApp = [&](const QStringList &args, QString *stdOut, QString *stdErr) {
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("ROUTIQ_PASSWORD_FILE"), secret.fileName());
+        env.insert(QStringLiteral("ROUTIQ_DATA_DIR"), rig.dir.filePath(QStringLiteral("app")));
+        env.remove(QStringLiteral("ROUTIQ_SERVER"));
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(ROUTIQ_TEST_BIN_DIR "/routiq"), args);
+        REQUIRE(app.waitForFinished(120'000));
+        *stdOut = QString::fromUtf8(app.readAllStandardOutput());
+        *stdErr = QString::fromUtf8(app.readAllStandardError());
+        return app.exitCode();
+    };
+    const int code = runApp({QStringLiteral("--server"), rig.conninfo, QStringLiteral("--user"),
+                             staff, QStringLiteral("--screenshot"), shot},
+                            &out, &err);
+    INFO(err.toStdString());
+    CHECK(code == 0);
+    CHECK(out.contains(QStringLiteral("Screenshot of the main window")));
+    QImage image(shot);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.width() > 600); // the dashboard, not the sign-in window's error
+    CHECK_FALSE(err.contains(QStringLiteral("Wrong name or password")));
+
+    const int refused =
+        runApp({QStringLiteral("--server"), rig.conninfo + QStringLiteral(" password=x"),
+                QStringLiteral("--screenshot"), shot},
+               &out, &err);
+    CHECK(refused == 2);
+    CHECK(err.contains(QStringLiteral("PGPASSFILE")));
 }

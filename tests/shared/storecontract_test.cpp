@@ -1,5 +1,7 @@
 // One set of contract tests for both stores behind SyncStore and AppointmentFactSource: the
 // clinic cache file and a clinic on the shared PostgreSQL server (issue 16).
+#include "metrics/appointmentindex.h"
+#include "metrics/changeddays.h"
 #include "storerigs.h"
 #include "testapp.h"
 
@@ -430,7 +432,7 @@ TEMPLATE_TEST_CASE("a store's reader answers the metrics thread's other reads al
     AppointmentListQuery query;
     query.from = QDate(2026, 4, 1);
     query.to = QDate(2026, 4, 30);
-    const QList<AppointmentListRow> rows = reader->appointments(query, &error);
+    const QList<AppointmentListRow> rows = reader->appointments(query, true, &error);
     INFO(error.details.toStdString());
     REQUIRE(error.isNull());
     QSet<RecordId> ids;
@@ -451,12 +453,12 @@ TEMPLATE_TEST_CASE("a store's reader answers the metrics thread's other reads al
     CHECK(row(14).patientName == QStringLiteral("Pat102 O'Brien"));
     query.withPatientNames = false;
     query.locationId = kAdelaide;
-    const QList<AppointmentListRow> unnamed = reader->appointments(query, &error);
+    const QList<AppointmentListRow> unnamed = reader->appointments(query, true, &error);
     REQUIRE(unnamed.size() == 2); // 11 and 14
     CHECK(unnamed.at(0).patientName.isEmpty());
 
     const PatientContacts contacts =
-        reader->contacts({100, 104, 555}, QStringLiteral("lapsed"), &error);
+        reader->contacts({100, 104, 555}, QStringLiteral("lapsed"), true, &error);
     REQUIRE(error.isNull());
     CHECK(contacts.size() == 2);
     CHECK(contacts.value(100).name == QStringLiteral("Pat100 O'Brien"));
@@ -474,4 +476,50 @@ TEMPLATE_TEST_CASE("a store's reader answers the metrics thread's other reads al
         &error));
     CHECK(largest == 2);
     CHECK(chunked.size() == reader->loadFacts(&error).size());
+}
+
+TEMPLATE_TEST_CASE("a change known only by its dates, read again from a store, keeps an index "
+                   "equal to a full read: an appointment moved a fortnight and one removed",
+                   "[contract]", CacheStore, ServerStore)
+{
+    auto rig = TestType::make(clinicDefaultZone());
+    runScript(*rig);
+    const std::unique_ptr<ClinicReader> reader = rig->openReader();
+    RoutiqError error;
+    AppointmentIndex index;
+    index.reset(reader->loadFacts(&error));
+    REQUIRE(error.isNull());
+    const qsizetype before = index.factCount();
+
+    ChangeSet changes;
+    Appointment moved = appointment(14, kAdelaide, utc(2026, 4, 21, 0, 0), 102);
+    apply(*rig, appointmentsPage({moved}), {}, &changes);
+    ChangeSet removal;
+    REQUIRE(rig->store().removeAppointments({12}, &removal, &error));
+    changes.merge(removal);
+    QList<QDate> dates;
+    for (const qint64 day : std::as_const(changes.localJulianDays))
+        dates.append(QDate::fromJulianDay(day));
+    CHECK(dates.contains(QDate(2026, 4, 7)));  // where 14 was
+    CHECK(dates.contains(QDate(2026, 4, 21))); // where it is now
+
+    const auto changed = ChangedDays::read(*reader, index, dates, &error);
+    REQUIRE(changed);
+    index.apply(changed->upserted, changed->deleted);
+    const auto idsOn = [&index](QDate day) {
+        QSet<RecordId> ids;
+        index.forEachDay(day.toJulianDay(), day.toJulianDay(), [&](qint64, const auto &entries) {
+            for (const auto &e : entries)
+                ids.insert(e.id);
+        });
+        return ids;
+    };
+    INFO(rig->label().toStdString());
+    CHECK(idsOn(QDate(2026, 4, 21)).contains(14));
+    CHECK_FALSE(idsOn(QDate(2026, 4, 7)).contains(14));
+    CHECK_FALSE(idsOn(QDate(2026, 4, 5)).contains(12));
+    CHECK(index.factCount() == before - 1);
+    AppointmentIndex full;
+    full.reset(reader->loadFacts(&error));
+    CHECK(full.factCount() == index.factCount());
 }
