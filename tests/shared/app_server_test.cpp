@@ -139,6 +139,12 @@ TEST_CASE("the app in shared mode: a staff account signs in, sees the agent's fi
     Watched watch;
     watch.start(rig.cli, rig.sync(QStringLiteral("north"), true));
 
+    // The windows take the theme when they are made, as at the app's start: this case's are dark.
+    applyTheme(ThemeMode::Dark);
+    struct ThemeBack
+    {
+        ~ThemeBack() { applyTheme(ThemeMode::System); }
+    } themeBack;
     App app(infoOf(rig.conninfo));
     QSignalSpy failed(&app.shell, &ServerShell::signInFailed);
     app.signIn(staff, QStringLiteral("not the password"));
@@ -202,11 +208,7 @@ TEST_CASE("the app in shared mode: a staff account signs in, sees the agent's fi
     LiveStatusTracker *tracker = app.shell.controller()->tracker();
     REQUIRE(tracker);
     REQUIRE(spinUntil([&] { return tracker->status() == LiveStatus::Live; }, 10'000));
-    applyTheme(ThemeMode::Light);
-    save(app.shell.window(), QStringLiteral("shared-live-light-en.png"));
-    applyTheme(ThemeMode::Dark);
     save(app.shell.window(), QStringLiteral("shared-live-dark-en.png"));
-    applyTheme(ThemeMode::System);
 
     // Signing out stops the clinic's sessions (their connections held the password).
     app.shell.signOut();
@@ -236,6 +238,11 @@ TEST_CASE("the app in shared mode: a read-only account sees the figures but no n
     Watched watch; // keeps the server's data current until the server goes down (it then exits)
     watch.start(rig.cli, rig.sync(QStringLiteral("north"), true));
 
+    applyTheme(ThemeMode::Light);
+    struct ThemeBack
+    {
+        ~ThemeBack() { applyTheme(ThemeMode::System); }
+    } themeBack;
     App app(infoOf(rig.conninfo));
     QSignalSpy ready(&app.shell, &ServerShell::dashboardReady);
     app.signIn(viewer, password(viewer));
