@@ -133,9 +133,13 @@ std::unique_ptr<CliCommand> makeCommand(const CliContext &context, const QString
             return std::make_unique<ServerClinicAddCommand>(context);
         if (name == QLatin1String("clinic"))
             return std::make_unique<ServerClinicsCommand>(context);
+        if (name == QLatin1String("insights") &&
+            (args.value(1) == QLatin1String("lapsed") || args.value(1) == QLatin1String("forward")))
+            return std::make_unique<PracticeInsightsCommand>(context);
         std::fprintf(stderr,
                      "routiq-cli: '%s' does not work with --server yet; 'server init|import', "
-                     "'user ...', 'audit list', 'sync', 'metrics' and 'clinic add|list|remove' do "
+                     "'user ...', 'audit list', 'sync', 'metrics', 'clinic add|list|remove' and "
+                     "'insights lapsed|forward' do "
                      "(docs/shared-mode.md).\n",
                      qPrintable(name));
         *exitCode = 2;

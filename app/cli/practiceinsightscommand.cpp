@@ -1,15 +1,18 @@
 #include "practiceinsightscommand.h"
 
-#include "insights/bookedtimereader.h"
+#include "insights/clinicreader.h"
 #include "insights/practiceinsightsjson.h"
 #include "metrics/appointmentindex.h"
 #include "secrets/keyvault.h"
+#include "serveropen.h"
 #include "session/cliniczone.h"
 #include "session/insightsettingsservice.h"
 #include "session/practiceinsightsanswer.h"
+#include "shared/serverclinicreader.h"
+#include "shared/serverconnection.h"
+#include "shared/serverviewersignin.h"
+#include "shared/sharedschema.h"
 #include "storage/appdatabase.h"
-#include "storage/clinicdatabasereader.h"
-#include "storage/referencedata.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -36,20 +39,16 @@ void printJson(const QJsonObject &o)
     std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
 }
 
-QHash<RecordId, QString> practitionerNames(const QString &cache)
-{
-    QHash<RecordId, QString> names;
-    for (const Practitioner &p : ReferenceData::practitioners(cache))
-        names.insert(p.id, p.displayName);
-    return names;
-}
-
 } // namespace
 
 void PracticeInsightsCommand::start(const QStringList &args)
 {
     if (!parseArgs(args))
         return;
+    if (!context().server.isEmpty()) {
+        runOnServer();
+        return;
+    }
     AppContext::open({context().dataDir, context().masterKeyFile},
                      [this](std::unique_ptr<AppContext> app, const RoutiqError &error) {
                          if (!app) {
@@ -168,23 +167,76 @@ bool PracticeInsightsCommand::parseArgs(const QStringList &args)
     return true;
 }
 
+bool PracticeInsightsCommand::allowsAllClinics()
+{
+    if (m_mode != Mode::LapsedCount && m_mode != Mode::Forward) {
+        fail(badRequest(QStringLiteral("--clinic all works with 'insights lapsed --count' and "
+                                       "'insights forward'; the list and the hours belong "
+                                       "to one clinic.")),
+             2);
+        return false;
+    }
+    if ((m_mode == Mode::Forward ? m_forward.locationId : m_lapsed.locationId) ||
+        m_lapsed.practitionerId) {
+        fail(badRequest(QStringLiteral("Location and practitioner ids belong to one clinic: "
+                                       "use them with --clinic ID, not --clinic all.")),
+             2);
+        return false;
+    }
+    return true;
+}
+
+void PracticeInsightsCommand::runOnServer()
+{
+    if (m_mode == Mode::HoursShow || m_mode == Mode::HoursSet || m_mode == Mode::HoursClear) {
+        fail(badRequest(QStringLiteral("Working hours are kept on each PC so far, not on the "
+                                       "server (docs/shared-mode.md).")),
+             2);
+        return;
+    }
+    if (m_clinicId == QLatin1String("all") && !allowsAllClinics())
+        return;
+    RoutiqError error;
+    m_server = ServerOpen::connInfo(context(), &error);
+    if (!m_server) {
+        fail(error, 2);
+        return;
+    }
+    // The clinics row-level security lets this account see; the server checks the rest.
+    std::optional<QList<ClinicConnection>> visible;
+    {
+        const auto db = ServerConnection::open(*m_server, &error);
+        if (db && error.isNull())
+            error = SharedSchema::checkCurrent(db->database());
+        if (db && error.isNull())
+            visible = ServerViewerSignIn::visibleClinics(db->database(), &error);
+    }
+    if (!visible) {
+        fail(error);
+        return;
+    }
+    for (const ClinicConnection &c : std::as_const(*visible))
+        if (m_clinicId == QLatin1String("all") || c.id == m_clinicId)
+            m_targets.append(c);
+    if (m_targets.isEmpty()) {
+        if (m_clinicId == QLatin1String("all"))
+            fail(RoutiqError::make(QStringLiteral("NO_CLINIC"),
+                                   QStringLiteral("There is no clinic this account may see.")));
+        else
+            fail(badRequest(QStringLiteral("There is no clinic with the id '%1' on this server "
+                                           "that this account may see.")
+                                .arg(m_clinicId)),
+                 2);
+        return;
+    }
+    nextTarget();
+}
+
 void PracticeInsightsCommand::run()
 {
     if (m_clinicId == QLatin1String("all")) {
-        if (m_mode != Mode::LapsedCount && m_mode != Mode::Forward) {
-            fail(badRequest(QStringLiteral("--clinic all works with 'insights lapsed --count' and "
-                                           "'insights forward'; the list and the hours belong "
-                                           "to one clinic.")),
-                 2);
+        if (!allowsAllClinics())
             return;
-        }
-        if ((m_mode == Mode::Forward ? m_forward.locationId : m_lapsed.locationId) ||
-            m_lapsed.practitionerId) {
-            fail(badRequest(QStringLiteral("Location and practitioner ids belong to one clinic: "
-                                           "use them with --clinic ID, not --clinic all.")),
-                 2);
-            return;
-        }
         // Every clinic this account may see, as for `metrics --clinic all`.
         QList<ClinicId> ids;
         const QList<ClinicConnection> all = m_app->appDatabase().clinicConnections();
@@ -228,11 +280,10 @@ void PracticeInsightsCommand::run()
         // The practitioner id is checked against the cache when there is one (hours may be set
         // before the first sync).
         if (!QFileInfo::exists(m_app->clinicDatabasePath(m_clinicId))) {
-            runHours(QString());
+            runHours(nullptr);
             return;
         }
-        withCache(*connection,
-                  [this](const ClinicDatabaseReader &r) { runHours(r.connectionName()); });
+        withCache(*connection, [this](const ClinicReader &r) { runHours(&r); });
         return;
     }
     m_targets = {*connection};
@@ -247,7 +298,7 @@ void PracticeInsightsCommand::nextTarget()
         return;
     }
     const ClinicConnection connection = m_targets.at(done);
-    withCache(connection, [this, connection](const ClinicDatabaseReader &reader) {
+    withCache(connection, [this, connection](const ClinicReader &reader) {
         if (m_mode == Mode::Forward)
             runForward(connection, reader);
         else
@@ -256,8 +307,25 @@ void PracticeInsightsCommand::nextTarget()
 }
 
 void PracticeInsightsCommand::withCache(const ClinicConnection &connection,
-                                        std::function<void(const ClinicDatabaseReader &)> work)
+                                        std::function<void(const ClinicReader &)> work)
 {
+    if (m_server) {
+        RoutiqError error;
+        const auto reader = ServerClinicReader::open(*m_server, {}, connection.id, &error);
+        const QString notSynced = QStringLiteral("Clinic '%1' has not finished its first sync "
+                                                 "on the server yet: is its agent running?")
+                                      .arg(connection.id);
+        if (!reader || !PracticeInsightsAnswer::check(
+                           *reader, connection,
+                           m_mode == Mode::Forward ? m_forward.locationId : m_lapsed.locationId,
+                           m_mode == Mode::Forward ? std::nullopt : m_lapsed.practitionerId, true,
+                           notSynced, &error)) {
+            fail(error, error.code == QLatin1String("BAD_REQUEST") ? 2 : 1);
+            return;
+        }
+        work(*reader);
+        return;
+    }
     const QString path = m_app->clinicDatabasePath(connection.id);
     m_app->vault().databaseKey(
         connection.id,
@@ -286,7 +354,7 @@ void PracticeInsightsCommand::withCache(const ClinicConnection &connection,
 }
 
 void PracticeInsightsCommand::runLapsed(const ClinicConnection &connection,
-                                        const ClinicDatabaseReader &reader)
+                                        const ClinicReader &reader)
 {
     RoutiqError error;
     const auto list =
@@ -300,10 +368,13 @@ void PracticeInsightsCommand::runLapsed(const ClinicConnection &connection,
         nextTarget();
         return;
     }
-    const InsightSettingsService settings(InsightSettingsStore(m_app->appDatabase().database()),
-                                          m_login->access(), &m_clock);
-    const auto details = PracticeInsightsAnswer::lapsedDetails(reader, connection, *list, settings,
-                                                               m_login->user(), &error);
+    // On the server: no notes (kept per PC so far); the server audits the names it hands out.
+    std::optional<InsightSettingsService> settings;
+    if (m_app)
+        settings.emplace(InsightSettingsStore(m_app->appDatabase().database()), m_login->access(),
+                         &m_clock);
+    const auto details = PracticeInsightsAnswer::lapsedDetails(
+        reader, connection, *list, settings ? &*settings : nullptr, actingUser(), &error);
     if (!details) {
         fail(error);
         return;
@@ -319,13 +390,16 @@ void PracticeInsightsCommand::runLapsed(const ClinicConnection &connection,
 }
 
 void PracticeInsightsCommand::runForward(const ClinicConnection &connection,
-                                         const ClinicDatabaseReader &reader)
+                                         const ClinicReader &reader)
 {
     RoutiqError error;
-    const InsightSettingsService settings(InsightSettingsStore(m_app->appDatabase().database()),
-                                          m_login->access(), &m_clock);
-    const auto forward = PracticeInsightsAnswer::forward(reader, connection, m_forward, settings,
-                                                         m_login->user(), &m_clock, &error);
+    std::optional<InsightSettingsService> settings; // none on the server: no working hours
+    if (m_app)
+        settings.emplace(InsightSettingsStore(m_app->appDatabase().database()), m_login->access(),
+                         &m_clock);
+    const auto forward = PracticeInsightsAnswer::forward(reader, connection, m_forward,
+                                                         settings ? &*settings : nullptr,
+                                                         actingUser(), &m_clock, &error);
     if (!forward) {
         fail(error);
         return;
@@ -366,7 +440,7 @@ void PracticeInsightsCommand::printResults()
     succeed();
 }
 
-void PracticeInsightsCommand::runHours(const QString &cacheOrEmpty)
+void PracticeInsightsCommand::runHours(const ClinicReader *readerOrNull)
 {
     InsightSettingsService settings(InsightSettingsStore(m_app->appDatabase().database()),
                                     m_login->access(), &m_clock);
@@ -396,7 +470,8 @@ void PracticeInsightsCommand::runHours(const QString &cacheOrEmpty)
         return;
     }
     const QHash<RecordId, QString> names =
-        cacheOrEmpty.isEmpty() ? QHash<RecordId, QString>() : practitionerNames(cacheOrEmpty);
+        readerOrNull ? PracticeInsightsAnswer::practitionerNames(*readerOrNull)
+                     : QHash<RecordId, QString>();
     QList<RecordId> ids = all->keys();
     if (m_practitionerId)
         ids = {*m_practitionerId};

@@ -8,11 +8,12 @@
 #include "insights/forwardbookings.h"
 #include "insights/lapsedpatients.h"
 #include "session/appcontext.h"
+#include "shared/serverconninfo.h"
 
 #include <functional>
 
 namespace routiq {
-class ClinicDatabaseReader;
+class ClinicReader;
 }
 
 namespace routiq::cli {
@@ -27,6 +28,9 @@ namespace routiq::cli {
 //       group's sums and each clinic's own figures;
 //   practitioner hours --clinic ID [--practitioner ID] --show | --set "Mon 08:00-17:00, ..." |
 //       --clear   working hours (admins change them; audited).
+// With --server (issue 16) `insights lapsed|forward` read the clinic on the shared server as
+// the --user account: the server decides what it sees and audits the worklist's names itself.
+// The working hours and contact notes are kept per PC so far: none on the server.
 class PracticeInsightsCommand : public CliCommand
 {
     Q_OBJECT
@@ -46,12 +50,18 @@ private:
     };
     bool parseArgs(const QStringList &args);
     void run();
-    // Opens the clinic's cache (synced at least once; checks the filter ids) and calls `work`.
+    void runOnServer();
+    // --clinic all: only with the group figures, and without one clinic's filter ids.
+    bool allowsAllClinics();
+    // Opens the clinic's reader (its cache, or the server's; synced at least once; checks the
+    // filter ids) and calls `work`.
     void withCache(const ClinicConnection &connection,
-                   std::function<void(const ClinicDatabaseReader &reader)> work);
-    void runLapsed(const ClinicConnection &connection, const ClinicDatabaseReader &reader);
-    void runForward(const ClinicConnection &connection, const ClinicDatabaseReader &reader);
-    void runHours(const QString &cacheOrEmpty);
+                   std::function<void(const ClinicReader &reader)> work);
+    void runLapsed(const ClinicConnection &connection, const ClinicReader &reader);
+    void runForward(const ClinicConnection &connection, const ClinicReader &reader);
+    void runHours(const ClinicReader *readerOrNull);
+    // The signed-in account of the folder (none on the server: the server knows who it is).
+    ActingUser actingUser() const { return m_login ? m_login->user() : ActingUser(); }
     void nextTarget(); // the next clinic's figures, then printResults()
     void printResults();
 
@@ -67,6 +77,7 @@ private:
     QList<LapsedList> m_counts;        // --count: one per target
     QList<ForwardBookings> m_forwardResults;
     QList<QHash<RecordId, QString>> m_names; // practitioner names per target
+    std::optional<ServerConnInfo> m_server;  // --server
     std::unique_ptr<AppContext> m_app;
     std::unique_ptr<ActingUserLogin> m_login; // after m_app: closed before the database
 };

@@ -4,6 +4,7 @@
 #include "api/cachefilestate.h"
 #include "api/metricsgroups.h"
 #include "core/clock.h"
+#include "insights/clinicreader.h"
 #include "insights/practiceinsightsjson.h"
 #include "security/accesspolicy.h"
 #include "security/accountservice.h"
@@ -489,8 +490,8 @@ ApiReply ApiBackend::practiceInsights(const ActingUser &user, const ClinicId &cl
         InsightSettingsStore(m_services.app->appDatabase().database()), m_services.access,
         m_services.clock);
     if (!lapsedKind) {
-        const auto result = PracticeInsightsAnswer::forward(*reader, *connection, forward, settings,
-                                                            user, m_services.clock, &e);
+        const auto result = PracticeInsightsAnswer::forward(*reader, *connection, forward,
+                                                            &settings, user, m_services.clock, &e);
         if (!result)
             return error(e);
         return json(QJsonDocument(PracticeInsightsJson::forward(
@@ -503,7 +504,7 @@ ApiReply ApiBackend::practiceInsights(const ActingUser &user, const ClinicId &cl
     if (count)
         return json(QJsonDocument(PracticeInsightsJson::lapsedCount(*list)));
     const auto details =
-        PracticeInsightsAnswer::lapsedDetails(*reader, *connection, *list, settings, user, &e);
+        PracticeInsightsAnswer::lapsedDetails(*reader, *connection, *list, &settings, user, &e);
     if (!details)
         return error(e);
     return json(

@@ -13,6 +13,7 @@
 #include "testapp.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -267,4 +268,65 @@ TEST_CASE("the server commands connect as the role that --user names")
     INFO(err.toStdString());
     CHECK(as.run(metrics, &out, &err) == 0);
     CHECK(QJsonDocument::fromJson(out.toUtf8()).object().contains(QStringLiteral("totalBookings")));
+}
+
+TEST_CASE("insights lapsed and forward on the server read the agent's clinic, the worklist's "
+          "names are audited by the server, and the working hours stay per PC")
+{
+    ensureCoreApp();
+    AgentRig rig(PgServer::shared());
+    rig.addClinic(QStringLiteral("k"));
+    QString out, err;
+    REQUIRE(rig.cli.run(rig.sync(QStringLiteral("k"), false), &out, &err) == 0);
+    const auto json = [&](const QStringList &args) {
+        out.clear();
+        err.clear();
+        const int code = rig.cli.run(args, &out, &err);
+        INFO(err.toStdString());
+        REQUIRE(code == 0);
+        return QJsonDocument::fromJson(out.toUtf8()).object();
+    };
+    const QStringList lapsed{QStringLiteral("insights"), QStringLiteral("lapsed"),
+                             QStringLiteral("--clinic"), QStringLiteral("k")};
+    const QJsonObject count = json(lapsed + QStringList{QStringLiteral("--count")});
+    const QJsonObject list = json(lapsed);
+    CHECK(list.value(QStringLiteral("count")).toInt() ==
+          count.value(QStringLiteral("count")).toInt());
+    const QJsonArray patients = list.value(QStringLiteral("patients")).toArray();
+    CHECK(patients.size() == list.value(QStringLiteral("count")).toInt());
+    CHECK(patients.size() > 0); // a simulated clinic has patients who dropped off
+    const auto facts = rig.facts(QStringLiteral("k"));
+    CHECK_FALSE(facts.isEmpty());
+
+    RoutiqError error;
+    const auto info = ServerConnInfo::parse(rig.conninfo, &error);
+    REQUIRE(info);
+    const auto db = ServerConnection::open(*info, &error);
+    REQUIRE(db);
+    QSqlQuery audited(db->database());
+    REQUIRE(audited.exec(QStringLiteral("SELECT (detail->>'patients')::int FROM audit_log WHERE "
+                                        "action = 'patient_level.view' AND detail->>'list' = "
+                                        "'lapsed'")));
+    REQUIRE(audited.next());
+    CHECK(audited.value(0).toInt() == patients.size());
+
+    const QJsonObject forward = json({QStringLiteral("insights"), QStringLiteral("forward"),
+                                      QStringLiteral("--clinic"), QStringLiteral("k")});
+    const QJsonArray weeks = forward.value(QStringLiteral("weeks")).toArray();
+    CHECK(weeks.size() == 4);
+    int booked = 0;
+    for (const QJsonValue &w : weeks)
+        booked += w.toObject()
+                      .value(QStringLiteral("total"))
+                      .toObject()
+                      .value(QStringLiteral("bookings"))
+                      .toInt();
+    CHECK(booked > 0);
+
+    CHECK(rig.cli.run({QStringLiteral("insights"), QStringLiteral("forward"),
+                       QStringLiteral("--clinic"), QStringLiteral("elsewhere")},
+                      &out, &err) == 2);
+    CHECK(rig.cli.run({QStringLiteral("practitioner"), QStringLiteral("hours"),
+                       QStringLiteral("--clinic"), QStringLiteral("k"), QStringLiteral("--show")},
+                      &out, &err) == 2);
 }

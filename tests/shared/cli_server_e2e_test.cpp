@@ -129,7 +129,7 @@ TEST_CASE("routiq-cli refuses other commands with --server until they work there
 {
     ensureCoreApp();
     const Run r = cli({QStringLiteral("--server"), QStringLiteral("host=127.0.0.1"),
-                       QStringLiteral("insights"), QStringLiteral("lapsed")});
+                       QStringLiteral("insights"), QStringLiteral("no-show")});
     CHECK(r.exitCode == 2);
     CHECK(r.err.contains(QStringLiteral("'server init|import'")));
 }
