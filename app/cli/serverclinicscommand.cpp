@@ -43,6 +43,24 @@ void ServerClinicsCommand::start(const QStringList &args)
              2);
 }
 
+std::unique_ptr<ServerConnection> ServerClinicsCommand::openServer()
+{
+    RoutiqError error;
+    const auto server = ServerOpen::connInfo(context(), &error);
+    if (!server) {
+        fail(error, 2);
+        return nullptr;
+    }
+    auto db = ServerConnection::open(*server, &error);
+    if (db && error.isNull())
+        error = SharedSchema::checkCurrent(db->database());
+    if (!db || !error.isNull()) {
+        fail(error);
+        return nullptr;
+    }
+    return db;
+}
+
 void ServerClinicsCommand::list(const QStringList &args)
 {
     QCommandLineParser p;
@@ -50,19 +68,10 @@ void ServerClinicsCommand::list(const QStringList &args)
     p.addOption(json);
     if (!parse(p, args))
         return;
+    const auto db = openServer();
+    if (!db)
+        return;
     RoutiqError error;
-    const auto server = ServerOpen::connInfo(context(), &error);
-    if (!server) {
-        fail(error, 2);
-        return;
-    }
-    const auto db = ServerConnection::open(*server, &error);
-    if (db && error.isNull())
-        error = SharedSchema::checkCurrent(db->database());
-    if (!db || !error.isNull()) {
-        fail(error);
-        return;
-    }
     const auto clinics = ServerViewerSignIn::visibleClinics(db->database(), &error);
     if (!clinics) {
         fail(error);
@@ -94,19 +103,11 @@ void ServerClinicsCommand::remove(const QStringList &args)
         return;
     }
     const QString clinic = p.value(id);
+    const auto db = openServer();
+    if (!db)
+        return;
     RoutiqError error;
-    const auto server = ServerOpen::connInfo(context(), &error);
-    if (!server) {
-        fail(error, 2);
-        return;
-    }
-    const auto db = ServerConnection::open(*server, &error);
-    if (db && error.isNull())
-        error = SharedSchema::checkCurrent(db->database());
-    if (!db || !error.isNull()) {
-        fail(error);
-        return;
-    }
+    const ServerConnInfo *server = &db->info();
     QSqlDatabase database = db->database();
     const auto sqlFailure = [&database](const QSqlQuery &q, const QString &what) {
         database.rollback();

@@ -6,7 +6,8 @@
 
 namespace routiq {
 class SecretStore;
-}
+class ServerConnection;
+} // namespace routiq
 
 namespace routiq::cli {
 
@@ -27,6 +28,8 @@ public:
     void start(const QStringList &args) override;
 
 private:
+    // The server's connection with a current schema, or null after fail().
+    std::unique_ptr<ServerConnection> openServer();
     void list(const QStringList &args);
     void remove(const QStringList &args);
 

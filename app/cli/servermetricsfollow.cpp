@@ -51,11 +51,8 @@ void ServerMetricsFollow::start()
         // Only the changed dates are read again (ChangedDays), then the figures computed.
         connect(m_feed.get(), &ServerChangeFeed::changed, this,
                 [this](const QList<ServerChangeFeed::Change> &changes) {
-                    QList<QDate> dates;
-                    for (const ServerChangeFeed::Change &c : changes)
-                        dates += c.dates;
                     RoutiqError error;
-                    if (m_metrics && !m_metrics->apply(dates, &error))
+                    if (m_metrics && !m_metrics->apply(ServerChangeFeed::datesOf(changes), &error))
                         m_metrics.reset(); // opened (and read) again by refresh()
                     refresh();
                 });

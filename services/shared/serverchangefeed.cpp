@@ -133,6 +133,14 @@ void ServerChangeFeed::lose(const RoutiqError &error)
     });
 }
 
+QList<QDate> ServerChangeFeed::datesOf(const QList<Change> &changes)
+{
+    QList<QDate> dates;
+    for (const Change &c : changes)
+        dates += c.dates;
+    return dates;
+}
+
 bool ServerChangeFeed::catchUp(RoutiqError *error)
 {
     QSqlQuery q(m_connection->database());

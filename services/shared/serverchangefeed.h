@@ -67,6 +67,9 @@ public:
     // Reads what is new now (as at a heartbeat); a lost connection starts reconnecting.
     void checkNow();
 
+    // Every local date `changes` touched, in order (repeats kept).
+    static QList<QDate> datesOf(const QList<Change> &changes);
+
     State state() const { return m_state; }
     qint64 lastSeenSequence() const { return m_lastSeq; }
     int nextRetryDelayMs() const { return m_retryMs; }

@@ -40,9 +40,7 @@ void ServerViewerFeed::start()
         // Emitted in this thread; queued to the owner's by Qt, as every signal across threads.
         connect(ctx->feed.get(), &ServerChangeFeed::changed, this,
                 [this](const QList<ServerChangeFeed::Change> &changes) {
-                    QList<QDate> dates;
-                    for (const ServerChangeFeed::Change &c : changes)
-                        dates += c.dates;
+                    const QList<QDate> dates = ServerChangeFeed::datesOf(changes);
                     if (!dates.isEmpty())
                         emit changed(dates);
                 });

@@ -78,11 +78,8 @@ public:
         connect(m_feed.get(), &ServerChangeFeed::changed, this,
                 [this](const QList<ServerChangeFeed::Change> &changes) {
                     // As `metrics --follow` and the app: only the changed dates are read again.
-                    QList<QDate> dates;
-                    for (const ServerChangeFeed::Change &c : changes)
-                        dates += c.dates;
                     RoutiqError error;
-                    if (m_metrics && m_metrics->apply(dates, &error))
+                    if (m_metrics && m_metrics->apply(ServerChangeFeed::datesOf(changes), &error))
                         compute();
                 });
         m_feed->start(); // subscribed before the first figures, as metrics --follow does
