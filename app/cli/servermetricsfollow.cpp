@@ -1,6 +1,9 @@
 #include "servermetricsfollow.h"
 
 #include "shared/serverclinicmetrics.h"
+#include "shared/serverconnection.h"
+#include "shared/serverviewersignin.h"
+#include "shared/sharedschema.h"
 
 #include <QJsonDocument>
 
@@ -15,8 +18,64 @@ ServerMetricsFollow::ServerMetricsFollow(ServerConnInfo server, MetricsAnswer::Q
 
 ServerMetricsFollow::~ServerMetricsFollow() = default;
 
+std::optional<QJsonObject> ServerMetricsFollow::answerMany(RoutiqError *error)
+{
+    // The clinics of the question: every one this account can see (row-level security), or
+    // the one --by practitioner names; the roll-up asks each for the same dates.
+    QList<MetricsAnswer::Target> targets;
+    if (MetricsAnswer::isRollup(m_query)) {
+        const auto db = ServerConnection::open(m_server, error);
+        if (db && error->isNull())
+            *error = SharedSchema::checkCurrent(db->database());
+        if (!db || !error->isNull())
+            return std::nullopt;
+        const auto visible = ServerViewerSignIn::visibleClinics(db->database(), error);
+        if (!visible)
+            return std::nullopt;
+        for (const ClinicConnection &c : *visible)
+            targets.append({c, {}, {}});
+        if (targets.isEmpty()) {
+            *error = RoutiqError::make(QStringLiteral("NO_CLINIC"),
+                                       QStringLiteral("There is no clinic on this server that "
+                                                      "this account may see."));
+            return std::nullopt;
+        }
+        if (!MetricsAnswer::resolveRollupDates(&m_query, QDateTime::currentDateTimeUtc(), error))
+            return std::nullopt;
+    } else {
+        MetricsAnswer::Target one;
+        one.connection.id = m_query.request.clinicId;
+        targets.append(one);
+    }
+    MetricsAnswer::Figures figures;
+    for (const MetricsAnswer::Target &t : std::as_const(targets)) {
+        const auto metrics = ServerClinicMetrics::open(m_server, t.connection.id, error);
+        if (!metrics)
+            return std::nullopt;
+        MetricsRequest request = m_query.request;
+        request.clinicId = t.connection.id;
+        if (m_query.byPractitioner) {
+            const auto table =
+                metrics->practitionerTable(request, QDateTime::currentDateTimeUtc(), error);
+            const auto names = table ? metrics->practitionerNames(error) : std::nullopt;
+            if (!table || !names)
+                return std::nullopt;
+            figures.tables.append(*table);
+            figures.names.append(*names);
+        } else {
+            const auto snapshot = metrics->compute(request, QDateTime::currentDateTimeUtc(), error);
+            if (!snapshot)
+                return std::nullopt;
+            figures.snapshots.append(*snapshot);
+        }
+    }
+    return MetricsAnswer::toJson(targets, m_query, figures);
+}
+
 std::optional<QJsonObject> ServerMetricsFollow::answer(RoutiqError *error)
 {
+    if (MetricsAnswer::isRollup(m_query) || m_query.byPractitioner)
+        return answerMany(error);
     if (!m_metrics)
         m_metrics = ServerClinicMetrics::open(m_server, m_query.request.clinicId, error);
     if (!m_metrics)
@@ -37,10 +96,9 @@ std::optional<QJsonObject> ServerMetricsFollow::answer(RoutiqError *error)
 
 void ServerMetricsFollow::start()
 {
-    if (MetricsAnswer::isRollup(m_query) || m_query.byPractitioner) {
+    if (m_follow && (MetricsAnswer::isRollup(m_query) || m_query.byPractitioner)) {
         emit finished(RoutiqError::make(QStringLiteral("BAD_REQUEST"),
-                                        QStringLiteral("With --server, metrics takes one clinic "
-                                                       "(not 'all', not --by) so far.")),
+                                        QStringLiteral("--follow prints one clinic's figures.")),
                       2);
         return;
     }

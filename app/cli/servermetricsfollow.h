@@ -16,8 +16,9 @@ class ServerClinicMetrics;
 
 namespace routiq::cli {
 
-// `--server … metrics --clinic ID [range] [--follow]`: one clinic's figures read from the
-// server (ServerClinicMetrics), printed as `metrics` prints them; with --follow one compact line,
+// `--server … metrics --clinic ID|all [range] [--by practitioner] [--follow]`: the figures read
+// from the server (ServerClinicMetrics), printed as `metrics` prints them (`all`: every clinic
+// the account can see, with the group's roll-up); with --follow one compact line,
 // then a line each time the figures change: the clinic's ServerChangeFeed says when to compute
 // again. A lost connection is said on stderr ("reconnecting") and the feed catches up when the
 // server is back; the figures are computed again then.
@@ -36,6 +37,8 @@ signals:
 
 private:
     std::optional<QJsonObject> answer(RoutiqError *error);
+    // `--clinic all` and `--by practitioner` (without --follow): every clinic asked once.
+    std::optional<QJsonObject> answerMany(RoutiqError *error);
     void refresh();
 
     ServerConnInfo m_server;

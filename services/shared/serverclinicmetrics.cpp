@@ -3,6 +3,7 @@
 #include "metrics/appointmentindex.h"
 #include "metrics/changeddays.h"
 #include "metrics/metricscalculator.h"
+#include "metrics/practitionerbreakdown.h"
 #include "metrics/rangeresolver.h"
 #include "metrics/todatecomparison.h"
 #include "serverconnection.h"
@@ -11,6 +12,7 @@
 #include "session/cliniczone.h"
 #include "storage/clinicscope.h"
 #include "storage/clinicsyncstate.h"
+#include "storage/referencedata.h"
 
 #include <QSqlQuery>
 
@@ -94,9 +96,9 @@ std::optional<QList<RecordId>> ServerClinicMetrics::practitionerIds(RoutiqError 
     return out;
 }
 
-std::optional<MetricsSnapshot> ServerClinicMetrics::compute(const MetricsRequest &request,
-                                                            const QDateTime &nowUtc,
-                                                            RoutiqError *error)
+std::optional<ServerClinicMetrics::Prepared>
+ServerClinicMetrics::prepare(const MetricsRequest &request, const QDateTime &nowUtc,
+                             RoutiqError *error)
 {
     const auto places = locations(error);
     if (!places)
@@ -120,10 +122,10 @@ std::optional<MetricsSnapshot> ServerClinicMetrics::compute(const MetricsRequest
             return std::nullopt;
         }
     }
-    const QDateTime lastUpdated =
-        ClinicSyncState(m_connection->database(), ClinicScope::clinic(m_clinic))
-            .lastSuccessfulSync();
-    if (!lastUpdated.isValid()) {
+    Prepared p;
+    p.lastUpdated = ClinicSyncState(m_connection->database(), ClinicScope::clinic(m_clinic))
+                        .lastSuccessfulSync();
+    if (!p.lastUpdated.isValid()) {
         *error = RoutiqError::make(QStringLiteral("CACHE_EMPTY"),
                                    QStringLiteral("Clinic '%1' has not finished its first sync on "
                                                   "the server yet: is its agent running?")
@@ -133,10 +135,11 @@ std::optional<MetricsSnapshot> ServerClinicMetrics::compute(const MetricsRequest
     ClinicConnection connection;
     connection.id = m_clinic;
     const QTimeZone zone = ClinicZone::forToday(*places, request.locationId, connection);
-    const QDate today = nowUtc.toTimeZone(zone).date();
-    const std::optional<ResolvedRange> range = RangeResolver::resolve(request, today, error);
+    p.today = nowUtc.toTimeZone(zone).date();
+    const std::optional<ResolvedRange> range = RangeResolver::resolve(request, p.today, error);
     if (!range)
         return std::nullopt;
+    p.range = *range;
     if (!m_loaded) {
         RoutiqError readError;
         m_index.reset(m_facts->loadFacts(&readError));
@@ -146,17 +149,56 @@ std::optional<MetricsSnapshot> ServerClinicMetrics::compute(const MetricsRequest
         }
         m_loaded = true;
     }
+    return p;
+}
+
+std::optional<MetricsSnapshot> ServerClinicMetrics::compute(const MetricsRequest &request,
+                                                            const QDateTime &nowUtc,
+                                                            RoutiqError *error)
+{
+    const auto p = prepare(request, nowUtc, error);
+    if (!p)
+        return std::nullopt;
     const MetricsCalculator calculator(m_index);
     const MetricsFilter filter = MetricsFilter::fromRequest(request);
     MetricsSnapshot s;
     s.request = request;
-    s.range = *range;
-    s.current = calculator.compute(*range, filter);
-    s.previous = calculator.computePrevious(*range, filter);
-    s.toDate = ToDateComparison::compute(calculator, *range, filter, today);
-    s.lastUpdated = lastUpdated;
+    s.range = p->range;
+    s.current = calculator.compute(p->range, filter);
+    s.previous = calculator.computePrevious(p->range, filter);
+    s.toDate = ToDateComparison::compute(calculator, p->range, filter, p->today);
+    s.lastUpdated = p->lastUpdated;
     s.generation = 1;
     return s;
+}
+
+std::optional<PractitionerTable>
+ServerClinicMetrics::practitionerTable(const MetricsRequest &request, const QDateTime &nowUtc,
+                                       RoutiqError *error)
+{
+    MetricsRequest r = request;
+    r.practitionerId.reset();
+    const auto p = prepare(r, nowUtc, error);
+    if (!p)
+        return std::nullopt;
+    PractitionerTable table;
+    table.request = r;
+    table.range = p->range;
+    table.rows = PractitionerBreakdown::compute(m_index, p->range, r.locationId);
+    table.lastUpdated = p->lastUpdated;
+    return table;
+}
+
+std::optional<QHash<RecordId, QString>> ServerClinicMetrics::practitionerNames(RoutiqError *error)
+{
+    const auto people =
+        ReferenceData::practitioners(m_connection->name(), error, ClinicScope::clinic(m_clinic));
+    if (error && !error->isNull())
+        return std::nullopt;
+    QHash<RecordId, QString> names;
+    for (const Practitioner &p : people)
+        names.insert(p.id, p.displayName);
+    return names;
 }
 
 bool ServerClinicMetrics::apply(const QList<QDate> &dates, RoutiqError *error)

@@ -6,9 +6,11 @@
 #include "metrics/appointmentindex.h"
 #include "metrics/clinicmetrics.h"
 #include "metrics/metricsrequest.h"
+#include "metrics/practitionerbreakdown.h"
 #include "serverconninfo.h"
 
 #include <QDateTime>
+#include <QHash>
 
 #include <memory>
 #include <optional>
@@ -36,6 +38,11 @@ public:
     // current.
     std::optional<MetricsSnapshot> compute(const MetricsRequest &request, const QDateTime &nowUtc,
                                            RoutiqError *error);
+    // Every practitioner's figures for `request` (its practitioner filter ignored), as
+    // `metrics --by practitioner` prints them; the same checks as compute().
+    std::optional<PractitionerTable> practitionerTable(const MetricsRequest &request,
+                                                       const QDateTime &nowUtc, RoutiqError *error);
+    std::optional<QHash<RecordId, QString>> practitionerNames(RoutiqError *error);
     // A change of these local dates (the change feed's): only those days are read again.
     // False with `error` on a failed read; the next compute() then reads everything.
     bool apply(const QList<QDate> &dates, RoutiqError *error);
@@ -43,6 +50,15 @@ public:
     void reload() { m_loaded = false; }
 
 private:
+    struct Prepared
+    {
+        ResolvedRange range;
+        QDate today;
+        QDateTime lastUpdated;
+    };
+    // The request checked against the clinic, its range resolved, the facts read (once).
+    std::optional<Prepared> prepare(const MetricsRequest &request, const QDateTime &nowUtc,
+                                    RoutiqError *error);
     ServerClinicMetrics(std::unique_ptr<ServerConnection> connection,
                         std::unique_ptr<ServerFactReader> facts, ClinicId clinic);
     std::optional<QList<Location>> locations(RoutiqError *error) const;

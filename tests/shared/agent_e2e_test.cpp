@@ -330,3 +330,47 @@ TEST_CASE("insights lapsed and forward on the server read the agent's clinic, th
                        QStringLiteral("--clinic"), QStringLiteral("k"), QStringLiteral("--show")},
                       &out, &err) == 2);
 }
+
+TEST_CASE("metrics on the server for every clinic the account sees adds up their figures, and "
+          "--by practitioner splits one clinic's")
+{
+    ensureCoreApp();
+    AgentRig rig(PgServer::shared());
+    rig.addClinic(QStringLiteral("k"));
+    rig.addClinic(QStringLiteral("j"));
+    QString out, err;
+    REQUIRE(rig.cli.run(rig.sync(QStringLiteral("k"), false), &out, &err) == 0);
+    REQUIRE(rig.cli.run(rig.sync(QStringLiteral("j"), false), &out, &err) == 0);
+    const QStringList range = rig.bookingAndRange().second;
+    const auto metrics = [&](const QStringList &args) {
+        out.clear();
+        err.clear();
+        const int code = rig.cli.run(
+            QStringList{QStringLiteral("metrics"), QStringLiteral("--clinic")} + args + range, &out,
+            &err);
+        INFO(err.toStdString());
+        REQUIRE(code == 0);
+        return QJsonDocument::fromJson(out.toUtf8()).object();
+    };
+    const auto total = [](const QJsonObject &o) {
+        return o.value(QStringLiteral("totalBookings")).toInt();
+    };
+    const int k = total(metrics({QStringLiteral("k")}));
+    const int j = total(metrics({QStringLiteral("j")}));
+    REQUIRE(k > 0);
+    const QJsonObject all = metrics({QStringLiteral("all")});
+    CHECK(total(all) == k + j);
+    const QJsonArray clinics = all.value(QStringLiteral("clinics")).toArray();
+    REQUIRE(clinics.size() == 2);
+    CHECK(total(clinics.at(0).toObject()) + total(clinics.at(1).toObject()) == k + j);
+
+    const QJsonObject by =
+        metrics({QStringLiteral("k"), QStringLiteral("--by"), QStringLiteral("practitioner")});
+    const QJsonArray rows = by.value(QStringLiteral("practitioners")).toArray();
+    REQUIRE_FALSE(rows.isEmpty());
+    int sum = 0;
+    for (const QJsonValue &r : rows)
+        sum += total(r.toObject());
+    CHECK(sum == k);
+    CHECK_FALSE(rows.first().toObject().value(QStringLiteral("name")).toString().isEmpty());
+}
