@@ -86,7 +86,14 @@ TEST_CASE("a booking at the PMS shows on the KPI card within 5 s, a period switc
     ticker.stop();
     std::printf("dashboard e2e: longest GUI-thread gap during backfill %lld ms\n",
                 static_cast<long long>(longestGapMs));
-    CHECK(longestGapMs < 250); // the 50 ms target is reported above; this catches a freeze
+    // The 50 ms target is reported above; this catches a freeze. AddressSanitizer makes every
+    // allocation several times slower (265 ms seen on the two-core CI machine, nothing frozen).
+#ifdef __SANITIZE_ADDRESS__
+    constexpr qint64 freezeMs = 750;
+#else
+    constexpr qint64 freezeMs = 250;
+#endif
+    CHECK(longestGapMs < freezeMs);
 
     REQUIRE(
         test::spinUntil([&] { return d.card("totalBookings") != QStringLiteral("\u2014"); }, 5000));
@@ -133,7 +140,7 @@ TEST_CASE("a booking at the PMS shows on the KPI card within 5 s, a period switc
     CHECK_FALSE(training.at(1).at(0).toBool());
     std::printf("dashboard e2e: longest GUI-thread gap during no-show training %lld ms\n",
                 static_cast<long long>(longestGapMs));
-    CHECK(longestGapMs < 250);
+    CHECK(longestGapMs < freezeMs);
     CHECK(d.session->noShowSnapshot().model.status == NoShowModelInfo::Status::Ready);
     d.session->stop();
 }

@@ -17,6 +17,8 @@
 #include "shared/serverviewersession.h"
 #include "signinpage.h"
 #include "theme.h"
+#include "todayboardmodel.h"
+#include "todayboardpage.h"
 
 #include <catch2/catch.hpp>
 
@@ -209,6 +211,13 @@ TEST_CASE("the app in shared mode: a staff account signs in, sees the agent's fi
     REQUIRE(tracker);
     REQUIRE(spinUntil([&] { return tracker->status() == LiveStatus::Live; }, 10'000));
     save(app.shell.window(), QStringLiteral("shared-live-dark-en.png"));
+
+    // The Today board lists today's bookings with names (staff), read through the server.
+    app.shell.window()->showTodayBoard();
+    TodayBoardPage *board = app.shell.window()->todayBoard();
+    REQUIRE(spinUntil([&] { return board->boardModel()->rowCount() > 0; }, 30'000));
+    save(app.shell.window(), QStringLiteral("shared-today-dark-en.png"));
+    app.shell.window()->showDashboard();
 
     // Signing out stops the clinic's sessions (their connections held the password).
     app.shell.signOut();
