@@ -3,11 +3,12 @@
 // simulator on loopback with its rate limit on, followed by N simulated dashboard clients. Each
 // client is a viewer PC: a thread with its own connections — a ServerChangeFeed (LISTEN) and a
 // ServerClinicMetrics (its connection and its fact reader's), i.e. what `metrics --follow` does —
-// so three server connections per client. Then a burst of PMS changes (a cancelled booking each)
-// at the simulator. Prints, for 1 client, N clients and 20 clients: PMS change -> every client's
-// new figures (p50, p95, max), the agent's commit -> figures, the agent's PMS request rate, the
-// server's connection count at the peak and the bench's RSS per client. A figure, not a check.
-// Run it under tests/support/with-keyring (the agent keeps the PMS key in the keychain):
+// so three server connections per client; each change re-reads only the local dates it touched.
+// Then a burst of PMS changes (a cancelled booking each) at the simulator. Prints, for 1 client, N
+// clients and 20 clients: PMS change -> every client's new figures (p50, p95, max), the agent's
+// commit -> figures, the agent's PMS request rate, the server's connection count at the peak and
+// the bench's RSS per client. A figure, not a check. Run it under tests/support/with-keyring (the
+// agent keeps the PMS key in the keychain):
 //   shared_bench [--clients 200] [--changes 20] [--seconds 10]
 #include "e2etestsupport.h"
 #include "pgserver.h"
@@ -300,9 +301,10 @@ struct Bench
             refresh.insert(refresh.end(), mine.begin(), mine.end());
         }
         std::sort(refresh.begin(), refresh.end());
-        std::printf("one client's refresh (fact read + figures, all clients sharing this "
-                    "machine's cores): p50 %.0f ms, p95 %.0f ms (%zu refreshes)\n",
-                    at(refresh, 0.5), at(refresh, 0.95), refresh.size());
+        std::printf(
+            "one client's refresh (the changed days read + figures, all clients sharing this "
+            "machine's cores): p50 %.0f ms, p95 %.0f ms (%zu refreshes)\n",
+            at(refresh, 0.5), at(refresh, 0.95), refresh.size());
         std::printf("server connections at the peak (pg_stat_activity): %d\n", peakConnections);
         std::fflush(stdout);
 
