@@ -51,7 +51,8 @@ ServerShell::ServerShell(const Clock &clock, Options options, SessionFactory fac
         QMessageBox::information(
             m_window.get(), tr("Settings"),
             tr("This PC shows the clinic server %1. Accounts, clinics and their settings are kept "
-               "there: change your password with 'routiq-cli --server \u2026 user passwd'; an admin "
+               "there: change your password with 'routiq-cli --server \u2026 user passwd'; an "
+               "admin "
                "manages accounts and clinics with 'routiq-cli --server \u2026 user' and "
                "'\u2026 clinic'.")
                 .arg(m_options.server.serverKey()));
