@@ -166,17 +166,13 @@ void MetricsCommand::fetchNextKey()
 
 void MetricsCommand::startOnServer()
 {
-    if (m_table) {
-        fail(badRequest(QStringLiteral("With --server, metrics prints JSON only so far.")), 2);
-        return;
-    }
     RoutiqError error;
     const auto server = ServerOpen::connInfo(context(), &error);
     if (!server) {
         fail(error, errorExitStatus(error.typedCode()));
         return;
     }
-    m_onServer = std::make_unique<ServerMetricsFollow>(*server, m_query, m_follow);
+    m_onServer = std::make_unique<ServerMetricsFollow>(*server, m_query, m_follow, m_table);
     connect(m_onServer.get(), &ServerMetricsFollow::finished, this,
             [this](const RoutiqError &e, int exitCode) {
                 if (e.isNull())
@@ -256,30 +252,7 @@ void MetricsCommand::print()
         succeed();
         return;
     }
-    if (!m_query.byPractitioner) {
-        const MetricsSnapshot shown = MetricsAnswer::shownSnapshot(m_query, *figures);
-        std::fputs(qPrintable(MetricsTable::render(shown.current, shown.previous, shown.request,
-                                                   shown.range, shown.lastUpdated)),
-                   stdout);
-        succeed();
-        return;
-    }
-    const bool rollup = MetricsAnswer::isRollup(m_query);
-    QList<MetricsTable::NamedRow> named;
-    for (const MetricsAnswer::Row &r : MetricsAnswer::sortedRows(m_targets, *figures)) {
-        QString name = figures->names[r.target].value(r.metrics.practitionerId);
-        if (name.isEmpty())
-            name = QString::number(r.metrics.practitionerId);
-        if (rollup)
-            name = m_targets[r.target].connection.id + QStringLiteral(": ") + name;
-        named.append({name, r.metrics.current, r.metrics.previous});
-    }
-    const PractitionerTable &first = figures->tables.first();
-    MetricsRequest echoed = first.request;
-    echoed.clinicId = m_query.request.clinicId;
-    std::fputs(qPrintable(MetricsTable::renderRows(named, echoed, first.range,
-                                                   MetricsAnswer::oldestUpdate(*figures))),
-               stdout);
+    std::fputs(qPrintable(MetricsAnswer::toTable(m_targets, m_query, *figures)), stdout);
     succeed();
 }
 

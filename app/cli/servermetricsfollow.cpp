@@ -12,13 +12,14 @@
 namespace routiq::cli {
 
 ServerMetricsFollow::ServerMetricsFollow(ServerConnInfo server, MetricsAnswer::Query query,
-                                         bool follow, QObject *parent)
-    : QObject(parent), m_server(std::move(server)), m_query(std::move(query)), m_follow(follow)
+                                         bool follow, bool table, QObject *parent)
+    : QObject(parent), m_server(std::move(server)), m_query(std::move(query)), m_follow(follow),
+      m_table(table)
 {}
 
 ServerMetricsFollow::~ServerMetricsFollow() = default;
 
-std::optional<QJsonObject> ServerMetricsFollow::answerMany(RoutiqError *error)
+std::optional<ServerMetricsFollow::Answer> ServerMetricsFollow::answerMany(RoutiqError *error)
 {
     // The clinics of the question: every one this account can see (row-level security), or
     // the one --by practitioner names; the roll-up asks each for the same dates.
@@ -69,10 +70,10 @@ std::optional<QJsonObject> ServerMetricsFollow::answerMany(RoutiqError *error)
             figures.snapshots.append(*snapshot);
         }
     }
-    return MetricsAnswer::toJson(targets, m_query, figures);
+    return Answer{targets, figures};
 }
 
-std::optional<QJsonObject> ServerMetricsFollow::answer(RoutiqError *error)
+std::optional<ServerMetricsFollow::Answer> ServerMetricsFollow::figures(RoutiqError *error)
 {
     if (MetricsAnswer::isRollup(m_query) || m_query.byPractitioner)
         return answerMany(error);
@@ -87,11 +88,20 @@ std::optional<QJsonObject> ServerMetricsFollow::answer(RoutiqError *error)
             m_metrics.reset(); // opened again next time (a lost connection)
         return std::nullopt;
     }
+    Answer one;
     MetricsAnswer::Target target;
     target.connection.id = m_query.request.clinicId;
-    MetricsAnswer::Figures figures;
-    figures.snapshots.append(*snapshot);
-    return MetricsAnswer::toJson({target}, m_query, figures);
+    one.targets.append(target);
+    one.figures.snapshots.append(*snapshot);
+    return one;
+}
+
+std::optional<QJsonObject> ServerMetricsFollow::answer(RoutiqError *error)
+{
+    const auto a = figures(error);
+    if (!a)
+        return std::nullopt;
+    return MetricsAnswer::toJson(a->targets, m_query, a->figures);
 }
 
 void ServerMetricsFollow::start()
@@ -142,17 +152,23 @@ void ServerMetricsFollow::start()
         }
     }
     RoutiqError error;
-    const auto json = answer(&error);
-    if (!json) {
+    const auto a = figures(&error);
+    if (!a) {
         emit finished(error, error.is(ErrorCode::BadRequest) ? 2 : 1);
         return;
     }
     if (!m_follow) {
-        std::fputs(QJsonDocument(*json).toJson(QJsonDocument::Indented).constData(), stdout);
+        if (m_table)
+            std::fputs(qPrintable(MetricsAnswer::toTable(a->targets, m_query, a->figures)), stdout);
+        else
+            std::fputs(QJsonDocument(MetricsAnswer::toJson(a->targets, m_query, a->figures))
+                           .toJson(QJsonDocument::Indented)
+                           .constData(),
+                       stdout);
         emit finished({}, 0);
         return;
     }
-    m_printer.print(*json);
+    m_printer.print(MetricsAnswer::toJson(a->targets, m_query, a->figures));
 }
 
 void ServerMetricsFollow::refresh()

@@ -26,8 +26,9 @@ class ServerMetricsFollow : public QObject
 {
     Q_OBJECT
 public:
+    // `table`: `--format table` (without --follow).
     ServerMetricsFollow(ServerConnInfo server, MetricsAnswer::Query query, bool follow,
-                        QObject *parent = nullptr);
+                        bool table = false, QObject *parent = nullptr);
     ~ServerMetricsFollow() override;
     void start();
 
@@ -36,14 +37,21 @@ signals:
     void finished(const routiq::RoutiqError &error, int exitCode);
 
 private:
+    struct Answer
+    {
+        QList<MetricsAnswer::Target> targets;
+        MetricsAnswer::Figures figures;
+    };
+    std::optional<Answer> figures(RoutiqError *error);
     std::optional<QJsonObject> answer(RoutiqError *error);
     // `--clinic all` and `--by practitioner` (without --follow): every clinic asked once.
-    std::optional<QJsonObject> answerMany(RoutiqError *error);
+    std::optional<Answer> answerMany(RoutiqError *error);
     void refresh();
 
     ServerConnInfo m_server;
     MetricsAnswer::Query m_query;
     bool m_follow;
+    bool m_table = false;
     std::unique_ptr<ServerClinicMetrics> m_metrics;
     std::unique_ptr<ServerChangeFeed> m_feed;
     FollowPrinter m_printer;

@@ -2,6 +2,7 @@
 
 #include "metrics/metricsjson.h"
 #include "metrics/metricsrollup.h"
+#include "metrics/metricstable.h"
 #include "metrics/rangeresolver.h"
 #include "session/cachedclinicmetrics.h"
 
@@ -187,6 +188,30 @@ QJsonObject MetricsAnswer::toJson(const QList<Target> &targets, const Query &que
         json.insert(QStringLiteral("clinics"), clinics);
     }
     return json;
+}
+
+QString MetricsAnswer::toTable(const QList<Target> &targets, const Query &query,
+                               const Figures &figures)
+{
+    if (!query.byPractitioner) {
+        const MetricsSnapshot shown = shownSnapshot(query, figures);
+        return MetricsTable::render(shown.current, shown.previous, shown.request, shown.range,
+                                    shown.lastUpdated);
+    }
+    const bool rollup = isRollup(query);
+    QList<MetricsTable::NamedRow> named;
+    for (const Row &r : sortedRows(targets, figures)) {
+        QString name = figures.names[r.target].value(r.metrics.practitionerId);
+        if (name.isEmpty())
+            name = QString::number(r.metrics.practitionerId);
+        if (rollup)
+            name = targets[r.target].connection.id + QStringLiteral(": ") + name;
+        named.append({name, r.metrics.current, r.metrics.previous});
+    }
+    const PractitionerTable &first = figures.tables.first();
+    MetricsRequest echoed = first.request;
+    echoed.clinicId = query.request.clinicId;
+    return MetricsTable::renderRows(named, echoed, first.range, oldestUpdate(figures));
 }
 
 MetricsSnapshot MetricsAnswer::shownSnapshot(const Query &query, const Figures &figures)

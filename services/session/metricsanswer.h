@@ -63,6 +63,10 @@ public:
     static QJsonObject toJson(const QList<Target> &targets, const Query &query,
                               const Figures &figures);
 
+    // The same answer as `--format table` prints it.
+    static QString toTable(const QList<Target> &targets, const Query &query,
+                           const Figures &figures);
+
     // compute() + toJson().
     static std::optional<QJsonObject> answer(const QList<Target> &targets, const Query &query,
                                              const QDateTime &nowUtc, RoutiqError *error);

@@ -373,4 +373,18 @@ TEST_CASE("metrics on the server for every clinic the account sees adds up their
         sum += total(r.toObject());
     CHECK(sum == k);
     CHECK_FALSE(rows.first().toObject().value(QStringLiteral("name")).toString().isEmpty());
+
+    // --format table, as in the single-PC mode: the roll-up's total on the bookings line.
+    out.clear();
+    REQUIRE(rig.cli.run(QStringList{QStringLiteral("metrics"), QStringLiteral("--clinic"),
+                                    QStringLiteral("all"), QStringLiteral("--format"),
+                                    QStringLiteral("table")} +
+                            range,
+                        &out, &err) == 0);
+    const QStringList lines = out.split(u'\n');
+    const auto bookings = std::find_if(lines.begin(), lines.end(), [](const QString &l) {
+        return l.startsWith(QStringLiteral("Total bookings"));
+    });
+    REQUIRE(bookings != lines.end());
+    CHECK(bookings->contains(QString::number(k + j)));
 }
