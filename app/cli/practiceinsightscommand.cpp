@@ -10,8 +10,6 @@
 #include "session/practiceinsightsanswer.h"
 #include "shared/serverclinicreader.h"
 #include "shared/serverconnection.h"
-#include "shared/serverviewersignin.h"
-#include "shared/sharedschema.h"
 #include "storage/appdatabase.h"
 
 #include <QCommandLineParser>
@@ -203,14 +201,7 @@ void PracticeInsightsCommand::runOnServer()
         return;
     }
     // The clinics row-level security lets this account see; the server checks the rest.
-    std::optional<QList<ClinicConnection>> visible;
-    {
-        const auto db = ServerConnection::open(*m_server, &error);
-        if (db && error.isNull())
-            error = SharedSchema::checkCurrent(db->database());
-        if (db && error.isNull())
-            visible = ServerViewerSignIn::visibleClinics(db->database(), &error);
-    }
+    const auto visible = ServerOpen::visibleClinics(*m_server, &error);
     if (!visible) {
         fail(error);
         return;

@@ -9,7 +9,6 @@
 #include "shared/serverauditlog.h"
 #include "shared/serverconnection.h"
 #include "shared/servererror.h"
-#include "shared/serverviewersignin.h"
 #include "shared/sharedschema.h"
 
 #include "secrets/secretstore.h"
@@ -68,11 +67,13 @@ void ServerClinicsCommand::list(const QStringList &args)
     p.addOption(json);
     if (!parse(p, args))
         return;
-    const auto db = openServer();
-    if (!db)
-        return;
     RoutiqError error;
-    const auto clinics = ServerViewerSignIn::visibleClinics(db->database(), &error);
+    const auto server = ServerOpen::connInfo(context(), &error);
+    if (!server) {
+        fail(error, 2);
+        return;
+    }
+    const auto clinics = ServerOpen::visibleClinics(*server, &error);
     if (!clinics) {
         fail(error);
         return;

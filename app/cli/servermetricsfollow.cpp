@@ -1,9 +1,8 @@
 #include "servermetricsfollow.h"
 
+#include "serveropen.h"
+
 #include "shared/serverclinicmetrics.h"
-#include "shared/serverconnection.h"
-#include "shared/serverviewersignin.h"
-#include "shared/sharedschema.h"
 
 #include <QJsonDocument>
 
@@ -25,12 +24,7 @@ std::optional<ServerMetricsFollow::Answer> ServerMetricsFollow::answerMany(Routi
     // the one --by practitioner names; the roll-up asks each for the same dates.
     QList<MetricsAnswer::Target> targets;
     if (MetricsAnswer::isRollup(m_query)) {
-        const auto db = ServerConnection::open(m_server, error);
-        if (db && error->isNull())
-            *error = SharedSchema::checkCurrent(db->database());
-        if (!db || !error->isNull())
-            return std::nullopt;
-        const auto visible = ServerViewerSignIn::visibleClinics(db->database(), error);
+        const auto visible = ServerOpen::visibleClinics(m_server, error);
         if (!visible)
             return std::nullopt;
         for (const ClinicConnection &c : *visible)

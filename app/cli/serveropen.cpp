@@ -2,6 +2,10 @@
 
 #include "serversignin.h"
 
+#include "shared/serverconnection.h"
+#include "shared/serverviewersignin.h"
+#include "shared/sharedschema.h"
+
 namespace routiq::cli {
 
 std::optional<ServerConnInfo> ServerOpen::connInfo(const CliContext &context, RoutiqError *error)
@@ -18,6 +22,19 @@ std::optional<ServerConnInfo> ServerOpen::connInfo(const CliContext &context, Ro
         info->setUser(credentials->user);
     info->setPassword(credentials->password);
     return info;
+}
+
+std::optional<QList<ClinicConnection>> ServerOpen::visibleClinics(const ServerConnInfo &server,
+                                                                  RoutiqError *error)
+{
+    const auto db = ServerConnection::open(server, error);
+    if (!db)
+        return std::nullopt;
+    if (const RoutiqError schema = SharedSchema::checkCurrent(db->database()); !schema.isNull()) {
+        *error = schema;
+        return std::nullopt;
+    }
+    return ServerViewerSignIn::visibleClinics(db->database(), error);
 }
 
 } // namespace routiq::cli

@@ -2,7 +2,10 @@
 
 #include "clicommand.h"
 
+#include "domain/clinicconnection.h"
 #include "shared/serverconninfo.h"
+
+#include <QList>
 
 #include <optional>
 
@@ -17,6 +20,10 @@ class ServerOpen
 {
 public:
     static std::optional<ServerConnInfo> connInfo(const CliContext &context, RoutiqError *error);
+    // The clinics this account can see (row-level security), on a connection of their own
+    // whose schema is checked first.
+    static std::optional<QList<ClinicConnection>> visibleClinics(const ServerConnInfo &server,
+                                                                 RoutiqError *error);
 };
 
 } // namespace routiq::cli

@@ -55,14 +55,19 @@ PatientContacts PatientDirectory::contacts(const QString &connectionName,
         }
         if (!q.next())
             continue;
-        const QString first = q.value(0).toString().trimmed();
-        const QString last = q.value(1).toString().trimmed();
-        QString name = first;
-        if (!last.isEmpty())
-            name += (name.isEmpty() ? QString() : QStringLiteral(" ")) + last;
-        out.insert(id, PatientContact{name, q.value(2).toString()});
+        out.insert(id, PatientContact{displayName(q.value(0).toString(), q.value(1).toString()),
+                                      q.value(2).toString()});
     }
     return out;
+}
+
+QString PatientDirectory::displayName(const QString &first, const QString &last)
+{
+    QString name = first.trimmed();
+    const QString family = last.trimmed();
+    if (!family.isEmpty())
+        name += (name.isEmpty() ? QString() : QStringLiteral(" ")) + family;
+    return name;
 }
 
 } // namespace routiq

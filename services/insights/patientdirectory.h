@@ -31,6 +31,8 @@ public:
     static QSet<RecordId> archivedPatients(const QString &connectionName, RoutiqError *error,
                                            const ClinicScope &scope = {});
     // Names and phones of `ids` (those not cached are left out).
+    // "First Last", trimmed, either part possibly missing: how a contact's name reads.
+    static QString displayName(const QString &first, const QString &last);
     static PatientContacts contacts(const QString &connectionName, const QList<RecordId> &ids,
                                     RoutiqError *error);
 };

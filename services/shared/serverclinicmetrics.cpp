@@ -61,39 +61,20 @@ ServerClinicMetrics::~ServerClinicMetrics() = default;
 
 std::optional<QList<Location>> ServerClinicMetrics::locations(RoutiqError *error) const
 {
-    QSqlQuery q(m_connection->database());
-    q.prepare(QStringLiteral("SELECT id, name, time_zone_id, archived FROM locations WHERE "
-                             "clinic_id = ? ORDER BY id"));
-    q.addBindValue(m_clinic);
-    if (!q.exec()) {
-        *error = ServerError::fromSql(q.lastError(), QStringLiteral("reading the locations"));
+    const QList<Location> out =
+        ReferenceData::locations(m_connection->name(), error, ClinicScope::clinic(m_clinic));
+    ServerError::fromCacheRead(error);
+    if (!error->isNull())
         return std::nullopt;
-    }
-    QList<Location> out;
-    while (q.next()) {
-        Location l;
-        l.id = q.value(0).toLongLong();
-        l.name = q.value(1).toString();
-        l.timeZoneId = q.value(2).toString();
-        l.archived = q.value(3).toBool();
-        out.append(l);
-    }
     return out;
 }
 
 std::optional<QList<RecordId>> ServerClinicMetrics::practitionerIds(RoutiqError *error) const
 {
-    QSqlQuery q(m_connection->database());
-    q.prepare(QStringLiteral("SELECT id FROM practitioners WHERE clinic_id = ?"));
-    q.addBindValue(m_clinic);
-    if (!q.exec()) {
-        *error = ServerError::fromSql(q.lastError(), QStringLiteral("reading the practitioners"));
+    const auto names = practitionerNames(error);
+    if (!names)
         return std::nullopt;
-    }
-    QList<RecordId> out;
-    while (q.next())
-        out.append(q.value(0).toLongLong());
-    return out;
+    return names->keys();
 }
 
 std::optional<ServerClinicMetrics::Prepared>
@@ -189,11 +170,13 @@ ServerClinicMetrics::practitionerTable(const MetricsRequest &request, const QDat
     return table;
 }
 
-std::optional<QHash<RecordId, QString>> ServerClinicMetrics::practitionerNames(RoutiqError *error)
+std::optional<QHash<RecordId, QString>>
+ServerClinicMetrics::practitionerNames(RoutiqError *error) const
 {
     const auto people =
         ReferenceData::practitioners(m_connection->name(), error, ClinicScope::clinic(m_clinic));
-    if (error && !error->isNull())
+    ServerError::fromCacheRead(error);
+    if (!error->isNull())
         return std::nullopt;
     QHash<RecordId, QString> names;
     for (const Practitioner &p : people)

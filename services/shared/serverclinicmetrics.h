@@ -42,7 +42,7 @@ public:
     // `metrics --by practitioner` prints them; the same checks as compute().
     std::optional<PractitionerTable> practitionerTable(const MetricsRequest &request,
                                                        const QDateTime &nowUtc, RoutiqError *error);
-    std::optional<QHash<RecordId, QString>> practitionerNames(RoutiqError *error);
+    std::optional<QHash<RecordId, QString>> practitionerNames(RoutiqError *error) const;
     // A change of these local dates (the change feed's): only those days are read again.
     // False with `error` on a failed read; the next compute() then reads everything.
     bool apply(const QList<QDate> &dates, RoutiqError *error);

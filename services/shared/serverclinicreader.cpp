@@ -91,19 +91,6 @@ QString ServerClinicReader::connection() const
     return m_facts->connection().name();
 }
 
-void ServerClinicReader::asServerError(RoutiqError *error)
-{
-    if (!error || error->isNull() || error->code != QLatin1String("CACHE_READ_FAILED"))
-        return;
-    // The shared readers keep only the driver's text: a lost connection reads as one, the rest
-    // (a privilege, a statement) as the server's error.
-    const QString &text = error->details;
-    const bool lost = text.contains(QLatin1String("connection"), Qt::CaseInsensitive) ||
-                      text.contains(QLatin1String("database not open"), Qt::CaseInsensitive) ||
-                      text.contains(QLatin1String("Unable to send query"), Qt::CaseInsensitive);
-    *error = lost ? ServerError::unreachable(text) : ServerError::other(text);
-}
-
 QList<AppointmentFact> ServerClinicReader::loadFacts(RoutiqError *error) const
 {
     return m_facts->loadFacts(error);
@@ -146,7 +133,7 @@ std::optional<MetricsSnapshot> ServerClinicReader::firstSnapshot(const MetricsRe
 QList<Location> ServerClinicReader::locations(RoutiqError *error) const
 {
     const auto out = ReferenceData::locations(connection(), error, ClinicScope::clinic(m_clinic));
-    asServerError(error);
+    ServerError::fromCacheRead(error);
     return out;
 }
 
@@ -154,7 +141,7 @@ QList<Practitioner> ServerClinicReader::practitioners(RoutiqError *error) const
 {
     const auto out =
         ReferenceData::practitioners(connection(), error, ClinicScope::clinic(m_clinic));
-    asServerError(error);
+    ServerError::fromCacheRead(error);
     return out;
 }
 
@@ -162,7 +149,7 @@ QDateTime ServerClinicReader::lastSuccessfulSync(RoutiqError *error) const
 {
     const QDateTime at =
         ReferenceData::lastSuccessfulSync(connection(), ClinicScope::clinic(m_clinic), error);
-    asServerError(error);
+    ServerError::fromCacheRead(error);
     return at;
 }
 
@@ -170,7 +157,7 @@ QSet<RecordId> ServerClinicReader::archivedPatients(RoutiqError *error) const
 {
     const auto out =
         PatientDirectory::archivedPatients(connection(), error, ClinicScope::clinic(m_clinic));
-    asServerError(error);
+    ServerError::fromCacheRead(error);
     return out;
 }
 
@@ -178,7 +165,7 @@ QList<BookedTime> ServerClinicReader::bookedTime(QDate first, QDate last, Routiq
 {
     const auto out =
         BookedTimeReader::read(connection(), first, last, error, ClinicScope::clinic(m_clinic));
-    asServerError(error);
+    ServerError::fromCacheRead(error);
     return out;
 }
 
@@ -251,12 +238,9 @@ PatientContacts ServerClinicReader::contacts(const QList<RecordId> &ids, const Q
         return {};
     }
     while (q.next()) {
-        const QString first = q.value(1).toString().trimmed();
-        const QString last = q.value(2).toString().trimmed();
-        QString name = first;
-        if (!last.isEmpty())
-            name += (name.isEmpty() ? QString() : QStringLiteral(" ")) + last;
-        const PatientContact contact{name, q.value(3).toString()};
+        const PatientContact contact{
+            PatientDirectory::displayName(q.value(1).toString(), q.value(2).toString()),
+            q.value(3).toString()};
         out.insert(q.value(0).toLongLong(), contact);
         m_seen.insert(q.value(0).toLongLong(), contact);
     }

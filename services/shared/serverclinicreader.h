@@ -52,8 +52,6 @@ public:
 private:
     ServerClinicReader(std::unique_ptr<ServerFactReader> facts, ClinicId clinic, bool patientLevel);
     QString connection() const;
-    // Reads of the shared helpers fail as CACHE_READ_FAILED; from here they are the server's.
-    static void asServerError(RoutiqError *error);
 
     std::unique_ptr<ServerFactReader> m_facts;
     ClinicId m_clinic;

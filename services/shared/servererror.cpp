@@ -13,6 +13,17 @@ QString tr(const char *text)
 
 } // namespace
 
+void ServerError::fromCacheRead(RoutiqError *error)
+{
+    if (!error || error->isNull() || error->code != QLatin1String("CACHE_READ_FAILED"))
+        return;
+    const QString &text = error->details;
+    const bool lost = text.contains(QLatin1String("connection"), Qt::CaseInsensitive) ||
+                      text.contains(QLatin1String("database not open"), Qt::CaseInsensitive) ||
+                      text.contains(QLatin1String("Unable to send query"), Qt::CaseInsensitive);
+    *error = lost ? unreachable(text) : other(text);
+}
+
 RoutiqError ServerError::unreachable(const QString &details)
 {
     return RoutiqError::make(errorCodeName(ErrorCode::ServerUnreachable),

@@ -23,6 +23,10 @@ public:
     // (SERVER_INSECURE), else SERVER_UNREACHABLE. `libpqText` is the driver's message.
     static RoutiqError connectFailed(const QString &address, const QString &libpqText);
     static RoutiqError other(const QString &details); // SERVER_ERROR
+    // A read of the cache's shared readers (ReferenceData, PatientDirectory, BookedTimeReader)
+    // run on a server connection fails as CACHE_READ_FAILED with only the driver's text: a lost
+    // connection becomes SERVER_UNREACHABLE, the rest (a privilege, a statement) SERVER_ERROR.
+    static void fromCacheRead(RoutiqError *error);
 };
 
 } // namespace routiq
