@@ -93,7 +93,15 @@ void ClinicSession::connectMetrics()
             &ClinicSession::noShowTrainingChanged);
     connect(&m_insights, &InsightsWorker::failed, this, &ClinicSession::notice);
     connect(&m_metrics, &MetricsWorker::requestFailed, this, &ClinicSession::requestFailed);
-    connect(&m_metrics, &MetricsWorker::loadFailed, this, &ClinicSession::failed);
+    connect(&m_metrics, &MetricsWorker::loadFailed, this, [this](const RoutiqError &error) {
+        // A viewer's follower speaks for the server's reachability: while it says the server is
+        // gone, a read that failed with it (the heartbeat's, say) changes nothing on screen.
+        if (isViewer() && !m_followerReachable) {
+            qCInfo(lcSync) << "a read failed while the server is out of reach:" << error.code;
+            return;
+        }
+        emit failed(error);
+    });
     connect(&m_metrics, &MetricsWorker::referenceDataReady, this, &ClinicSession::onReferenceData);
     connect(&m_metrics, &MetricsWorker::appointmentListReady, this,
             &ClinicSession::appointmentListReady);

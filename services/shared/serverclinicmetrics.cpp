@@ -63,7 +63,7 @@ std::optional<QList<Location>> ServerClinicMetrics::locations(RoutiqError *error
 {
     const QList<Location> out =
         ReferenceData::locations(m_connection->name(), error, ClinicScope::clinic(m_clinic));
-    ServerError::fromCacheRead(error);
+    ServerError::fromCacheRead(error, m_connection->name());
     if (!error->isNull())
         return std::nullopt;
     return out;
@@ -175,7 +175,7 @@ ServerClinicMetrics::practitionerNames(RoutiqError *error) const
 {
     const auto people =
         ReferenceData::practitioners(m_connection->name(), error, ClinicScope::clinic(m_clinic));
-    ServerError::fromCacheRead(error);
+    ServerError::fromCacheRead(error, m_connection->name());
     if (!error->isNull())
         return std::nullopt;
     QHash<RecordId, QString> names;

@@ -133,7 +133,7 @@ std::optional<MetricsSnapshot> ServerClinicReader::firstSnapshot(const MetricsRe
 QList<Location> ServerClinicReader::locations(RoutiqError *error) const
 {
     const auto out = ReferenceData::locations(connection(), error, ClinicScope::clinic(m_clinic));
-    ServerError::fromCacheRead(error);
+    ServerError::fromCacheRead(error, connection());
     return out;
 }
 
@@ -141,7 +141,7 @@ QList<Practitioner> ServerClinicReader::practitioners(RoutiqError *error) const
 {
     const auto out =
         ReferenceData::practitioners(connection(), error, ClinicScope::clinic(m_clinic));
-    ServerError::fromCacheRead(error);
+    ServerError::fromCacheRead(error, connection());
     return out;
 }
 
@@ -149,7 +149,7 @@ QDateTime ServerClinicReader::lastSuccessfulSync(RoutiqError *error) const
 {
     const QDateTime at =
         ReferenceData::lastSuccessfulSync(connection(), ClinicScope::clinic(m_clinic), error);
-    ServerError::fromCacheRead(error);
+    ServerError::fromCacheRead(error, connection());
     return at;
 }
 
@@ -157,7 +157,7 @@ QSet<RecordId> ServerClinicReader::archivedPatients(RoutiqError *error) const
 {
     const auto out =
         PatientDirectory::archivedPatients(connection(), error, ClinicScope::clinic(m_clinic));
-    ServerError::fromCacheRead(error);
+    ServerError::fromCacheRead(error, connection());
     return out;
 }
 
@@ -165,7 +165,7 @@ QList<BookedTime> ServerClinicReader::bookedTime(QDate first, QDate last, Routiq
 {
     const auto out =
         BookedTimeReader::read(connection(), first, last, error, ClinicScope::clinic(m_clinic));
-    ServerError::fromCacheRead(error);
+    ServerError::fromCacheRead(error, connection());
     return out;
 }
 

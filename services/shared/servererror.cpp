@@ -1,6 +1,8 @@
 #include "servererror.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace routiq {
 
@@ -13,15 +15,34 @@ QString tr(const char *text)
 
 } // namespace
 
-void ServerError::fromCacheRead(RoutiqError *error)
+void ServerError::fromCacheRead(RoutiqError *error, const QString &connectionName)
 {
     if (!error || error->isNull() || error->code != QLatin1String("CACHE_READ_FAILED"))
         return;
-    const QString &text = error->details;
-    const bool lost = text.contains(QLatin1String("connection"), Qt::CaseInsensitive) ||
-                      text.contains(QLatin1String("database not open"), Qt::CaseInsensitive) ||
-                      text.contains(QLatin1String("Unable to send query"), Qt::CaseInsensitive);
+    const QString text = error->details;
+    bool lost = text.contains(QLatin1String("connection"), Qt::CaseInsensitive) ||
+                text.contains(QLatin1String("database not open"), Qt::CaseInsensitive) ||
+                text.contains(QLatin1String("Unable to send query"), Qt::CaseInsensitive);
+    if (!lost) {
+        const QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        QSqlQuery probe(db);
+        // A statement refused (an aborted transaction, say) still has an answer: a SQLSTATE.
+        lost = !db.isOpen() || (!probe.exec(QStringLiteral("SELECT 1")) &&
+                                (probe.lastError().nativeErrorCode().isEmpty() ||
+                                 isConnectionLost(probe.lastError().nativeErrorCode())));
+    }
     *error = lost ? unreachable(text) : other(text);
+}
+
+bool ServerError::isConnectionLost(const QString &state)
+{
+    static const char *const gone[] = {"57P01", "57P02", "57P03", "57P04", "57P05"};
+    if (state.startsWith(QLatin1String("08")))
+        return true;
+    for (const char *code : gone)
+        if (state == QLatin1String(code))
+            return true;
+    return false;
 }
 
 RoutiqError ServerError::unreachable(const QString &details)
@@ -76,8 +97,7 @@ RoutiqError ServerError::fromSql(const QSqlError &error, const QString &what)
     // No SQLSTATE at all: the client could not even send the statement (QPSQL's "no connection
     // to the server" after the server went away).
     const bool noAnswer = state.isEmpty() && error.type() != QSqlError::NoError;
-    if (error.type() == QSqlError::ConnectionError || state.startsWith(QLatin1String("08")) ||
-        state == QLatin1String("57P01") || noAnswer)
+    if (error.type() == QSqlError::ConnectionError || isConnectionLost(state) || noAnswer)
         return unreachable(details);
     if (state == QLatin1String("42501"))
         return RoutiqError::make(errorCodeName(ErrorCode::ServerPermissionDenied),

@@ -24,9 +24,15 @@ public:
     static RoutiqError connectFailed(const QString &address, const QString &libpqText);
     static RoutiqError other(const QString &details); // SERVER_ERROR
     // A read of the cache's shared readers (ReferenceData, PatientDirectory, BookedTimeReader)
-    // run on a server connection fails as CACHE_READ_FAILED with only the driver's text: a lost
-    // connection becomes SERVER_UNREACHABLE, the rest (a privilege, a statement) SERVER_ERROR.
-    static void fromCacheRead(RoutiqError *error);
+    // run on the server connection `connectionName` fails as CACHE_READ_FAILED with only the
+    // driver's text: a lost connection becomes SERVER_UNREACHABLE, the rest (a privilege, a
+    // statement) SERVER_ERROR. The text alone cannot always tell (libpq's words are localized,
+    // and a server shutting down ends statements with several), so when it does not say the
+    // connection is lost, the connection is asked (SELECT 1): no answer is SERVER_UNREACHABLE.
+    static void fromCacheRead(RoutiqError *error, const QString &connectionName);
+    // Does `state` (a SQLSTATE) mean the server went away: class 08 (connection exception) and
+    // 57P01-57P05 (shut down, crashed, not accepting connections, database dropped, idle timeout).
+    static bool isConnectionLost(const QString &state);
 };
 
 } // namespace routiq

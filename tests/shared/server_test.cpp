@@ -2,6 +2,7 @@
 // string rules, the schema and its roles (issue 16).
 #include "pgserver.h"
 #include "shared/serverconnection.h"
+#include "shared/servererror.h"
 #include "shared/serversyncstore.h"
 #include "shared/sharedschema.h"
 #include "storerigs.h"
@@ -210,4 +211,35 @@ TEST_CASE("each committed change that changed something gets the next change seq
                  QStringLiteral("SELECT string_agg(array_to_string(local_julian_days, ','), ';' "
                                 "ORDER BY seq) FROM clinic_changes WHERE clinic_id = 'north'")) ==
           QStringLiteral("%1;%1").arg(QDate(2026, 6, 1).toJulianDay()));
+}
+
+TEST_CASE("a failed read on the server is SERVER_UNREACHABLE when its connection is gone, "
+          "whatever words the driver used, and SERVER_ERROR when the server still answers")
+{
+    PgServer &server = PgServer::shared();
+    const auto reader = connect(server.conninfo());
+    const auto admin = connect(server.conninfo());
+    const auto readFailed = [] {
+        // The driver's words in another language: nothing in them says "connection".
+        return RoutiqError::make(QStringLiteral("CACHE_READ_FAILED"), QStringLiteral("x"),
+                                 QStringLiteral("FATAL: Verbindung wird abgebrochen"));
+    };
+    RoutiqError answered = readFailed();
+    ServerError::fromCacheRead(&answered, reader->name());
+    CHECK(answered.code == QStringLiteral("SERVER_ERROR"));
+
+    const QString pid = scalar(reader->database(), QStringLiteral("SELECT pg_backend_pid()"));
+    CHECK(scalar(admin->database(),
+                 QStringLiteral("SELECT pg_terminate_backend(%1, 10000)").arg(pid)) ==
+          QStringLiteral("true"));
+    RoutiqError gone = readFailed();
+    ServerError::fromCacheRead(&gone, reader->name());
+    CHECK(gone.code == QStringLiteral("SERVER_UNREACHABLE"));
+    CHECK(gone.details == readFailed().details); // the driver's text kept for the log
+
+    // A statement's SQLSTATE: the connection classes and the server's shutdown codes only.
+    for (const char *state : {"08006", "08003", "57P01", "57P02", "57P03"})
+        CHECK(ServerError::isConnectionLost(QLatin1String(state)));
+    for (const char *state : {"", "57014", "42501", "25P02", "40001"})
+        CHECK_FALSE(ServerError::isConnectionLost(QLatin1String(state)));
 }
