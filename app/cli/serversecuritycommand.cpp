@@ -4,10 +4,13 @@
 #include "passwordinput.h"
 #include "serversignin.h"
 
+#include "security/accountexpiry.h"
 #include "shared/serveraccounts.h"
 #include "shared/serverauditlog.h"
 
 #include <QCommandLineParser>
+#include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 
 #include <cstdio>
@@ -120,8 +123,10 @@ void ServerSecurityCommand::userAdd(const QStringList &args)
              2);
         return;
     }
-    if (p.isSet(expires)) {
-        fail(badRequest(QStringLiteral("--expires does not work with --server yet.")), 2);
+    const QDate lastDay =
+        p.isSet(expires) ? QDate::fromString(p.value(expires), Qt::ISODate) : QDate();
+    if (p.isSet(expires) && !lastDay.isValid()) {
+        fail(badRequest(QStringLiteral("--expires takes a date, YYYY-MM-DD.")), 2);
         return;
     }
     if (!ServerAccounts::isValidName(p.value(name))) {
@@ -141,13 +146,36 @@ void ServerSecurityCommand::userAdd(const QStringList &args)
              2);
         return;
     }
+    const ServerAccounts accounts(m_session->database());
     RoutiqError error;
-    if (!ServerAccounts(m_session->database())
-             .create(p.value(name), p.value(role), *password, p.values(clinic), &error)) {
+    std::optional<QDateTime> end;
+    if (lastDay.isValid()) {
+        // As on one PC: the account works through its last day where the person works, to the
+        // next midnight in its clinics' zones (an admin's: every clinic's).
+        const bool admin = p.value(role) == QLatin1String("admin");
+        const auto zones = accounts.clinicZones(admin ? QStringList() : p.values(clinic), &error);
+        if (!zones) {
+            fail(error);
+            return;
+        }
+        end = AccountExpiry::endOf(lastDay, *zones);
+        if (*end <= QDateTime::currentDateTimeUtc()) {
+            fail(badRequest(QStringLiteral("--expires %1 is over already: give the account's "
+                                           "last day, today or later.")
+                                .arg(lastDay.toString(Qt::ISODate))),
+                 2);
+            return;
+        }
+    }
+    if (!accounts.create(p.value(name), p.value(role), *password, p.values(clinic), &error, end)) {
         fail(error);
         return;
     }
-    std::printf("Added %s '%s'.\n", qPrintable(p.value(role)), qPrintable(p.value(name)));
+    std::printf("Added %s '%s'", qPrintable(p.value(role)), qPrintable(p.value(name)));
+    if (end)
+        std::printf(", until %s UTC",
+                    qPrintable(end->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    std::printf(".\n");
     succeed();
 }
 
@@ -165,10 +193,22 @@ void ServerSecurityCommand::userList(const QStringList &args)
         fail(error);
         return;
     }
-    for (const ServerAccount &a : *accounts)
-        std::printf("%-20s %-9s %-9s %s\n", qPrintable(a.username), qPrintable(a.role),
-                    a.canLogin ? "active" : "disabled",
-                    qPrintable(a.clinics.join(QLatin1Char(','))));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const ServerAccount &a : *accounts) {
+        const bool ended = a.expiresAt && *a.expiresAt <= now;
+        const QString line = QStringLiteral("%1 %2 %3 %4")
+                                 .arg(a.username.leftJustified(20), a.role.leftJustified(9),
+                                      QString::fromLatin1(!a.canLogin ? "disabled"
+                                                          : ended     ? "expired"
+                                                                      : "active")
+                                          .leftJustified(9),
+                                      a.clinics.join(QLatin1Char(',')));
+        std::printf("%s", qPrintable(line));
+        if (a.expiresAt)
+            std::printf("  until %s UTC", qPrintable(a.expiresAt->toUTC().toString(
+                                              QStringLiteral("yyyy-MM-dd HH:mm"))));
+        std::printf("\n");
+    }
     succeed();
 }
 

@@ -5,6 +5,7 @@
 #include "sharedschemaroles.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace routiq {
@@ -27,6 +28,17 @@ constexpr auto kMembership =
     "'routiq_staff', 'routiq_readonly', 'routiq_agent') ORDER BY CASE g.rolname WHEN "
     "'routiq_admin' THEN 0 WHEN 'routiq_staff' THEN 1 WHEN 'routiq_readonly' THEN 2 ELSE 3 END "
     "LIMIT 1)";
+
+// The role's VALID UNTIL as UTC milliseconds; NULL when it has none ('infinity' is none too).
+constexpr auto kValidUntil =
+    "(extract(epoch FROM nullif(u.rolvaliduntil, 'infinity')) * 1000)::bigint";
+
+std::optional<QDateTime> endOf(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
 
 QList<ClinicId> clinicsOf(const QVariant &value)
 {
@@ -51,6 +63,7 @@ ActingUser ServerAccount::actingUser() const
     user.username = username;
     user.role = *r;
     user.clinics = clinics;
+    user.expiresAt = expiresAt;
     return user;
 }
 
@@ -62,6 +75,7 @@ Account ServerAccount::account() const
     a.role = roleFromName(role).value_or(Role::ReadOnly);
     a.clinics = clinics;
     a.disabled = !canLogin;
+    a.expiresAt = expiresAt;
     return a;
 }
 
@@ -95,9 +109,10 @@ std::optional<ServerAccount> ServerAccounts::whoAmI(RoutiqError *error) const
         QStringLiteral("SELECT u.oid, u.rolname, coalesce(") + QLatin1String(kMembership) +
         QStringLiteral(", ''), u.rolcanlogin, pg_catalog.pg_get_userbyid(c.relowner) = "
                        "u.rolname, (SELECT string_agg(ac.clinic_id, ',') FROM account_clinics ac "
-                       "WHERE ac.role_name = u.rolname) FROM pg_catalog.pg_roles u, "
-                       "pg_catalog.pg_class c WHERE u.rolname = session_user AND c.oid = "
-                       "'public.account_clinics'::regclass");
+                       "WHERE ac.role_name = u.rolname), ") +
+        QLatin1String(kValidUntil) +
+        QStringLiteral(" FROM pg_catalog.pg_roles u, pg_catalog.pg_class c WHERE u.rolname = "
+                       "session_user AND c.oid = 'public.account_clinics'::regclass");
     if (!q.exec(sql) || !q.next()) {
         if (error)
             *error = ServerError::fromSql(q.lastError(), QStringLiteral("reading who you are"));
@@ -110,6 +125,7 @@ std::optional<ServerAccount> ServerAccounts::whoAmI(RoutiqError *error) const
     a.canLogin = q.value(3).toBool();
     a.setUpRole = q.value(4).toBool();
     a.clinics = clinicsOf(q.value(5));
+    a.expiresAt = endOf(q.value(6));
     return a;
 }
 
@@ -119,8 +135,10 @@ std::optional<QList<ServerAccount>> ServerAccounts::list(RoutiqError *error) con
     const QString sql =
         QStringLiteral("SELECT u.oid, u.rolname, ") + QLatin1String(kMembership) +
         QStringLiteral(" AS role, u.rolcanlogin, (SELECT string_agg(ac.clinic_id, ',') FROM "
-                       "account_clinics ac WHERE ac.role_name = u.rolname) FROM "
-                       "pg_catalog.pg_roles u JOIN accounts a ON a.role_name = u.rolname WHERE ") +
+                       "account_clinics ac WHERE ac.role_name = u.rolname), ") +
+        QLatin1String(kValidUntil) +
+        QStringLiteral(" FROM pg_catalog.pg_roles u JOIN accounts a ON a.role_name = u.rolname "
+                       "WHERE ") +
         QLatin1String(kMembership) + QStringLiteral(" IS NOT NULL ORDER BY u.rolname");
     if (!q.exec(sql)) {
         if (error)
@@ -135,6 +153,7 @@ std::optional<QList<ServerAccount>> ServerAccounts::list(RoutiqError *error) con
         a.role = q.value(2).toString();
         a.canLogin = q.value(3).toBool();
         a.clinics = clinicsOf(q.value(4));
+        a.expiresAt = endOf(q.value(5));
         accounts << a;
     }
     return accounts;
@@ -154,16 +173,64 @@ bool ServerAccounts::call(const QString &sql, const QVariantList &values, const 
 }
 
 bool ServerAccounts::create(const QString &name, const QString &role, const QString &password,
-                            const QList<ClinicId> &clinics, RoutiqError *error) const
+                            const QList<ClinicId> &clinics, RoutiqError *error,
+                            const std::optional<QDateTime> &expiresAt) const
 {
     if (!isValidName(name)) {
         if (error)
             *error = badName(name);
         return false;
     }
-    return call(QStringLiteral("SELECT routiq_create_account(?, ?, ?, ?::text[])"),
-                {name, role, ScramVerifier::make(password), textArray(clinics)},
-                QStringLiteral("creating the account %1").arg(name), error);
+    const auto make = [&] {
+        return call(QStringLiteral("SELECT routiq_create_account(?, ?, ?, ?::text[])"),
+                    {name, role, ScramVerifier::make(password), textArray(clinics)},
+                    QStringLiteral("creating the account %1").arg(name), error);
+    };
+    if (!expiresAt)
+        return make();
+    QSqlDatabase db = m_db;
+    if (!db.transaction()) {
+        if (error)
+            *error = ServerError::fromSql(db.lastError(), QStringLiteral("creating an account"));
+        return false;
+    }
+    if (make() && setExpiry(name, expiresAt, error) && db.commit())
+        return true;
+    if (error && error->isNull())
+        *error = ServerError::fromSql(db.lastError(), QStringLiteral("creating an account"));
+    db.rollback();
+    return false;
+}
+
+bool ServerAccounts::setExpiry(const QString &name, const std::optional<QDateTime> &expiresAt,
+                               RoutiqError *error) const
+{
+    // NULL clears the end; a time goes as UTC milliseconds, turned into timestamptz by the server.
+    const QVariant until = expiresAt ? QVariant(expiresAt->toMSecsSinceEpoch()) : QVariant();
+    return call(
+        QStringLiteral("SELECT routiq_set_account_expiry(?, to_timestamp(?::bigint / 1000.0))"),
+        {name, until}, QStringLiteral("setting the end of %1").arg(name.left(80)), error);
+}
+
+std::optional<QList<QTimeZone>> ServerAccounts::clinicZones(const QList<ClinicId> &clinics,
+                                                            RoutiqError *error) const
+{
+    QSqlQuery q(m_db);
+    if (!q.prepare(QStringLiteral("SELECT DISTINCT time_zone_id FROM locations WHERE "
+                                  "time_zone_id <> '' AND (cardinality(?::text[]) = 0 OR "
+                                  "clinic_id = ANY (?::text[])) ORDER BY 1")) ||
+        (q.addBindValue(textArray(clinics)), q.addBindValue(textArray(clinics)), !q.exec())) {
+        if (error)
+            *error = ServerError::fromSql(q.lastError(), QStringLiteral("reading clinic zones"));
+        return std::nullopt;
+    }
+    QList<QTimeZone> zones;
+    while (q.next()) {
+        const QTimeZone zone(q.value(0).toString().toUtf8());
+        if (zone.isValid())
+            zones << zone;
+    }
+    return zones;
 }
 
 bool ServerAccounts::setRole(const QString &name, const QString &role, RoutiqError *error) const

@@ -5,9 +5,11 @@
 #include "security/account.h"
 #include "security/actinguser.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QTimeZone>
 
 #include <optional>
 
@@ -23,6 +25,9 @@ struct ServerAccount
     QList<ClinicId> clinics; // sorted
     bool canLogin = true;    // false: disabled (NOLOGIN)
     bool setUpRole = false;  // owns the schema (ran `server init`): may make the first admin
+    // A temporary account's end (UTC): its role's VALID UNTIL, after which the server refuses
+    // its password and AccessPolicy everything its open sessions ask.
+    std::optional<QDateTime> expiresAt;
 
     // For AccessPolicy: admin, staff and read-only as themselves; the agent as read-only on its
     // clinics (the server lets it write them, AccessPolicy has nothing more to say); the set-up
@@ -49,8 +54,18 @@ public:
     // This database's accounts (those its functions made), by name. Admins only.
     std::optional<QList<ServerAccount>> list(RoutiqError *error) const;
 
+    // With `expiresAt`, the account and its end are made in one transaction (both or neither).
     bool create(const QString &name, const QString &role, const QString &password,
-                const QList<ClinicId> &clinics, RoutiqError *error) const;
+                const QList<ClinicId> &clinics, RoutiqError *error,
+                const std::optional<QDateTime> &expiresAt = std::nullopt) const;
+    // Sets (or with nullopt clears) a temporary account's end: refused in the past, and for the
+    // last admin account that can sign in.
+    bool setExpiry(const QString &name, const std::optional<QDateTime> &expiresAt,
+                   RoutiqError *error) const;
+    // The time zones of the clinics' locations (every clinic's when `clinics` is empty), for
+    // the end of an account's last day where it works (AccountExpiry).
+    std::optional<QList<QTimeZone>> clinicZones(const QList<ClinicId> &clinics,
+                                                RoutiqError *error) const;
     bool setRole(const QString &name, const QString &role, RoutiqError *error) const;
     bool setDisabled(const QString &name, bool disabled, RoutiqError *error) const;
     bool setClinics(const QString &name, const QList<ClinicId> &clinics, bool granted,

@@ -31,6 +31,8 @@ QJsonArray ServerFolderImport::Result::accountsJson() const
                       {QStringLiteral("login"), a.login}};
         if (!a.initialPassword.isEmpty())
             o.insert(QStringLiteral("initialPassword"), a.initialPassword);
+        if (a.expiresAt)
+            o.insert(QStringLiteral("expiresAt"), a.expiresAt->toUTC().toString(Qt::ISODate));
         out.append(o);
     }
     return out;
@@ -137,6 +139,9 @@ ServerFolderImport::run(const QSqlDatabase &serverDb, const QList<Account> &acco
     Result result;
     QSqlQuery make(server);
     make.prepare(QStringLiteral("SELECT routiq_import_account(?, ?, ?, ?::text[], ?, ?)"));
+    QSqlQuery end(server);
+    end.prepare(
+        QStringLiteral("SELECT routiq_set_account_expiry(?, to_timestamp(?::bigint / 1000.0))"));
     for (const Account &a : accounts) {
         if (a.demo) {
             result.skipped << a.username;
@@ -161,6 +166,14 @@ ServerFolderImport::run(const QSqlDatabase &serverDb, const QList<Account> &acco
         if (!make.exec())
             return failed(make, QStringLiteral("importing the account %1").arg(imported.name));
         make.finish();
+        if (imported.login && a.expiresAt) {
+            imported.expiresAt = a.expiresAt->toUTC();
+            end.bindValue(0, imported.name);
+            end.bindValue(1, imported.expiresAt->toMSecsSinceEpoch());
+            if (!end.exec())
+                return failed(end, QStringLiteral("importing the end of %1").arg(imported.name));
+            end.finish();
+        }
         result.accounts << imported;
     }
     QSqlQuery entry(server);

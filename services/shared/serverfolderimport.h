@@ -4,6 +4,7 @@
 #include "security/account.h"
 #include "security/auditentry.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QSqlDatabase>
 
@@ -17,7 +18,8 @@ namespace routiq {
 // Passwords cannot move (the folder keeps Argon2id hashes; PostgreSQL needs SCRAM verifiers):
 // every account that can sign in gets a fresh random password, returned here once for the
 // report and never stored or logged; an account disabled or expired in the folder comes over as
-// NOLOGIN (an admin enables it and sets a password). Demo accounts stay behind.
+// NOLOGIN (an admin enables it and sets a password), a temporary one still running keeps its end
+// (VALID UNTIL, shared migration 4). Demo accounts stay behind.
 // Audit entries keep their time and actor; their detail says imported, the folder's entry
 // number and its details text.
 class ServerFolderImport
@@ -29,7 +31,8 @@ public:
         QString role;
         QStringList clinics;
         bool login = false;
-        QString initialPassword; // empty for NOLOGIN
+        QString initialPassword;            // empty for NOLOGIN
+        std::optional<QDateTime> expiresAt; // a temporary account's end (UTC)
     };
     struct Result
     {

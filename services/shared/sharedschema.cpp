@@ -1,6 +1,7 @@
 #include "sharedschema.h"
 
 #include "servererror.h"
+#include "sharedschemaexpiry.h"
 #include "sharedschemaimport.h"
 #include "sharedschemaroles.h"
 
@@ -146,7 +147,9 @@ const SchemaMigrator &SharedSchema::migrator()
          {2, QStringLiteral("accounts' clinics, row-level security, audit log, definer functions"),
           sharedRolesMigration()},
          {3, QStringLiteral("server import: the set-up role's account and audit imports"),
-          sharedImportMigration()}});
+          sharedImportMigration()},
+         {4, QStringLiteral("temporary accounts: an end (VALID UNTIL) set by an admin"),
+          sharedExpiryMigration()}});
     return instance;
 }
 

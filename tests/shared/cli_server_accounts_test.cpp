@@ -11,6 +11,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QTimeZone>
 
 using namespace routiq::test;
 
@@ -390,4 +391,81 @@ TEST_CASE("routiq-cli --server clinic list shows each account the clinics the se
               .contains(rig.admin + QStringLiteral(" remove")));
     const Run after = rig.asAdmin({QStringLiteral("clinic"), QStringLiteral("list")});
     CHECK_FALSE(after.out.contains(QStringLiteral("cb")));
+}
+
+TEST_CASE("routiq-cli --server user add --expires: the account works through its last day in its "
+          "clinics' zones, the list shows its end, and a day already over is refused")
+{
+    Rig rig;
+    rig.makeFirstAdmin();
+    rig.psqlAsPostgres(QStringLiteral(
+        "INSERT INTO locations (clinic_id, id, name, time_zone_id) VALUES ('ca', 1, 'A', "
+        "'Australia/Sydney'), ('cb', 1, 'B', 'America/Los_Angeles');"));
+    const QDate lastDay = QDate::currentDate().addDays(20);
+    const auto endIn = [&](const char *zone) {
+        return QDateTime(lastDay.addDays(1), QTime(0, 0), QTimeZone(zone))
+            .toUTC()
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    const QString locum = QStringLiteral("locum_") + rig.n;
+    const Run add = rig.asAdmin(
+        {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), locum,
+         QStringLiteral("--role"), QStringLiteral("staff"), QStringLiteral("--clinic"),
+         QStringLiteral("ca"), QStringLiteral("--expires"), lastDay.toString(Qt::ISODate)},
+        Rig::password(locum));
+    INFO(add.err.toStdString());
+    REQUIRE(add.exitCode == 0);
+    CHECK(add.out ==
+          QStringLiteral("Added staff '%1', until %2 UTC.").arg(locum, endIn("Australia/Sydney")));
+    CHECK(rig.psqlAsPostgres(QStringLiteral("SELECT to_char(rolvaliduntil AT TIME ZONE 'UTC', "
+                                            "'YYYY-MM-DD HH24:MI') FROM pg_roles WHERE rolname "
+                                            "= '%1';")
+                                 .arg(locum)) == endIn("Australia/Sydney"));
+    // An admin works at every clinic: its day ends at the last of their midnights.
+    const QString cover = QStringLiteral("cover_") + rig.n;
+    const Run addAdmin =
+        rig.asAdmin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"), cover,
+                     QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--expires"),
+                     lastDay.toString(Qt::ISODate)},
+                    Rig::password(cover));
+    INFO(addAdmin.err.toStdString());
+    CHECK(
+        addAdmin.out ==
+        QStringLiteral("Added admin '%1', until %2 UTC.").arg(cover, endIn("America/Los_Angeles")));
+
+    Run list = rig.asAdmin({QStringLiteral("user"), QStringLiteral("list")});
+    REQUIRE(list.exitCode == 0);
+    CHECK(
+        list.out.contains(QRegularExpression(QStringLiteral("^%1 +staff +active +ca  until %2 UTC$")
+                                                 .arg(locum, endIn("Australia/Sydney")),
+                                             QRegularExpression::MultilineOption)));
+    // The account signs in until then; once its end has come (moved back here, as time would)
+    // the server refuses its password and the list says so.
+    QString output;
+    CHECK(rig.server.psql(rig.db, locum, Rig::password(locum), QStringLiteral("SELECT 1;"),
+                          &output) == 0);
+    rig.psqlAsPostgres(QStringLiteral("ALTER ROLE %1 VALID UNTIL '2001-01-01';").arg(locum));
+    const Run late =
+        rig.cli({QStringLiteral("clinic"), QStringLiteral("list")}, locum, Rig::password(locum));
+    CHECK(late.exitCode == 1);
+    CHECK(late.errorCode() == QStringLiteral("INVALID_CREDENTIALS"));
+    list = rig.asAdmin({QStringLiteral("user"), QStringLiteral("list")});
+    CHECK(list.out.contains(QRegularExpression(QStringLiteral("^%1 +staff +expired +ca  until "
+                                                              "2001-01-01 00:00 UTC$")
+                                                   .arg(locum),
+                                               QRegularExpression::MultilineOption)));
+
+    for (const QString &day : {QStringLiteral("2001-01-01"), QStringLiteral("tomorrow")}) {
+        const Run refused =
+            rig.asAdmin({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("--name"),
+                         QStringLiteral("late_") + rig.n, QStringLiteral("--role"),
+                         QStringLiteral("staff"), QStringLiteral("--expires"), day},
+                        QStringLiteral("pw"));
+        INFO(day.toStdString());
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.errorCode() == QStringLiteral("BAD_REQUEST"));
+    }
+    CHECK(rig.psqlAsPostgres(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = "
+                                            "'late_%1';")
+                                 .arg(rig.n)) == QStringLiteral("0"));
 }

@@ -58,8 +58,8 @@ TEST_CASE("routiq-cli server init creates the schema and roles and a second run 
     REQUIRE(first.exitCode == 0);
     const QJsonObject report = first.json();
     CHECK(report.value(QStringLiteral("schemaVersionBefore")).toInt() == 0);
-    CHECK(report.value(QStringLiteral("schemaVersion")).toInt() == 3);
-    CHECK(report.value(QStringLiteral("migrationsApplied")).toArray() == (QJsonArray{1, 2, 3}));
+    CHECK(report.value(QStringLiteral("schemaVersion")).toInt() == 4);
+    CHECK(report.value(QStringLiteral("migrationsApplied")).toArray() == (QJsonArray{1, 2, 3, 4}));
     CHECK(report.value(QStringLiteral("rolesCreated")).toArray().size() +
               report.value(QStringLiteral("rolesPresent")).toArray().size() ==
           5);

@@ -356,3 +356,53 @@ TEST_CASE("server import refuses a folder account the server cannot have before 
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
 }
+
+TEST_CASE("server import keeps a temporary account's end as its role's VALID UNTIL, and brings "
+          "one whose end has come as NOLOGIN")
+{
+    ensureCoreApp();
+    RoutiqError error;
+    const QString conninfo = initialisedServerDatabase(QStringLiteral("c1"));
+    const auto info = ServerConnInfo::parse(conninfo, &error);
+    REQUIRE(info);
+    const auto connection = ServerConnection::open(*info, &error);
+    REQUIRE(connection);
+    // Role names are the cluster's: each carries this database's number.
+    const QString n =
+        conninfo.section(QStringLiteral("dbname="), 1).section(u' ', 0, 0).section(u'_', -1);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Account running;
+    running.username = QStringLiteral("locum_") + n;
+    running.role = Role::Staff;
+    running.clinics = {QStringLiteral("c1")};
+    running.expiresAt = QDateTime::fromMSecsSinceEpoch(
+        (now.toMSecsSinceEpoch() / 1000 + 7 * 86'400) * 1000, Qt::UTC);
+    Account over = running;
+    over.username = QStringLiteral("gone_") + n;
+    over.expiresAt = now.addDays(-2);
+    const auto result = ServerFolderImport::run(connection->database(), {running, over}, {},
+                                                QStringLiteral("test"), now, &error);
+    INFO(error.details.toStdString());
+    REQUIRE(result);
+    REQUIRE(result->accounts.size() == 2);
+    CHECK(result->accounts.at(0).login);
+    CHECK(result->accounts.at(0).expiresAt == running.expiresAt);
+    CHECK_FALSE(result->accounts.at(1).login);
+    CHECK_FALSE(result->accounts.at(1).expiresAt);
+    CHECK(result->accountsJson().at(0).toObject().value(QStringLiteral("expiresAt")).toString() ==
+          running.expiresAt->toString(Qt::ISODate));
+
+    QSqlQuery q(connection->database());
+    REQUIRE(q.exec(QStringLiteral("SELECT rolname, rolcanlogin, (extract(epoch FROM "
+                                  "rolvaliduntil) * 1000)::bigint FROM pg_roles WHERE rolname "
+                                  "IN ('%1', '%2') ORDER BY rolname")
+                       .arg(running.username, over.username)));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == over.username);
+    CHECK_FALSE(q.value(1).toBool());
+    CHECK(q.value(2).isNull());
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == running.username);
+    CHECK(q.value(1).toBool());
+    CHECK(q.value(2).toLongLong() == running.expiresAt->toMSecsSinceEpoch());
+}

@@ -12,6 +12,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace routiq;
 using namespace routiq::test;
 
@@ -479,4 +481,87 @@ TEST_CASE("whoAmI resolves the signed-in account into an ActingUser that AccessP
     // A wrong password does not connect.
     CHECK_FALSE(ServerConnection::open(*info, {rig.staff, QStringLiteral("wrong")}, &error));
     CHECK(error.details.contains(QStringLiteral("password authentication failed")));
+}
+
+TEST_CASE("a temporary account's end is its role's VALID UNTIL: set by admins only, never in the "
+          "past or for the last admin, made with the account or not at all, and then the server "
+          "refuses its password")
+{
+    Rig rig;
+    RoutiqError error;
+    const auto info = ServerConnInfo::parse(rig.server.conninfo(rig.db, rig.admin), &error);
+    REQUIRE(info);
+    const auto admin = ServerConnection::open(*info, {rig.admin, Rig::password(rig.admin)}, &error);
+    INFO(error.details.toStdString());
+    REQUIRE(admin);
+    const ServerAccounts accounts(admin->database());
+    const QString temp = rig.account(QStringLiteral("locum"));
+    // Whole milliseconds: the server keeps microseconds, the account's end travels as ms.
+    const QDateTime end = QDateTime::fromMSecsSinceEpoch(
+        QDateTime::currentMSecsSinceEpoch() / 1000 * 1000 + 3 * 86'400'000LL, Qt::UTC);
+    REQUIRE(accounts.create(temp, QStringLiteral("staff"), Rig::password(temp),
+                            {QStringLiteral("ca")}, &error, end));
+    CHECK(rig.asPostgres(QStringLiteral("SELECT (extract(epoch FROM rolvaliduntil) * 1000)::bigint "
+                                        "FROM pg_roles WHERE rolname = '%1';")
+                             .arg(temp))
+              .toLongLong() == end.toMSecsSinceEpoch());
+    CHECK(rig.auditCount(QStringLiteral("action = 'user.expiry' AND object_id = '%1'").arg(temp)) ==
+          1);
+
+    // Signed in, the account knows its end, and AccessPolicy stops its session there.
+    const auto locum = ServerConnection::open(*info, {temp, Rig::password(temp)}, &error);
+    REQUIRE(locum);
+    const auto me = ServerAccounts(locum->database()).whoAmI(&error);
+    REQUIRE(me);
+    REQUIRE(me->expiresAt);
+    CHECK(*me->expiresAt == end);
+    ManualClock clock(end.addSecs(-60));
+    const AccessPolicy policy(&clock);
+    CHECK(policy.viewAggregates(me->actingUser(), QStringLiteral("ca")).isNull());
+    clock.setNow(end);
+    CHECK_FALSE(policy.viewAggregates(me->actingUser(), QStringLiteral("ca")).isNull());
+    // Only admins set an end: the account itself may not move its own.
+    CHECK_FALSE(ServerAccounts(locum->database()).setExpiry(temp, std::nullopt, &error));
+    CHECK(error.code == QStringLiteral("SERVER_PERMISSION_DENIED"));
+
+    // Refused: an end in the past (and the account made with it is not made at all), and an
+    // end for the last admin that can sign in.
+    const QString never = rig.account(QStringLiteral("never"));
+    CHECK_FALSE(accounts.create(never, QStringLiteral("staff"), Rig::password(never), {}, &error,
+                                QDateTime::currentDateTimeUtc().addDays(-1)));
+    CHECK(error.details.contains(QStringLiteral("must be in the future")));
+    CHECK(rig.asPostgres(
+              QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = '%1';").arg(never)) ==
+          QStringLiteral("0"));
+    CHECK_FALSE(accounts.setExpiry(rig.admin, end, &error));
+    CHECK(error.details.contains(QStringLiteral("last admin")));
+
+    // Cleared, it has no end; in the list with one, it shows it.
+    REQUIRE(accounts.setExpiry(temp, std::nullopt, &error));
+    auto list = accounts.list(&error);
+    REQUIRE(list);
+    const auto find = [&](const QString &name) {
+        return *std::find_if(list->begin(), list->end(),
+                             [&](const ServerAccount &a) { return a.username == name; });
+    };
+    CHECK_FALSE(find(temp).expiresAt);
+    REQUIRE(accounts.setExpiry(temp, end, &error));
+    list = accounts.list(&error);
+    REQUIRE(list);
+    CHECK(find(temp).expiresAt == end);
+
+    // Its end come (moved back by the superuser, as time would): PostgreSQL refuses the
+    // password, whichever program asks.
+    rig.asPostgres(QStringLiteral("ALTER ROLE %1 VALID UNTIL '2001-01-01';").arg(temp));
+    CHECK_FALSE(ServerConnection::open(*info, {temp, Rig::password(temp)}, &error));
+    CHECK(error.code == QStringLiteral("INVALID_CREDENTIALS"));
+    QString output;
+    CHECK(rig.as(temp, QStringLiteral("SELECT 1;"), &output) != 0);
+
+    // An admin whose end has come is no admin that can sign in: the last one that can stays.
+    const QString gone = rig.account(QStringLiteral("oldboss"));
+    rig.create(gone, QStringLiteral("admin"), {});
+    rig.asPostgres(QStringLiteral("ALTER ROLE %1 VALID UNTIL '2001-01-01';").arg(gone));
+    CHECK_FALSE(accounts.setDisabled(rig.admin, true, &error));
+    CHECK(error.details.contains(QStringLiteral("last admin")));
 }
