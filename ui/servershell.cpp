@@ -3,7 +3,9 @@
 #include "dashboardcontroller.h"
 #include "kpimodel.h"
 #include "mainwindow.h"
+#include "security/auditedaccess.h"
 #include "session/clinicsession.h"
+#include "shared/serverauditrecorder.h"
 #include "signinpage.h"
 
 #include <QApplication>
@@ -148,8 +150,10 @@ void ServerShell::onSignedIn(const ServerViewerAccess &access, const ServerCrede
         m_sessions.push_back(std::move(session));
     }
     // The app's own check on what the server enforces anyway (the roles, the granted clinics);
-    // exports need an audit trail on the server first, so none are offered (no AuditedAccess).
-    m_controller->setUser(*m_user, &m_policy, nullptr);
+    // each export is recorded in the server's audit log first, or refused.
+    m_auditTrail = std::make_unique<ServerAuditRecorder>(m_options.server, credentials);
+    m_access = std::make_unique<AuditedAccess>(&m_policy, m_auditTrail.get());
+    m_controller->setUser(*m_user, &m_policy, m_access.get());
     m_window->setSignedInName(m_user->username);
     m_window->setWindowTitle(tr("Routiq \u2014 %1").arg(m_options.server.serverKey()));
     if (access.clinics.isEmpty())
@@ -189,6 +193,8 @@ void ServerShell::signOut()
     m_idle.stop();
     m_controller->clearUser();
     stopSessions(); // their connections hold the password: gone with them
+    m_access.reset();
+    m_auditTrail.reset();
     m_user.reset();
     m_window->setSignedInName({});
     showSignIn();

@@ -19,6 +19,8 @@ class QThread;
 
 namespace routiq {
 
+class AuditRecorder;
+class AuditedAccess;
 class ClinicSession;
 class Clock;
 class DashboardController;
@@ -32,7 +34,8 @@ class SignInPage;
 // security), whether names can be read (only through its audited function), what is refused.
 // Each visible clinic gets a shared-mode ClinicSession (no PMS, no local copy: the server's
 // data, followed live), shown by the same DashboardController as in single-PC mode, with
-// AccessPolicy applied to the server's account as the app's own check. The password stays in
+// AccessPolicy applied to the server's account as the app's own check; exports are recorded in
+// the server's audit log before the file is written (ServerAuditRecorder). The password stays in
 // memory while signed in (each clinic's connections and reconnects need it) and is dropped at
 // sign-out and at the idle lock, which sign out: a shared front-desk PC holds nothing after.
 class ServerShell : public QObject
@@ -90,6 +93,10 @@ private:
     Options m_options;
     SessionFactory m_factory;
     AccessPolicy m_policy;
+    // While signed in: exports recorded in the server's audit log as the account (before the
+    // controller, which points at them, so they outlive it).
+    std::unique_ptr<AuditRecorder> m_auditTrail;
+    std::unique_ptr<AuditedAccess> m_access;
     std::unique_ptr<KpiModel> m_kpis;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<DashboardController> m_controller;

@@ -1,11 +1,11 @@
 #include "auditedaccess.h"
 
 #include "accesspolicy.h"
-#include "auditlog.h"
+#include "auditrecorder.h"
 
 namespace routiq {
 
-AuditedAccess::AuditedAccess(const AccessPolicy *policy, AuditLog *audit)
+AuditedAccess::AuditedAccess(const AccessPolicy *policy, AuditRecorder *audit)
     : m_policy(policy), m_audit(audit)
 {}
 
@@ -16,7 +16,7 @@ RoutiqError AuditedAccess::guard(const ActingUser &user, Permission p, AuditActi
     if (!denied.isNull()) {
         // Recorded even when the write fails: the refusal stands either way.
         m_audit->record(user, AuditAction::AccessDenied, clinic,
-                        QStringLiteral("permission=%1 %2").arg(permissionName(p), what));
+                        QStringLiteral("permission=%1 %2").arg(permissionName(p), what), nullptr);
         return denied;
     }
     RoutiqError error;

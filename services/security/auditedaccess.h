@@ -10,17 +10,18 @@
 namespace routiq {
 
 class AccessPolicy;
-class AuditLog;
+class AuditRecorder;
 
 // The entry-point guard for everything the audit log must show: patient-level views, exports and
 // settings changes. Each call checks the policy, then writes the audit entry — "access.denied" on
 // refusal, the action itself when allowed — and returns a null error only when both succeeded,
 // so nothing patient-level happens unrecorded. `what` names the object without patient data
-// (e.g. "no-shows 2026-11-25", "csv rows=42").
+// (e.g. "no-shows 2026-11-25", "csv rows=42"). The entries go to an AuditRecorder: the app's
+// AuditLog, or the shared server's log (ServerAuditRecorder).
 class AuditedAccess
 {
 public:
-    AuditedAccess(const AccessPolicy *policy, AuditLog *audit);
+    AuditedAccess(const AccessPolicy *policy, AuditRecorder *audit);
 
     const AccessPolicy *policy() const { return m_policy; }
 
@@ -43,7 +44,7 @@ private:
                       const ClinicId &clinic, const QString &what) const;
 
     const AccessPolicy *m_policy;
-    AuditLog *m_audit;
+    AuditRecorder *m_audit;
 };
 
 } // namespace routiq

@@ -4,6 +4,7 @@
 #include "actinguser.h"
 #include "auditaction.h"
 #include "auditentry.h"
+#include "auditrecorder.h"
 #include "domain/routiqerror.h"
 
 #include <QList>
@@ -36,7 +37,7 @@ inline constexpr auto kTailCut = "TAIL_CUT";
 // record of its last entry (audit_head): rewriting entries, even with every hash recomputed, or
 // cutting entries off the end is then detected by anyone holding the key. Without the key the
 // chain is still checked; the MACs are not.
-class AuditLog
+class AuditLog final : public AuditRecorder
 {
 public:
     // The last entry, kept outside the database (e.g. printed by the CLI, stored in settings)
@@ -65,7 +66,7 @@ public:
 
     // Appends an entry for a signed-in user. Joins the caller's transaction if one is open.
     bool record(const ActingUser &who, AuditAction action, const QString &objectId = {},
-                const QString &details = {}, RoutiqError *error = nullptr);
+                const QString &details = {}, RoutiqError *error = nullptr) override;
     // Appends an entry for someone not (yet) signed in: a failed login under a typed name.
     bool recordAs(std::optional<qint64> userId, const QString &userName, AuditAction action,
                   const QString &objectId = {}, const QString &details = {},

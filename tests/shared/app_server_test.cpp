@@ -24,6 +24,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -212,6 +213,20 @@ TEST_CASE("the app in shared mode: a staff account signs in, sees the agent's fi
     REQUIRE(spinUntil([&] { return tracker->status() == LiveStatus::Live; }, 10'000));
     save(app.shell.window(), QStringLiteral("shared-live-dark-en.png"));
 
+    // An export from the window: recorded in the server's audit log as the account, then
+    // written.
+    const QString csv = rig.dir.filePath(QStringLiteral("dashboard.csv"));
+    QString why;
+    REQUIRE(app.shell.window()->exportCsv(csv, &why));
+    CHECK(why.isEmpty());
+    CHECK(QFileInfo(csv).size() > 0);
+    QString exports;
+    REQUIRE(server.psql(accounts.database, QStringLiteral("postgres"),
+                        QStringLiteral("SELECT actor || ':' || action || ':' || clinic_id FROM "
+                                       "audit_log WHERE action LIKE 'export.%' ORDER BY seq;"),
+                        &exports) == 0);
+    CHECK(exports == staff + QStringLiteral(":export.aggregates:north"));
+
     // The Today board lists today's bookings with names (staff), read through the server.
     app.shell.window()->showTodayBoard();
     TodayBoardPage *board = app.shell.window()->todayBoard();
@@ -281,6 +296,12 @@ TEST_CASE("the app in shared mode: a read-only account sees the figures but no n
     CHECK(tracker->bannerText().startsWith(QStringLiteral("Reconnecting to the server")));
     CHECK(app.card("totalBookings") != QStringLiteral("\u2014")); // the figures stay on screen
     save(app.shell.window(), QStringLiteral("shared-reconnecting-light-en.png"));
+    // No export the server's log cannot record: refused, nothing written.
+    const QString csv = rig.dir.filePath(QStringLiteral("offline.csv"));
+    QString why;
+    CHECK_FALSE(app.shell.window()->exportCsv(csv, &why));
+    CHECK_FALSE(why.isEmpty());
+    CHECK_FALSE(QFileInfo::exists(csv));
 
     // Back: a change the agent made meanwhile arrives, and the indicator is live again.
     REQUIRE(own->startAgain());
@@ -296,6 +317,17 @@ TEST_CASE("the app in shared mode: a read-only account sees the figures but no n
     const QString expected = QLocale().toString(before + 1);
     REQUIRE(spinUntil([&] { return app.card("totalBookings") == expected; }, 60'000));
     REQUIRE(spinUntil([&] { return tracker->status() == LiveStatus::Live; }, 30'000));
+    // Back, the export is recorded (read-only may export aggregates) on a new connection.
+    why.clear();
+    CHECK(app.shell.window()->exportCsv(csv, &why));
+    INFO(why.toStdString());
+    CHECK(QFileInfo(csv).size() > 0);
+    QString exports;
+    REQUIRE(own->psql(accounts.database, QStringLiteral("postgres"),
+                      QStringLiteral("SELECT actor || ':' || action FROM audit_log WHERE action "
+                                     "LIKE 'export.%' ORDER BY seq;"),
+                      &exports) == 0);
+    CHECK(exports == viewer + QStringLiteral(":export.aggregates"));
 }
 
 TEST_CASE("routiq --server signs in by its password file and saves the live dashboard of the "
