@@ -1,20 +1,13 @@
 #include "sharedschemaexpiry.h"
 
+#include "sharedschemaroles.h"
+
 namespace routiq {
-
-namespace {
-
-QString sql(const char *text)
-{
-    return QString::fromUtf8(text).trimmed();
-}
-
-} // namespace
 
 QStringList sharedExpiryMigration()
 {
     return {
-        sql(R"sql(
+        migrationSql(R"sql(
 CREATE OR REPLACE FUNCTION routiq_other_admins(p_name TEXT) RETURNS BIGINT LANGUAGE sql STABLE
 SET search_path = pg_catalog, pg_temp AS $$
     SELECT count(*) FROM public.accounts a
@@ -24,7 +17,7 @@ SET search_path = pg_catalog, pg_temp AS $$
     WHERE g.rolname = 'routiq_admin' AND u.rolcanlogin AND u.rolname IS DISTINCT FROM p_name
       AND (u.rolvaliduntil IS NULL OR u.rolvaliduntil > now())
 $$)sql"),
-        sql(R"sql(
+        migrationSql(R"sql(
 CREATE FUNCTION routiq_set_account_expiry(p_name TEXT, p_until TIMESTAMPTZ) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN

@@ -4,18 +4,9 @@
 
 namespace routiq {
 
-namespace {
-
-QString sql(const char *text)
-{
-    return QString::fromUtf8(text).trimmed();
-}
-
-} // namespace
-
 QStringList sharedImportMigration()
 {
-    const QString account = sql(R"sql(
+    const QString account = migrationSql(R"sql(
 CREATE FUNCTION routiq_import_account(p_name TEXT, p_role TEXT, p_verifier TEXT,
                                       p_clinics TEXT[], p_login BOOLEAN, p_source TEXT)
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -38,7 +29,7 @@ BEGIN
 END $$)sql");
     return {
         account,
-        sql(R"sql(
+        migrationSql(R"sql(
 CREATE FUNCTION routiq_import_audit(p_at TIMESTAMPTZ, p_actor TEXT, p_action TEXT,
                                     p_clinic TEXT, p_object TEXT, p_detail JSONB)
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -58,7 +49,7 @@ BEGIN
 END $$)sql"),
         // Migration 2's stamp, with the one exception above: the flag alone is not enough
         // (any session may set a custom setting), the signed-in role must own audit_log.
-        sql(R"sql(
+        migrationSql(R"sql(
 CREATE OR REPLACE FUNCTION routiq_audit_stamp() RETURNS trigger LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp AS $$
 BEGIN

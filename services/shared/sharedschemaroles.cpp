@@ -23,14 +23,9 @@ const QList<std::pair<const char *, const char *>> &clinicTables()
     return tables;
 }
 
-QString sql(const char *text)
-{
-    return QString::fromUtf8(text).trimmed();
-}
-
 QString newAccountCheck()
 {
-    QString check = sql(R"sql(
+    QString check = migrationSql(R"sql(
 CREATE FUNCTION routiq_require_new_account(p_name TEXT, p_verifier TEXT) RETURNS void
 LANGUAGE plpgsql STABLE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -54,7 +49,7 @@ QStringList helpers()
     return {
         // The caller is the login role (session_user): inside a SECURITY DEFINER function
         // current_user is the owner. A superuser counts as an admin.
-        sql(R"sql(
+        migrationSql(R"sql(
 CREATE FUNCTION routiq_require_admin() RETURNS void LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -67,7 +62,7 @@ END $$)sql"),
         // are this database's): a direct member of a group role, never a superuser or a role
         // that may create roles (the set-up role), so no admin can reach those through these
         // functions.
-        sql(R"sql(
+        migrationSql(R"sql(
 CREATE FUNCTION routiq_require_account(p_name TEXT) RETURNS void LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -82,7 +77,7 @@ BEGIN
     END IF;
 END $$)sql"),
         // This database's admin accounts that can sign in, but `p_name`.
-        sql(R"sql(
+        migrationSql(R"sql(
 CREATE FUNCTION routiq_other_admins(p_name TEXT) RETURNS BIGINT LANGUAGE sql STABLE
 SET search_path = pg_catalog, pg_temp AS $$
     SELECT count(*) FROM public.accounts a
@@ -92,7 +87,7 @@ SET search_path = pg_catalog, pg_temp AS $$
     WHERE g.rolname = 'routiq_admin' AND u.rolcanlogin AND u.rolname IS DISTINCT FROM p_name
 $$)sql"),
         // Refuses a change that would leave no admin account able to sign in.
-        sql(R"sql(
+        migrationSql(R"sql(
 CREATE FUNCTION routiq_keep_an_admin(p_name TEXT) RETURNS void LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -102,7 +97,7 @@ BEGIN
             USING ERRCODE = 'insufficient_privilege';
     END IF;
 END $$)sql"),
-        sql(R"sql(
+        migrationSql(R"sql(
 CREATE FUNCTION routiq_group_of(p_role TEXT) RETURNS TEXT LANGUAGE plpgsql IMMUTABLE
 SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -112,7 +107,7 @@ BEGIN
     END IF;
     RETURN 'routiq_' || p_role;
 END $$)sql"),
-        sql(R"sql(
+        migrationSql(R"sql(
 CREATE FUNCTION routiq_require_verifier(p_verifier TEXT) RETURNS void LANGUAGE plpgsql IMMUTABLE
 SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -133,7 +128,7 @@ END $$)sql"),
 // kAccountNamePattern and quoted with format('%I'); passwords arrive as SCRAM verifiers.
 QStringList accountFunctions()
 {
-    QString create = sql(R"sql(
+    QString create = migrationSql(R"sql(
 CREATE FUNCTION routiq_create_account(p_name TEXT, p_role TEXT, p_verifier TEXT,
                                       p_clinics TEXT[] DEFAULT '{}') RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -163,7 +158,7 @@ BEGIN
 END $$)sql");
     return {
         create,
-        sql(R"sql(
+        migrationSql(R"sql(
 CREATE FUNCTION routiq_set_account_role(p_name TEXT, p_role TEXT) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
@@ -185,7 +180,7 @@ BEGIN
     INSERT INTO public.audit_log (action, object_id, detail)
         VALUES ('user.role', p_name, jsonb_build_object('role', p_role));
 END $$)sql"),
-        sql(R"sql(
+        migrationSql(R"sql(
 CREATE FUNCTION routiq_set_account_login(p_name TEXT, p_login BOOLEAN) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -199,7 +194,7 @@ BEGIN
     INSERT INTO public.audit_log (action, object_id, detail)
         VALUES (CASE WHEN p_login THEN 'user.enable' ELSE 'user.disable' END, p_name, '{}');
 END $$)sql"),
-        sql(R"sql(
+        migrationSql(R"sql(
 CREATE FUNCTION routiq_set_account_clinics(p_name TEXT, p_clinics TEXT[], p_granted BOOLEAN)
 RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -219,7 +214,7 @@ BEGIN
                 to_jsonb(coalesce(p_clinics, '{}'))));
 END $$)sql"),
         // An admin sets anyone's; every account its own.
-        sql(R"sql(
+        migrationSql(R"sql(
 CREATE FUNCTION routiq_set_account_password(p_name TEXT, p_verifier TEXT) RETURNS void
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -241,7 +236,7 @@ END $$)sql"),
 QStringList patientListFunction()
 {
     return {
-        sql(R"sql(
+        migrationSql(R"sql(
 CREATE FUNCTION routiq_patient_list(p_clinic TEXT, p_what TEXT, p_patient_ids BIGINT[])
 RETURNS TABLE (patient_id BIGINT, first_name TEXT, last_name TEXT, phone TEXT)
 LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
@@ -275,12 +270,12 @@ END $$)sql"),
 
 QStringList auditLog()
 {
-    QString prune = sql(R"sql(
+    QString prune = migrationSql(R"sql(
 CREATE POLICY audit_prune ON audit_log FOR DELETE TO routiq_maintenance
     USING (at < now() - interval '@DAYS@ days'))sql");
     prune.replace(QStringLiteral("@DAYS@"), QString::number(kAuditMinimumAgeDays));
     return {
-        sql(R"sql(
+        migrationSql(R"sql(
 CREATE TABLE audit_log (seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     at TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp(),
     actor TEXT NOT NULL DEFAULT session_user,
@@ -291,7 +286,7 @@ CREATE TABLE audit_log (seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
         QStringLiteral("CREATE INDEX audit_log_by_time ON audit_log (at)"),
         // The actor is the signed-in login role and the time the server's: a client that names
         // another actor is refused (it may not even name the column), whoever it is.
-        sql(R"sql(
+        migrationSql(R"sql(
 CREATE FUNCTION routiq_audit_stamp() RETURNS trigger LANGUAGE plpgsql
 SET search_path = pg_catalog, pg_temp AS $$
 BEGIN

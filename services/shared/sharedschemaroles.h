@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 namespace routiq {
@@ -20,6 +21,12 @@ QStringList sharedRolesMigration();
 
 // The name rule for accounts (login roles), the same on the client and in the server functions.
 inline constexpr auto kAccountNamePattern = "^[a-z][a-z0-9_.-]{0,62}$";
+
+// A migration statement written as a raw string literal, without its surrounding blank lines.
+inline QString migrationSql(const char *text)
+{
+    return QString::fromUtf8(text).trimmed();
+}
 
 // How old an audit entry must be before routiq_maintenance may delete it.
 inline constexpr int kAuditMinimumAgeDays = 365;
