@@ -112,16 +112,7 @@ bool ServerClinicReader::loadFactsInChunks(
     qsizetype chunkSize, const std::function<void(const QList<AppointmentFact> &)> &chunk,
     RoutiqError *error) const
 {
-    RoutiqError readError;
-    const QList<AppointmentFact> facts = m_facts->loadFacts(&readError);
-    if (!readError.isNull()) {
-        if (error)
-            *error = readError;
-        return false;
-    }
-    for (qsizetype at = 0; at < facts.size(); at += chunkSize)
-        chunk(facts.mid(at, chunkSize));
-    return true;
+    return m_facts->loadFactsInChunks(chunkSize, chunk, error);
 }
 
 std::optional<MetricsSnapshot> ServerClinicReader::firstSnapshot(const MetricsRequest &, QDate,

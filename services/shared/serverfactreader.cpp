@@ -5,8 +5,11 @@
 #include "sharedschema.h"
 #include "storage/appointmentfactrow.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+
+#include <limits>
 
 namespace routiq {
 
@@ -65,6 +68,57 @@ QList<AppointmentFact> ServerFactReader::read(const QString &condition, const QV
     if (q.lastError().isValid() && error)
         *error = ServerError::fromSql(q.lastError(), QStringLiteral("loading appointments"));
     return facts;
+}
+
+bool ServerFactReader::loadFactsInChunks(
+    qsizetype chunkSize, const std::function<void(const QList<AppointmentFact> &)> &chunk,
+    RoutiqError *error) const
+{
+    QSqlDatabase db = m_connection->database();
+    const auto failed = [&](const QSqlError &sqlError) {
+        if (error)
+            *error = ServerError::fromSql(sqlError, QStringLiteral("loading appointments"));
+        return false;
+    };
+    if (!db.transaction())
+        return failed(db.lastError());
+    bool ok = true;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        ok = q.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")) &&
+             q.prepare(AppointmentFactRow::select(AppointmentFactRow::Dialect::Postgres) +
+                       QStringLiteral(" WHERE clinic_id = ? AND id > ? ORDER BY id LIMIT ?"));
+        QList<AppointmentFact> facts;
+        facts.reserve(chunkSize);
+        RecordId after = std::numeric_limits<RecordId>::min();
+        while (ok) {
+            q.bindValue(0, m_clinic);
+            q.bindValue(1, after);
+            q.bindValue(2, qint64(chunkSize));
+            if (!(ok = q.exec()))
+                break;
+            facts.clear(); // keeps the capacity
+            while (q.next())
+                facts.append(AppointmentFactRow::from(q));
+            ok = !q.lastError().isValid();
+            if (!ok || facts.isEmpty())
+                break;
+            after = facts.constLast().id;
+            chunk(facts);
+            if (facts.size() < chunkSize)
+                break;
+        }
+        if (!ok) {
+            const QSqlError sqlError = q.lastError();
+            q.finish();
+            db.rollback();
+            return failed(sqlError);
+        }
+    }
+    if (!db.commit())
+        return failed(db.lastError());
+    return true;
 }
 
 QList<AppointmentFact> ServerFactReader::loadFacts(RoutiqError *error) const

@@ -6,6 +6,7 @@
 
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 
 namespace routiq {
@@ -32,6 +33,14 @@ public:
                                      RoutiqError *error = nullptr) const override;
     QList<AppointmentFact> loadFactsBetween(QDate from, QDate to,
                                             RoutiqError *error) const override;
+
+    // Every fact, `chunkSize` at a time (by id, one page per round trip), all from one snapshot
+    // of the clinic (a REPEATABLE READ, READ ONLY transaction): the full load never holds the
+    // whole result twice (libpq buffers a result whole, so one SELECT would), and a page the
+    // agent commits meanwhile is not half in it. False with the error when a page fails.
+    bool loadFactsInChunks(qsizetype chunkSize,
+                           const std::function<void(const QList<AppointmentFact> &)> &chunk,
+                           RoutiqError *error) const;
 
     // The reader's connection, for other reads of the same clinic on this thread.
     const ServerConnection &connection() const { return *m_connection; }

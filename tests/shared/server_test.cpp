@@ -3,11 +3,13 @@
 #include "pgserver.h"
 #include "shared/serverconnection.h"
 #include "shared/servererror.h"
+#include "shared/serverfactreader.h"
 #include "shared/serversyncstore.h"
 #include "shared/sharedschema.h"
 #include "storerigs.h"
 #include "testapp.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace routiq;
@@ -242,4 +244,51 @@ TEST_CASE("a failed read on the server is SERVER_UNREACHABLE when its connection
         CHECK(ServerError::isConnectionLost(QLatin1String(state)));
     for (const char *state : {"", "57014", "42501", "25P02", "40001"})
         CHECK_FALSE(ServerError::isConnectionLost(QLatin1String(state)));
+}
+
+TEST_CASE("the server's full fact load comes in pages from one snapshot: what the agent commits "
+          "meanwhile is in none of them")
+{
+    const QString conninfo = initialisedServerDatabase(QStringLiteral("north"));
+    const auto writer = connect(conninfo);
+    const auto insert = [&](int id) {
+        QSqlQuery q(writer->database());
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO appointments (clinic_id, id, patient_id, "
+                                      "practitioner_id, location_id, starts_at, "
+                                      "local_julian_day, local_hour, local_weekday) VALUES "
+                                      "('north', %1, 1, 1, 1, 0, 2461000, 9, 1)")
+                           .arg(id)));
+    };
+    for (int id = 1; id <= 6; ++id)
+        insert(id);
+    RoutiqError error;
+    const auto reader = ServerFactReader::open(parsed(conninfo), QStringLiteral("north"), &error);
+    REQUIRE(reader);
+    QList<RecordId> seen;
+    int pages = 0;
+    REQUIRE(reader->loadFactsInChunks(
+        2,
+        [&](const QList<AppointmentFact> &page) {
+            if (pages++ == 0) { // the agent commits between the first page and the rest
+                QSqlQuery q(writer->database());
+                REQUIRE(q.exec(QStringLiteral("DELETE FROM appointments WHERE id = 5")));
+                insert(7);
+            }
+            for (const AppointmentFact &f : page)
+                seen << f.id;
+        },
+        &error));
+    CHECK(seen == QList<RecordId>{1, 2, 3, 4, 5, 6});
+    CHECK(pages == 3);
+    // The next load sees the commit, and the reader's connection is out of its transaction.
+    seen.clear();
+    REQUIRE(reader->loadFactsInChunks(
+        4,
+        [&](const QList<AppointmentFact> &page) {
+            for (const AppointmentFact &f : page)
+                seen << f.id;
+        },
+        &error));
+    CHECK(seen == QList<RecordId>{1, 2, 3, 4, 6, 7});
 }
