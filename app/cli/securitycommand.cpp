@@ -1,5 +1,6 @@
 #include "securitycommand.h"
 
+#include "accountlisting.h"
 #include "auditlisting.h"
 #include "passwordinput.h"
 
@@ -135,12 +136,8 @@ void SecurityCommand::userAdd(const QStringList &args)
             fail(addError);
             return;
         }
-        std::printf("Added %s '%s'", qPrintable(roleName(account.role)),
-                    qPrintable(account.username));
-        if (account.expiresAt)
-            std::printf(", until %s UTC", qPrintable(account.expiresAt->toString(
-                                              QStringLiteral("yyyy-MM-dd HH:mm"))));
-        std::printf(".\n");
+        std::printf("%s\n", qPrintable(AccountListing::added(roleName(account.role),
+                                                             account.username, account.expiresAt)));
         succeed();
     };
     if (!p.isSet(expires)) {
@@ -256,10 +253,11 @@ void SecurityCommand::userList(const QStringList &args)
         fail(error);
         return;
     }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Account &a : *accounts)
-        std::printf("%-20s %-9s %-9s %s\n", qPrintable(a.username), qPrintable(roleName(a.role)),
-                    a.disabled ? "disabled" : "active",
-                    qPrintable(a.clinics.join(QLatin1Char(','))));
+        std::printf("%s\n",
+                    qPrintable(AccountListing::line(a.username, roleName(a.role), a.disabled,
+                                                    a.expiresAt, a.clinics, now)));
     succeed();
 }
 

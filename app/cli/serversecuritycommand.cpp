@@ -1,5 +1,6 @@
 #include "serversecuritycommand.h"
 
+#include "accountlisting.h"
 #include "auditlisting.h"
 #include "passwordinput.h"
 #include "serversignin.h"
@@ -171,11 +172,7 @@ void ServerSecurityCommand::userAdd(const QStringList &args)
         fail(error);
         return;
     }
-    std::printf("Added %s '%s'", qPrintable(p.value(role)), qPrintable(p.value(name)));
-    if (end)
-        std::printf(", until %s UTC",
-                    qPrintable(end->toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
-    std::printf(".\n");
+    std::printf("%s\n", qPrintable(AccountListing::added(p.value(role), p.value(name), end)));
     succeed();
 }
 
@@ -194,21 +191,9 @@ void ServerSecurityCommand::userList(const QStringList &args)
         return;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const ServerAccount &a : *accounts) {
-        const bool ended = a.expiresAt && *a.expiresAt <= now;
-        const QString line = QStringLiteral("%1 %2 %3 %4")
-                                 .arg(a.username.leftJustified(20), a.role.leftJustified(9),
-                                      QString::fromLatin1(!a.canLogin ? "disabled"
-                                                          : ended     ? "expired"
-                                                                      : "active")
-                                          .leftJustified(9),
-                                      a.clinics.join(QLatin1Char(',')));
-        std::printf("%s", qPrintable(line));
-        if (a.expiresAt)
-            std::printf("  until %s UTC", qPrintable(a.expiresAt->toUTC().toString(
-                                              QStringLiteral("yyyy-MM-dd HH:mm"))));
-        std::printf("\n");
-    }
+    for (const ServerAccount &a : *accounts)
+        std::printf("%s\n", qPrintable(AccountListing::line(a.username, a.role, !a.canLogin,
+                                                            a.expiresAt, a.clinics, now)));
     succeed();
 }
 
