@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <utility>
+
 namespace routiq {
 
 namespace {
@@ -181,8 +183,19 @@ QString ServerConnInfo::libpqString() const
         parts << key + u'=' + quoted(value);
     if (value(QStringLiteral("application_name")).isEmpty())
         parts << QStringLiteral("application_name=routiq");
-    if (value(QStringLiteral("connect_timeout")).isEmpty())
-        parts << QStringLiteral("connect_timeout=10");
+    // A network that drops silently (a pulled cable, a sleeping laptop, a server host gone
+    // without a reset) must end a connection within half a minute, not after the kernel's retransmissions
+    // (about 15 minutes) or keepalive defaults (2 hours): a viewer then says "reconnecting" and
+    // an agent exits for its supervisor to restart. Sent data unacknowledged for 30 s, or an
+    // idle connection whose probes go unanswered for 15 + 3 × 5 s, ends it. (libpq ignores
+    // these on unix sockets, and tcp_user_timeout where the OS lacks it.)
+    static const std::pair<const char *, const char *> defaults[] = {
+        {"connect_timeout", "10"},    {"keepalives", "1"},       {"keepalives_idle", "15"},
+        {"keepalives_interval", "5"}, {"keepalives_count", "3"}, {"tcp_user_timeout", "30000"},
+    };
+    for (const auto &[key, fallback] : defaults)
+        if (value(QLatin1String(key)).isEmpty())
+            parts << QLatin1String(key) + u'=' + QLatin1String(fallback);
     return parts.join(u' ');
 }
 

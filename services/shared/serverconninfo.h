@@ -34,8 +34,9 @@ public:
     // Every host it names is loopback or a unix socket (libpq's default, no host, is the
     // socket, unless PGHOST says otherwise).
     bool onlyLoopback() const;
-    // The string handed to libpq, with an application_name and a connect_timeout added when
-    // the user gave none.
+    // The string handed to libpq, with an application_name, a connect_timeout and TCP
+    // keepalive and user-timeout settings (a silently dropped network noticed in about 30 s)
+    // added where the user gave none.
     QString libpqString() const;
     // "host=… port=… dbname=… user=…": for messages and the log (never a secret: none is in it).
     QString description() const;

@@ -108,6 +108,18 @@ TEST_CASE("a server address with a password or plain TCP off this computer is re
     CHECK(quoted.value(QStringLiteral("user")) == QStringLiteral("o'k"));
     CHECK(quoted.libpqString().contains(QStringLiteral("dbname='my db'")));
     CHECK(quoted.libpqString().contains(QStringLiteral("application_name=routiq")));
+    // A silently dropped network ends the connection in seconds, unless the address says
+    // otherwise (every test's connection uses these: libpq refuses an unknown option).
+    for (const char *option :
+         {"connect_timeout=10", "keepalives=1", "keepalives_idle=15", "keepalives_interval=5",
+          "keepalives_count=3", "tcp_user_timeout=30000"})
+        CHECK(quoted.libpqString().split(u' ').contains(QLatin1String(option)));
+    const QString own = parsed(QStringLiteral("host=127.0.0.1 tcp_user_timeout=5000 "
+                                              "keepalives_idle=60"))
+                            .libpqString();
+    CHECK(own.split(u' ').contains(QStringLiteral("tcp_user_timeout=5000")));
+    CHECK_FALSE(own.contains(QStringLiteral("tcp_user_timeout=30000")));
+    CHECK_FALSE(own.contains(QStringLiteral("keepalives_idle=15")));
 }
 
 TEST_CASE("server init creates the schema and the group roles and a second init changes nothing")
