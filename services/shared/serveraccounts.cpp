@@ -215,11 +215,12 @@ bool ServerAccounts::setExpiry(const QString &name, const std::optional<QDateTim
 std::optional<QList<QTimeZone>> ServerAccounts::clinicZones(const QList<ClinicId> &clinics,
                                                             RoutiqError *error) const
 {
+    const QString ids = textArray(clinics);
     QSqlQuery q(m_db);
     if (!q.prepare(QStringLiteral("SELECT DISTINCT time_zone_id FROM locations WHERE "
                                   "time_zone_id <> '' AND (cardinality(?::text[]) = 0 OR "
                                   "clinic_id = ANY (?::text[])) ORDER BY 1")) ||
-        (q.addBindValue(textArray(clinics)), q.addBindValue(textArray(clinics)), !q.exec())) {
+        (q.addBindValue(ids), q.addBindValue(ids), !q.exec())) {
         if (error)
             *error = ServerError::fromSql(q.lastError(), QStringLiteral("reading clinic zones"));
         return std::nullopt;

@@ -184,11 +184,11 @@ QString ServerConnInfo::libpqString() const
     if (value(QStringLiteral("application_name")).isEmpty())
         parts << QStringLiteral("application_name=routiq");
     // A network that drops silently (a pulled cable, a sleeping laptop, a server host gone
-    // without a reset) must end a connection within half a minute, not after the kernel's retransmissions
-    // (about 15 minutes) or keepalive defaults (2 hours): a viewer then says "reconnecting" and
-    // an agent exits for its supervisor to restart. Sent data unacknowledged for 30 s, or an
-    // idle connection whose probes go unanswered for 15 + 3 × 5 s, ends it. (libpq ignores
-    // these on unix sockets, and tcp_user_timeout where the OS lacks it.)
+    // without a reset) must end a connection within half a minute, not after the kernel's
+    // retransmissions (about 15 minutes) or keepalive defaults (2 hours): a viewer then says
+    // "reconnecting" and an agent exits for its supervisor to restart. Sent data unacknowledged for
+    // 30 s, or an idle connection whose probes go unanswered for 15 + 3 × 5 s, ends it. (libpq
+    // ignores these on unix sockets, and tcp_user_timeout where the OS lacks it.)
     static const std::pair<const char *, const char *> defaults[] = {
         {"connect_timeout", "10"},    {"keepalives", "1"},       {"keepalives_idle", "15"},
         {"keepalives_interval", "5"}, {"keepalives_count", "3"}, {"tcp_user_timeout", "30000"},

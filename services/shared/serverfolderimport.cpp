@@ -139,9 +139,6 @@ ServerFolderImport::run(const QSqlDatabase &serverDb, const QList<Account> &acco
     Result result;
     QSqlQuery make(server);
     make.prepare(QStringLiteral("SELECT routiq_import_account(?, ?, ?, ?::text[], ?, ?)"));
-    QSqlQuery end(server);
-    end.prepare(
-        QStringLiteral("SELECT routiq_set_account_expiry(?, to_timestamp(?::bigint / 1000.0))"));
     for (const Account &a : accounts) {
         if (a.demo) {
             result.skipped << a.username;
@@ -168,11 +165,10 @@ ServerFolderImport::run(const QSqlDatabase &serverDb, const QList<Account> &acco
         make.finish();
         if (imported.login && a.expiresAt) {
             imported.expiresAt = a.expiresAt->toUTC();
-            end.bindValue(0, imported.name);
-            end.bindValue(1, imported.expiresAt->toMSecsSinceEpoch());
-            if (!end.exec())
-                return failed(end, QStringLiteral("importing the end of %1").arg(imported.name));
-            end.finish();
+            if (!ServerAccounts(server).setExpiry(imported.name, imported.expiresAt, error)) {
+                server.rollback();
+                return std::nullopt;
+            }
         }
         result.accounts << imported;
     }

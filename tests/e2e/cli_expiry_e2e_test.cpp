@@ -52,10 +52,10 @@ TEST_CASE("user add --expires ends the account at midnight in its clinic's zone,
     CHECK(out.contains(QStringLiteral("until 2026-12-24 13:00 UTC")));
     // The list shows the end, as the server's does.
     REQUIRE(admin.run({QStringLiteral("user"), QStringLiteral("list")}, &out, &err) == 0);
-    const bool over = QDateTime::currentDateTimeUtc() >=
-                      QDateTime(QDate(2026, 12, 24), QTime(13, 0), Qt::UTC);
-    CHECK(out.contains(QRegularExpression(
-        QStringLiteral("^locum +staff +%1 +north  until 2026-12-24 13:00 UTC$")
-            .arg(over ? QStringLiteral("expired") : QStringLiteral("active")),
-        QRegularExpression::MultilineOption)));
+    const bool over =
+        QDateTime::currentDateTimeUtc() >= QDateTime(QDate(2026, 12, 24), QTime(13, 0), Qt::UTC);
+    CHECK(out.contains(
+        QRegularExpression(QStringLiteral("^locum +staff +%1 +north  until 2026-12-24 13:00 UTC$")
+                               .arg(over ? QStringLiteral("expired") : QStringLiteral("active")),
+                           QRegularExpression::MultilineOption)));
 }
